@@ -1,0 +1,117 @@
+package dev.structview.format;
+
+import java.lang.reflect.Array;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Python's view of Java values: which are integers, their float value, their truthiness. */
+final class PyValues {
+  private PyValues() {}
+
+  /**
+   * Returns whether {@code v} is a Python {@code int}: an integral {@code Number} or a
+   * {@code Boolean} ({@code bool} is an {@code int} subclass in Python).
+   */
+  static boolean isInteger(Object v) {
+    return v instanceof Boolean || isIntegralNumber(v);
+  }
+
+  /** Returns whether {@code v} is an integral {@code Number} that fits a {@code long}. */
+  static boolean isLongValued(Object v) {
+    return v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
+        || v instanceof AtomicInteger || v instanceof AtomicLong || v instanceof LongAdder
+        || v instanceof LongAccumulator;
+  }
+
+  private static boolean isIntegralNumber(Object v) {
+    return isLongValued(v) || v instanceof BigInteger;
+  }
+
+  /**
+   * Returns the {@code long} value of an integer that fits, as {@link #isLongValued} or a
+   * {@code Boolean}; callers handle {@code BigInteger} themselves.
+   */
+  static long longValue(Object v) {
+    if (v instanceof Boolean) {
+      return (Boolean) v ? 1 : 0;
+    }
+    return ((Number) v).longValue();
+  }
+
+  /**
+   * Converts a value to a double as Python's {@code PyFloat_AsDouble} does.
+   *
+   * @throws StructException "required argument is not a float" for a non-number, or for an
+   *     integer too large for a double (as struct reports it)
+   */
+  static double toDouble(Object v) {
+    if (v instanceof Double) {
+      return (Double) v;
+    }
+    if (v instanceof Boolean) {
+      return (Boolean) v ? 1.0 : 0.0;
+    }
+    if (v instanceof BigInteger) {
+      double d = ((BigInteger) v).doubleValue(); // correctly rounded; infinite when too large
+      if (Double.isInfinite(d)) {
+        throw new StructException("required argument is not a float");
+      }
+      return d;
+    }
+    if (v instanceof Number) {
+      return ((Number) v).doubleValue();
+    }
+    throw new StructException("required argument is not a float");
+  }
+
+  /**
+   * Python truthiness: {@code null}, {@code false}, numeric zero (NaN is true), and empty arrays,
+   * character sequences, collections, maps and {@code Optional}s are false; anything else is true.
+   */
+  static boolean truthy(Object v) {
+    if (v == null) {
+      return false;
+    }
+    if (v instanceof Boolean) {
+      return (Boolean) v;
+    }
+    if (v instanceof Number) {
+      return numberIsNonZero((Number) v);
+    }
+    if (v instanceof CharSequence) {
+      return ((CharSequence) v).length() > 0;
+    }
+    if (v.getClass().isArray()) {
+      return Array.getLength(v) > 0;
+    }
+    if (v instanceof Collection) {
+      return !((Collection<?>) v).isEmpty();
+    }
+    if (v instanceof Map) {
+      return !((Map<?, ?>) v).isEmpty();
+    }
+    if (v instanceof Optional) {
+      return ((Optional<?>) v).isPresent();
+    }
+    return true;
+  }
+
+  private static boolean numberIsNonZero(Number n) {
+    if (n instanceof BigInteger) {
+      return ((BigInteger) n).signum() != 0;
+    }
+    if (n instanceof java.math.BigDecimal) {
+      return ((java.math.BigDecimal) n).signum() != 0;
+    }
+    if (isLongValued(n)) {
+      return n.longValue() != 0;
+    }
+    return n.doubleValue() != 0.0; // NaN != 0.0 is true, as Python's bool(nan)
+  }
+}
