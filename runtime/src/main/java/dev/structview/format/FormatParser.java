@@ -123,8 +123,8 @@ public final class FormatParser {
     if (alignment > 1 && size > 0) {
       long extra = (alignment - 1) - (size - 1) % alignment;
       if (extra > Long.MAX_VALUE - size) {
-        throw tooLong(start, "aligning '" + code + "' at index " + start + " to " + alignment
-            + " bytes passes " + Long.MAX_VALUE + " bytes");
+        throw tooLong(start, "aligning item " + item(start) + " at index " + start + " to "
+            + alignment + " bytes passes " + Long.MAX_VALUE + " bytes");
       }
       size += extra;
     }
@@ -134,12 +134,17 @@ public final class FormatParser {
   private void place(FieldLayout field, int start) {
     long elementSize = field.elementSize();
     if (field.count() > (Long.MAX_VALUE - size) / elementSize) {
-      throw tooLong(start, "the item at index " + start + " brings the size past "
+      throw tooLong(start, "item " + item(start) + " at index " + start + " brings the size past "
           + Long.MAX_VALUE + " bytes");
     }
     size += field.count() * elementSize;
     valueCount += field.valueCount();
     fields.add(field);
+  }
+
+  /** Quotes the item being parsed, from its first character to the current position. */
+  private String item(int start) {
+    return "'" + format.substring(start, pos) + "'";
   }
 
   private FormatException tooLong(int index, String detail) {
