@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -127,7 +126,7 @@ public final class Struct {
   public void packInto(byte[] buffer, long offset, Object... values) {
     checkCount("pack_into", values);
     requireWritable(buffer);
-    int start = packStart(buffer.length, offset);
+    int start = start(Access.PACK, buffer.length, offset);
     packChecked(buffer, start, values);
   }
 
@@ -146,7 +145,7 @@ public final class Struct {
     if (buffer.isReadOnly()) {
       throw new ReadOnlyBufferException();
     }
-    int start = buffer.position() + packStart(buffer.remaining(), offset);
+    int start = buffer.position() + start(Access.PACK, buffer.remaining(), offset);
     if (buffer.hasArray()) {
       packChecked(buffer.array(), buffer.arrayOffset() + start, values);
     } else {
@@ -195,7 +194,7 @@ public final class Struct {
    */
   public List<Object> unpackFrom(byte[] data, long offset) {
     requireBuffer(data);
-    return decode(data, unpackStart(data.length, offset));
+    return decode(data, start(Access.UNPACK, data.length, offset));
   }
 
   /**
@@ -207,7 +206,7 @@ public final class Struct {
    */
   public List<Object> unpackFrom(ByteBuffer data, long offset) {
     requireBuffer(data);
-    return decode(data, unpackStart(data.remaining(), offset));
+    return decode(data, start(Access.UNPACK, data.remaining(), offset));
   }
 
   /**
@@ -219,7 +218,7 @@ public final class Struct {
    */
   public Iterator<List<Object>> iterUnpack(byte[] data) {
     checkIterable(data, data == null ? 0 : data.length);
-    return new Records(data.length, start -> decode(data, start));
+    return new RecordIterator(data.length, size, start -> decode(data, start));
   }
 
   /**
@@ -232,7 +231,7 @@ public final class Struct {
   public Iterator<List<Object>> iterUnpack(ByteBuffer data) {
     checkIterable(data, data == null ? 0 : data.remaining());
     ByteBuffer region = data.slice();
-    return new Records(region.remaining(), start -> decode(region, start));
+    return new RecordIterator(region.remaining(), size, start -> decode(region, start));
   }
 
   @Override
@@ -280,30 +279,31 @@ public final class Struct {
     }
   }
 
-  /** Resolves an unpack offset as CPython's {@code unpack_from} does, with its messages and order. */
-  private int unpackStart(long length, long offset) {
-    if (offset < 0) {
-      if (offset + size > 0) {
-        throw new StructException("not enough data to unpack " + size + " bytes at offset " + offset);
-      }
-      if (offset + length < 0) {
-        throw new StructException("offset " + offset + " out of range for " + length + "-byte buffer");
-      }
-      offset += length;
+  /** The two directions of offset access, with CPython's wording for each. */
+  private enum Access {
+    UNPACK("not enough data to unpack", "unpack_from", "unpacking"),
+    PACK("no space to pack", "pack_into", "packing");
+
+    final String shortOfSpace;
+    final String function;
+    final String verb;
+
+    Access(String shortOfSpace, String function, String verb) {
+      this.shortOfSpace = shortOfSpace;
+      this.function = function;
+      this.verb = verb;
     }
-    if (length - offset < size) {
-      throw new StructException("unpack_from requires a buffer of at least "
-          + Long.toUnsignedString(size + offset) + " bytes for unpacking " + size
-          + " bytes at offset " + offset + " (actual buffer size is " + length + ")");
-    }
-    return (int) offset;
   }
 
-  /** Resolves a pack offset as CPython's {@code pack_into} does, with its messages and order. */
-  private int packStart(long length, long offset) {
+  /**
+   * Resolves an offset into a buffer of {@code length} bytes as CPython's {@code unpack_from} and
+   * {@code pack_into} do, with their messages and in their order. A negative offset counts from
+   * the end. The sum in the last message is unsigned, as CPython's {@code size_t} is.
+   */
+  private int start(Access access, long length, long offset) {
     if (offset < 0) {
       if (offset + size > 0) {
-        throw new StructException("no space to pack " + size + " bytes at offset " + offset);
+        throw new StructException(access.shortOfSpace + " " + size + " bytes at offset " + offset);
       }
       if (offset + length < 0) {
         throw new StructException("offset " + offset + " out of range for " + length + "-byte buffer");
@@ -311,8 +311,8 @@ public final class Struct {
       offset += length;
     }
     if (length - offset < size) {
-      throw new StructException("pack_into requires a buffer of at least "
-          + Long.toUnsignedString(size + offset) + " bytes for packing " + size
+      throw new StructException(access.function + " requires a buffer of at least "
+          + Long.toUnsignedString(size + offset) + " bytes for " + access.verb + " " + size
           + " bytes at offset " + offset + " (actual buffer size is " + length + ")");
     }
     return (int) offset;
@@ -366,37 +366,5 @@ public final class Struct {
     byte[] record = new byte[(int) size]; // fits: the record was checked against the buffer
     data.get(at, record);
     return decode(record, 0);
-  }
-
-  /** Decodes the record starting at a relative index. */
-  private interface RecordReader {
-    List<Object> read(int start);
-  }
-
-  /** The iterator of {@link #iterUnpack}: one record per step, read when asked for. */
-  private final class Records implements Iterator<List<Object>> {
-    private final int length;
-    private final RecordReader reader;
-    private int next;
-
-    Records(int length, RecordReader reader) {
-      this.length = length;
-      this.reader = reader;
-    }
-
-    @Override
-    public boolean hasNext() {
-      return next < length;
-    }
-
-    @Override
-    public List<Object> next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException("no more records: all " + length / size + " were read");
-      }
-      List<Object> record = reader.read(next);
-      next += (int) size;
-      return record;
-    }
   }
 }
