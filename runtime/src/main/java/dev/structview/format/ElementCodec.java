@@ -1,6 +1,7 @@
 package dev.structview.format;
 
 import dev.structview.internal.ByteAccess;
+import dev.structview.internal.PyValues;
 
 /**
  * A codec for codes whose values each occupy one fixed-size element: integers, floats, {@code ?}

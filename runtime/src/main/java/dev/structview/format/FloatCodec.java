@@ -1,5 +1,7 @@
 package dev.structview.format;
 
+import dev.structview.internal.PyValues;
+
 /**
  * Floating-point codes {@code e f d}, with CPython's conversions and overflow rules.
  *

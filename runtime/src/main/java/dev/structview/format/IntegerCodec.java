@@ -1,5 +1,6 @@
 package dev.structview.format;
 
+import dev.structview.internal.PyValues;
 import java.math.BigInteger;
 
 /**

@@ -1,5 +1,6 @@
-package dev.structview.format;
+package dev.structview.internal;
 
+import dev.structview.format.StructException;
 import java.lang.reflect.Array;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -10,20 +11,23 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Python's view of Java values: which are integers, their float value, their truthiness. */
-final class PyValues {
+/**
+ * Python's view of Java values: which are integers, their float value, their truthiness. Used by
+ * the struct engine and by views; not API.
+ */
+public final class PyValues {
   private PyValues() {}
 
   /**
    * Returns whether {@code v} is a Python {@code int}: an integral {@code Number} or a
    * {@code Boolean} ({@code bool} is an {@code int} subclass in Python).
    */
-  static boolean isInteger(Object v) {
+  public static boolean isInteger(Object v) {
     return v instanceof Boolean || isIntegralNumber(v);
   }
 
   /** Returns whether {@code v} is an integral {@code Number} that fits a {@code long}. */
-  static boolean isLongValued(Object v) {
+  public static boolean isLongValued(Object v) {
     return v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
         || v instanceof AtomicInteger || v instanceof AtomicLong || v instanceof LongAdder
         || v instanceof LongAccumulator;
@@ -37,7 +41,7 @@ final class PyValues {
    * Returns the {@code long} value of an integer that fits, as {@link #isLongValued} or a
    * {@code Boolean}; callers handle {@code BigInteger} themselves.
    */
-  static long longValue(Object v) {
+  public static long longValue(Object v) {
     if (v instanceof Boolean) {
       return (Boolean) v ? 1 : 0;
     }
@@ -50,7 +54,7 @@ final class PyValues {
    * @throws StructException "required argument is not a float" for a non-number, or for an
    *     integer too large for a double (as struct reports it)
    */
-  static double toDouble(Object v) {
+  public static double toDouble(Object v) {
     if (v instanceof Double) {
       return (Double) v;
     }
@@ -74,7 +78,7 @@ final class PyValues {
    * Python truthiness: {@code null}, {@code false}, numeric zero (NaN is true), and empty arrays,
    * character sequences, collections, maps and {@code Optional}s are false; anything else is true.
    */
-  static boolean truthy(Object v) {
+  public static boolean truthy(Object v) {
     if (v == null) {
       return false;
     }

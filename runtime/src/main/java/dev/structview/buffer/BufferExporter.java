@@ -1,0 +1,30 @@
+package dev.structview.buffer;
+
+/**
+ * An object that lends its memory through the buffer protocol: CPython's {@code bf_getbuffer} and
+ * {@code bf_releasebuffer}.
+ *
+ * <p>Every successful {@link #getBuffer} is matched by exactly one {@link #releaseBuffer} with the
+ * descriptor it returned. Consumers rarely call these directly: {@code MemoryView.of(exporter)}
+ * makes one request and releases it when its last view is released.
+ */
+public interface BufferExporter {
+  /**
+   * Exports this object's memory.
+   *
+   * @param flags a {@link BufferFlags} request, such as {@link BufferFlags#FULL_RO}
+   * @return a descriptor that satisfies the request
+   * @throws BufferException if the request cannot be met (for example {@link BufferFlags#WRITABLE}
+   *     on read-only memory)
+   * @throws IllegalArgumentException if {@code flags} is {@link BufferFlags#READ} or
+   *     {@link BufferFlags#WRITE}, which are not requests
+   */
+  BufferInfo getBuffer(int flags);
+
+  /**
+   * Ends an export made by {@link #getBuffer}. The default does nothing, as for immutable memory.
+   *
+   * @param info the descriptor {@link #getBuffer} returned
+   */
+  default void releaseBuffer(BufferInfo info) {}
+}

@@ -1,0 +1,99 @@
+package dev.structview.view;
+
+import dev.structview.buffer.BufferFlags;
+
+/**
+ * The validation of {@code memoryview.cast}, every rule in CPython's order
+ * ({@code memoryview_cast_impl}, {@code cast_to_1D}, {@code cast_to_ND}), each failing with
+ * CPython's message as an {@link IllegalArgumentException} (CPython's TypeError and ValueError).
+ */
+final class Casts {
+  private static final String NATIVE_CODES = "cbB?hHiIlLqQnNfdeP";
+  private static final String BYTE_CODES = "bBc";
+
+  private Casts() {}
+
+  /**
+   * Casts a layout to a native single-character format and, optionally, a shape.
+   *
+   * @param shape the new shape, or {@code null} for a 1-D cast; empty for 0-d
+   */
+  static ViewLayout cast(ViewLayout view, String format, long[] shape) {
+    if (!view.cContiguous) {
+      throw new IllegalArgumentException("memoryview: casts are restricted to C-contiguous views");
+    }
+    if ((shape != null || view.ndim != 1) && view.hasZeroExtent()) {
+      throw new IllegalArgumentException("memoryview: cannot cast view with zeros in shape or strides");
+    }
+    if (shape != null) {
+      checkDimensions(view, shape);
+    }
+    checkAscii(format);
+    long itemsize = nativeSize(format);
+    if (itemsize < 0) {
+      throw new IllegalArgumentException("memoryview: destination format must be a native single "
+          + "character format prefixed with an optional '@'");
+    }
+    if (!isByteFormat(view.format) && !isByteFormat(format)) {
+      throw new IllegalArgumentException("memoryview: cannot cast between two non-byte formats");
+    }
+    if (view.nbytes % itemsize != 0) {
+      throw new IllegalArgumentException("memoryview: length is not a multiple of itemsize");
+    }
+    long[] newShape = shape == null ? new long[] {view.nbytes / itemsize} : checkShape(shape, itemsize, view.nbytes);
+    return view.recast(format, itemsize, newShape);
+  }
+
+  private static void checkDimensions(ViewLayout view, long[] shape) {
+    if (shape.length > BufferFlags.MAX_NDIM) {
+      throw new IllegalArgumentException("memoryview: number of dimensions must not exceed "
+          + BufferFlags.MAX_NDIM);
+    }
+    if (view.ndim != 1 && shape.length != 1) {
+      throw new IllegalArgumentException("memoryview: cast must be 1D -> ND or ND -> 1D");
+    }
+  }
+
+  private static void checkAscii(String format) {
+    for (int i = 0; i < format.length(); i++) {
+      if (format.charAt(i) > 0x7f) {
+        throw new IllegalArgumentException("'ascii' codec can't encode character '\\u"
+            + String.format("%04x", (int) format.charAt(i)) + "' in position " + i
+            + ": ordinal not in range(128)");
+      }
+    }
+  }
+
+  /** CPython's {@code copy_shape} and the final size check of {@code cast_to_ND}. */
+  private static long[] checkShape(long[] shape, long itemsize, long nbytes) {
+    long size = itemsize;
+    for (long extent : shape) {
+      if (extent <= 0) {
+        throw new IllegalArgumentException("memoryview.cast: elements of shape must be integers > 0");
+      }
+      if (extent > Long.MAX_VALUE / size) {
+        throw new IllegalArgumentException("memoryview.cast: product(shape) > SSIZE_MAX");
+      }
+      size *= extent;
+    }
+    if (size != nbytes) {
+      throw new IllegalArgumentException("memoryview: product(shape) * itemsize != buffer size");
+    }
+    return shape.clone();
+  }
+
+  /** The size of a native single-character format ({@code get_native_fmtchar}), or -1. */
+  static long nativeSize(String format) {
+    String bare = format.startsWith("@") ? format.substring(1) : format;
+    if (bare.length() != 1 || NATIVE_CODES.indexOf(bare.charAt(0)) < 0) {
+      return -1;
+    }
+    return ItemCodec.Native.forCode(bare.charAt(0)).size;
+  }
+
+  /** Whether a format is {@code b}, {@code B} or {@code c}, with an optional {@code @}. */
+  static boolean isByteFormat(String format) {
+    String bare = format.startsWith("@") ? format.substring(1) : format;
+    return bare.length() == 1 && BYTE_CODES.indexOf(bare.charAt(0)) >= 0;
+  }
+}

@@ -1,0 +1,271 @@
+package dev.structview.view;
+
+import dev.structview.format.FormatException;
+import dev.structview.format.HalfFloat;
+import dev.structview.format.Struct;
+import dev.structview.internal.PyValues;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reads and writes one element of a view: CPython's {@code unpack_single} and {@code pack_single}.
+ *
+ * <p>Three kinds, chosen once per format:
+ * <ul>
+ *   <li>a native single code, optionally after {@code @} ({@code c b B ? h H i I l L q Q n N e f d
+ *       P}): read in place through a {@link VarHandle}; written with struct's native range checks,
+ *       failing as CPython's memoryview does ("memoryview: invalid type for format 'i'" for a value
+ *       of the wrong type, "invalid value" for one out of range);
+ *   <li>any other format the struct module parses ({@code <i}, {@code 2h}, {@code 3s}): beyond
+ *       CPython, which raises {@code NotImplementedError}; an element is the struct's one value, or
+ *       a list of its values;
+ *   <li>anything else: {@link UnsupportedOperationException}, as CPython's
+ *       {@code NotImplementedError}, raised where CPython raises it.
+ * </ul>
+ */
+abstract class ItemCodec {
+  /**
+   * Checks the format before indexing, as CPython's {@code adjust_fmt} does.
+   *
+   * @throws UnsupportedOperationException if the format is unusable for items
+   */
+  void checkFormat() {}
+
+  /** Reads the element at byte {@code position} of {@code memory}. */
+  abstract Object read(ByteBuffer memory, int position);
+
+  /**
+   * Writes {@code value} to the element at byte {@code position}.
+   *
+   * @throws IllegalArgumentException if the value has the wrong type or does not fit
+   */
+  abstract void write(ByteBuffer memory, int position, Object value);
+
+  /**
+   * Whether elements can be compared with CPython's fast path for identical native formats: the
+   * native code, or {@code '_'} when there is none.
+   */
+  char nativeCode() {
+    return '_';
+  }
+
+  static ItemCodec forFormat(String format, long itemsize) {
+    String bare = format.startsWith("@") ? format.substring(1) : format;
+    if (bare.length() == 1) {
+      Native n = Native.forCode(bare.charAt(0));
+      if (n != null) {
+        return n.size <= itemsize ? n : new Unsupported("memoryview: format " + format + " needs "
+            + n.size + " bytes but the itemsize is " + itemsize, false);
+      }
+    }
+    Struct struct;
+    try {
+      struct = Struct.of(format);
+    } catch (FormatException e) {
+      // CPython accepts any single character at first and fails when it unpacks (after bounds).
+      return bare.length() == 1
+          ? new Unsupported("memoryview: format " + bare + " not supported", false)
+          : new Unsupported("memoryview: unsupported format " + format, true);
+    }
+    if (struct.size() > itemsize) {
+      return new Unsupported("memoryview: format " + format + " needs " + struct.size()
+          + " bytes but the itemsize is " + itemsize, true);
+    }
+    return new Records(struct);
+  }
+
+  /** A native single code, read in place. */
+  static final class Native extends ItemCodec {
+    private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+    private static final VarHandle SHORT = MethodHandles.byteBufferViewVarHandle(short[].class, ORDER);
+    private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ORDER);
+    private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ORDER);
+    private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
+    private static final String CODES = "cbB?hHiIlLqQnNefdP";
+
+    final char code;
+    final int size;
+    private final Struct packer;
+
+    private Native(char code) {
+      this.code = code;
+      this.packer = Struct.of("@" + code);
+      this.size = (int) packer.size();
+    }
+
+    private static final Native[] BY_CODE = new Native[128];
+
+    static {
+      for (char c : CODES.toCharArray()) {
+        BY_CODE[c] = new Native(c);
+      }
+    }
+
+    static Native forCode(char c) {
+      return c < BY_CODE.length ? BY_CODE[c] : null;
+    }
+
+    @Override
+    char nativeCode() {
+      return code;
+    }
+
+    @Override
+    Object read(ByteBuffer m, int p) {
+      switch (code) {
+        case 'c': return new byte[] {m.get(p)};
+        case 'b': return m.get(p);
+        case 'B': return m.get(p) & 0xff;
+        case '?': return m.get(p) != 0;
+        case 'h': return (short) SHORT.get(m, p);
+        case 'H': return (short) SHORT.get(m, p) & 0xffff;
+        case 'i': return (int) INT.get(m, p);
+        case 'I': return (int) INT.get(m, p) & 0xffff_ffffL;
+        case 'e': return HalfFloat.toFloat((short) SHORT.get(m, p));
+        case 'f': return Float.intBitsToFloat((int) INT.get(m, p));
+        case 'd': return Double.longBitsToDouble((long) LONG.get(m, p));
+        case 'l':
+        case 'q':
+        case 'n':
+          return (long) LONG.get(m, p);
+        default: // L Q N P: unsigned 64-bit
+          long raw = (long) LONG.get(m, p);
+          return raw >= 0 ? BigInteger.valueOf(raw) : BigInteger.valueOf(raw).add(TWO_TO_64);
+      }
+    }
+
+    /** Reads the element's raw bits, for the same-format fast comparison. */
+    long bits(ByteBuffer m, int p) {
+      switch (size) {
+        case 1: return m.get(p);
+        case 2: return (short) SHORT.get(m, p);
+        case 4: return (int) INT.get(m, p);
+        default: return (long) LONG.get(m, p);
+      }
+    }
+
+    @Override
+    void write(ByteBuffer m, int p, Object value) {
+      if (!acceptsType(value)) {
+        throw new IllegalArgumentException("memoryview: invalid type for format '" + code + "'");
+      }
+      byte[] bytes;
+      try {
+        bytes = packer.pack(value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("memoryview: invalid value for format '" + code + "'", e);
+      }
+      m.put(p, bytes);
+    }
+
+    private boolean acceptsType(Object value) {
+      switch (code) {
+        case '?':
+          return true;
+        case 'c':
+          return value instanceof byte[];
+        case 'e':
+        case 'f':
+        case 'd':
+          return value instanceof Number || value instanceof Boolean;
+        default:
+          return PyValues.isInteger(value);
+      }
+    }
+  }
+
+  /** Any other struct format: an element is its one value, or the list of its values. */
+  static final class Records extends ItemCodec {
+    private final Struct struct;
+    private final int size;
+
+    Records(Struct struct) {
+      this.struct = struct;
+      this.size = (int) struct.size();
+    }
+
+    @Override
+    Object read(ByteBuffer m, int p) {
+      byte[] bytes = new byte[size];
+      m.get(p, bytes);
+      List<Object> values = struct.unpack(bytes);
+      return values.size() == 1 ? values.get(0) : values;
+    }
+
+    @Override
+    void write(ByteBuffer m, int p, Object value) {
+      Object[] values = toValues(value);
+      byte[] bytes;
+      try {
+        bytes = struct.pack(values);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("memoryview: invalid value for format '" + struct.format()
+            + "': " + e.getMessage(), e);
+      }
+      m.put(p, bytes);
+    }
+
+    private Object[] toValues(Object value) {
+      if (struct.layout().valueCount() == 1) {
+        return new Object[] {value};
+      }
+      if (value instanceof List) {
+        return ((List<?>) value).toArray();
+      }
+      if (value instanceof Object[]) {
+        return ((Object[]) value).clone();
+      }
+      throw new IllegalArgumentException("memoryview: invalid type for format '" + struct.format()
+          + "': a record of " + struct.layout().valueCount() + " values needs a List, not "
+          + (value == null ? "null" : value.getClass().getSimpleName()));
+    }
+
+    /** Unpacks every value of the element, for comparisons. */
+    List<Object> values(ByteBuffer m, int p) {
+      Object item = read(m, p);
+      return struct.layout().valueCount() == 1 ? Collections.singletonList(item) : castList(item);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> castList(Object item) {
+      return (List<Object>) item;
+    }
+  }
+
+  /** A format elements cannot be read with. */
+  static final class Unsupported extends ItemCodec {
+    private final String message;
+    private final boolean early;
+
+    /**
+     * @param message CPython's NotImplementedError text
+     * @param early whether it is raised by the format check, before indices are checked
+     */
+    Unsupported(String message, boolean early) {
+      this.message = message;
+      this.early = early;
+    }
+
+    @Override
+    void checkFormat() {
+      if (early) {
+        throw new UnsupportedOperationException(message);
+      }
+    }
+
+    @Override
+    Object read(ByteBuffer memory, int position) {
+      throw new UnsupportedOperationException(message);
+    }
+
+    @Override
+    void write(ByteBuffer memory, int position, Object value) {
+      throw new UnsupportedOperationException(message);
+    }
+  }
+}

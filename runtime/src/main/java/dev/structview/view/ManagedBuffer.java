@@ -1,0 +1,137 @@
+package dev.structview.view;
+
+import dev.structview.buffer.BufferException;
+import dev.structview.buffer.BufferExporter;
+import dev.structview.buffer.BufferFlags;
+import dev.structview.buffer.BufferInfo;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One export of one exporter, shared by every view derived from it: CPython's managed buffer
+ * ({@code _PyManagedBufferObject}).
+ *
+ * <p>{@link #acquire} makes exactly one {@link BufferExporter#getBuffer} call. Holders keep the
+ * envelope alive with {@link Pin}s, not with the exporter: every {@link MemoryView} holds one, and
+ * {@link #pin()} takes another without asking the exporter anything (the "lock without details" of
+ * the PEP 3118 discussion). When the last pin closes, {@link BufferExporter#releaseBuffer} runs,
+ * exactly once, on whichever thread closes it. Counting is lock-free and thread-safe; once the
+ * count reaches zero it can never rise again.
+ */
+public final class ManagedBuffer {
+  private final BufferExporter exporter;
+  private final BufferInfo info;
+  private final AtomicInteger pins = new AtomicInteger(1);
+
+  private ManagedBuffer(BufferExporter exporter, BufferInfo info) {
+    this.exporter = exporter;
+    this.info = info;
+  }
+
+  /**
+   * Requests a buffer from an exporter and wraps it in a new envelope.
+   *
+   * <p>The returned pin is the envelope's first; closing it (and every later pin) releases the
+   * export. If the exporter returns a descriptor that breaks the request ({@link BufferFlags#check}),
+   * the export is released at once and the error thrown.
+   *
+   * @param exporter the object to export
+   * @param flags the request, such as {@link BufferFlags#FULL_RO}
+   * @return the first pin of the new envelope
+   * @throws BufferException if the exporter refuses the request or breaks it
+   * @throws IllegalArgumentException if {@code exporter} is null or {@code flags} is not a request
+   */
+  public static Pin acquire(BufferExporter exporter, int flags) {
+    if (exporter == null) {
+      throw new IllegalArgumentException("a bytes-like object is required, not null");
+    }
+    BufferFlags.requireRequest(flags);
+    BufferInfo info = exporter.getBuffer(flags);
+    if (info == null) {
+      throw new BufferException("exporter " + exporter.getClass().getName() + " returned no buffer");
+    }
+    try {
+      BufferFlags.check(flags, info);
+    } catch (BufferException e) {
+      exporter.releaseBuffer(info);
+      throw e;
+    }
+    return new ManagedBuffer(exporter, info).new Pin();
+  }
+
+  /**
+   * Takes another pin on this envelope, keeping the export alive without a new request.
+   *
+   * @throws IllegalStateException if the envelope has already been released
+   */
+  public Pin pin() {
+    while (true) {
+      int current = pins.get();
+      if (current == 0) {
+        throw new IllegalStateException("operation forbidden on released managed buffer");
+      }
+      if (pins.compareAndSet(current, current + 1)) {
+        return new Pin();
+      }
+    }
+  }
+
+  /** Returns the descriptor the exporter returned. */
+  public BufferInfo info() {
+    return info;
+  }
+
+  /** Returns the exporter this envelope will release. */
+  public BufferExporter exporter() {
+    return exporter;
+  }
+
+  /** Returns the number of open pins; 0 once released. */
+  public int pins() {
+    return pins.get();
+  }
+
+  /** Returns whether the export has been released. */
+  public boolean isReleased() {
+    return pins.get() == 0;
+  }
+
+  private void unpin() {
+    int left = pins.decrementAndGet();
+    if (left == 0) {
+      exporter.releaseBuffer(info);
+    } else if (left < 0) {
+      throw new IllegalStateException("negative pin count on a managed buffer");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ManagedBuffer[pins=" + pins.get() + ", exporter=" + exporter + "]";
+  }
+
+  /** One hold on a {@link ManagedBuffer}. Closing is idempotent: only the first close counts. */
+  public final class Pin implements AutoCloseable {
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Pin() {}
+
+    /** Returns the envelope this pin holds. */
+    public ManagedBuffer buffer() {
+      return ManagedBuffer.this;
+    }
+
+    /** Returns whether this pin has been closed. */
+    public boolean isClosed() {
+      return closed.get();
+    }
+
+    /** Lets go of the envelope; the last pin to go releases the export. */
+    @Override
+    public void close() {
+      if (closed.compareAndSet(false, true)) {
+        unpin();
+      }
+    }
+  }
+}

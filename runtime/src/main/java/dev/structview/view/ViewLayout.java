@@ -1,0 +1,199 @@
+package dev.structview.view;
+
+import dev.structview.buffer.BufferException;
+import dev.structview.buffer.BufferInfo;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * The geometry of one view: where its elements are and what they hold. Immutable; every operation
+ * returns a new layout over the same memory.
+ *
+ * <p>This is CPython's per-view {@code Py_buffer} after {@code init_shape_strides}: the format, shape
+ * and strides are always present, and the contiguity flags follow {@code init_flags} (a 1-D view is
+ * contiguous iff it has one element or its stride is its itemsize; other views follow
+ * {@code PyBuffer_IsContiguous}). Every element a layout can address lies inside its memory: the
+ * master layout is checked by {@link BufferInfo}, and slicing and casting only narrow it.
+ */
+final class ViewLayout {
+  final ByteBuffer memory;
+  final long offset;
+  final long nbytes;
+  final long itemsize;
+  final String format;
+  final int ndim;
+  final long[] shape;
+  final long[] strides;
+  final boolean readonly;
+  final boolean cContiguous;
+  final boolean fContiguous;
+
+  private ItemCodec codec;
+
+  ViewLayout(ByteBuffer memory, long offset, long itemsize, String format, long[] shape, long[] strides,
+      boolean readonly) {
+    this.memory = memory;
+    this.itemsize = itemsize;
+    this.format = format;
+    this.ndim = shape.length;
+    this.shape = shape;
+    this.strides = strides;
+    this.readonly = readonly;
+    this.nbytes = product(shape) * itemsize;
+    // An empty view addresses nothing; keep its offset inside the memory so it stays describable.
+    this.offset = nbytes == 0 ? Math.max(0, Math.min(offset, memory.limit())) : offset;
+    this.cContiguous = contiguous(false);
+    this.fContiguous = contiguous(true);
+  }
+
+  /**
+   * The layout of an exporter's descriptor, with absent parts filled in as CPython does.
+   *
+   * @throws BufferException if the descriptor uses suboffsets, which Java memory cannot follow
+   */
+  static ViewLayout of(BufferInfo info) {
+    if (info.suboffsets() != null) {
+      throw new BufferException("memoryview: suboffsets (PIL-style indirect buffers) are not supported:"
+          + " Java memory holds no pointers");
+    }
+    return new ViewLayout(info.memory(), info.offset(), info.itemsize(), info.formatOrBytes(),
+        info.effectiveShape(), info.effectiveStrides(), info.readonly());
+  }
+
+  /** Returns the codec for this layout's format, made once. */
+  ItemCodec codec() {
+    ItemCodec c = codec;
+    if (c == null) {
+      c = ItemCodec.forFormat(format, itemsize);
+      codec = c;
+    }
+    return c;
+  }
+
+  ViewLayout readOnly() {
+    return new ViewLayout(memory, offset, itemsize, format, shape, strides, true);
+  }
+
+  /** Slices dimension {@code dim}, zero-copy: CPython's {@code init_slice}. */
+  ViewLayout slice(int dim, Slice slice) {
+    Slice.Resolved r = slice.resolve(shape[dim]);
+    long[] newShape = shape.clone();
+    long[] newStrides = strides.clone();
+    newShape[dim] = r.length();
+    newStrides[dim] = strides[dim] * r.step(); // cannot overflow unless at most one element remains
+    long newOffset = offset + strides[dim] * r.start();
+    return new ViewLayout(memory, newOffset, itemsize, format, newShape, newStrides, readonly);
+  }
+
+  /** The same bytes as a C-contiguous view of another format and shape (already validated). */
+  ViewLayout recast(String newFormat, long newItemsize, long[] newShape) {
+    long[] newStrides = cStrides(newShape, newItemsize);
+    return new ViewLayout(memory, offset, newItemsize, newFormat, newShape, newStrides, readonly);
+  }
+
+  /** Returns whether any dimension has extent 0. */
+  boolean hasZeroExtent() {
+    for (long extent : shape) {
+      if (extent == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the byte index of the element at a full index that is already bounds-checked. */
+  int position(long[] index) {
+    long p = offset;
+    for (int d = 0; d < ndim; d++) {
+      p += index[d] * strides[d];
+    }
+    return (int) p;
+  }
+
+  /** Receives the byte position of each element. */
+  interface PositionVisitor {
+    void visit(int position);
+  }
+
+  /** Visits every element's byte position in C (row-major) or Fortran (column-major) order. */
+  void forEachPosition(boolean fortran, PositionVisitor visitor) {
+    if (hasZeroExtent()) {
+      return;
+    }
+    long[] index = new long[ndim];
+    long position = offset;
+    while (true) {
+      visitor.visit((int) position);
+      int k = 0;
+      for (; k < ndim; k++) {
+        int d = fortran ? k : ndim - 1 - k;
+        if (++index[d] < shape[d]) {
+          position += strides[d];
+          break;
+        }
+        position -= (shape[d] - 1) * strides[d];
+        index[d] = 0;
+      }
+      if (k == ndim) {
+        return;
+      }
+    }
+  }
+
+  /** Returns the descriptor of this layout as a buffer export, before any request narrows it. */
+  BufferInfo toInfo(Object owner) {
+    return new BufferInfo(memory, offset, nbytes, readonly, itemsize, format, ndim, shape, strides, null,
+        owner);
+  }
+
+  /** Returns whether the bytes are C- or Fortran-contiguous by {@code PyBuffer_IsContiguous}. */
+  boolean bufferContiguous(boolean fortran) {
+    if (nbytes == 0) {
+      return true;
+    }
+    long expected = itemsize;
+    for (int k = 0; k < ndim; k++) {
+      int d = fortran ? k : ndim - 1 - k;
+      if (shape[d] > 1 && strides[d] != expected) {
+        return false;
+      }
+      expected *= shape[d];
+    }
+    return true;
+  }
+
+  /** CPython's {@code init_flags}: the special 1-D rule, else {@code PyBuffer_IsContiguous}. */
+  private boolean contiguous(boolean fortran) {
+    if (ndim == 0) {
+      return true;
+    }
+    if (ndim == 1) {
+      return shape[0] == 1 || strides[0] == itemsize;
+    }
+    return bufferContiguous(fortran);
+  }
+
+  static long product(long[] shape) {
+    long n = 1;
+    for (long extent : shape) {
+      n *= extent;
+    }
+    return n;
+  }
+
+  static long[] cStrides(long[] shape, long itemsize) {
+    long[] strides = new long[shape.length];
+    long step = itemsize;
+    for (int d = shape.length - 1; d >= 0; d--) {
+      strides[d] = step;
+      step *= shape[d];
+    }
+    return strides;
+  }
+
+  @Override
+  public String toString() {
+    return "format=" + format + ", itemsize=" + itemsize + ", shape=" + Arrays.toString(shape)
+        + ", strides=" + Arrays.toString(strides) + ", offset=" + offset + ", readonly=" + readonly;
+  }
+}
