@@ -68,11 +68,12 @@ public final class BufferFlags {
   /** The largest number of dimensions a buffer may have. */
   public static final int MAX_NDIM = 64;
 
-  private static final int[] NAMED = {FULL, FULL_RO, RECORDS, RECORDS_RO, STRIDED, STRIDED_RO, CONTIG,
-      INDIRECT, ANY_CONTIGUOUS, F_CONTIGUOUS, C_CONTIGUOUS, STRIDES, ND, FORMAT, WRITABLE};
-  private static final String[] NAMES = {"FULL", "FULL_RO", "RECORDS", "RECORDS_RO", "STRIDED",
-      "STRIDED_RO", "CONTIG", "INDIRECT", "ANY_CONTIGUOUS", "F_CONTIGUOUS", "C_CONTIGUOUS", "STRIDES",
-      "ND", "FORMAT", "WRITABLE"};
+  /** Named requests, widest first, so that a name absorbs as many bits as it can. */
+  private static final int[] NAMED = {FULL, FULL_RO, RECORDS, RECORDS_RO, INDIRECT, ANY_CONTIGUOUS,
+      F_CONTIGUOUS, C_CONTIGUOUS, STRIDED, STRIDED_RO, CONTIG, ND, FORMAT, WRITABLE};
+  private static final String[] NAMES = {"FULL", "FULL_RO", "RECORDS", "RECORDS_RO", "INDIRECT",
+      "ANY_CONTIGUOUS", "F_CONTIGUOUS", "C_CONTIGUOUS", "STRIDED", "STRIDED_RO", "CONTIG", "ND", "FORMAT",
+      "WRITABLE"};
 
   private BufferFlags() {}
 

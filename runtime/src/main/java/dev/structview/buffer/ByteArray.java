@@ -74,8 +74,8 @@ public final class ByteArray implements BufferExporter {
     requireNoExports();
     if (newLength > data.length) {
       data = Arrays.copyOf(data, Math.max(newLength, (int) Math.min(Integer.MAX_VALUE - 8L, 2L * data.length)));
-    } else {
-      Arrays.fill(data, newLength, length, (byte) 0);
+    } else if (newLength < length) {
+      Arrays.fill(data, newLength, length, (byte) 0); // so that growing again reads zeros
     }
     length = newLength;
   }
