@@ -1,0 +1,48 @@
+package dev.structview.alloc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request the JVM itself cannot satisfy is an {@link AllocationLimitException}, never an
+ * {@link OutOfMemoryError}. Shown in a child JVM whose direct memory is capped at 1 MiB, so the test
+ * needs no real memory.
+ */
+class JvmExhaustionTest {
+
+  /** Runs in the child JVM: asks for more direct memory than it may have, then checks the books. */
+  public static void main(String[] args) {
+    try (BufferAllocator allocator = BufferAllocator.direct()) {
+      Block small = allocator.allocate(1024);
+      try {
+        allocator.allocate(4 << 20);
+        System.out.println("allocated");
+      } catch (AllocationLimitException e) {
+        System.out.println("refused limit=" + e.limit() + " live=" + allocator.stats().liveBlocks());
+        System.out.println(e.getMessage());
+      }
+      allocator.free(small);
+    }
+  }
+
+  @Test
+  void directMemoryExhaustionIsAClearRefusal() throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(List.of(java, "-XX:MaxDirectMemorySize=1m", "-cp",
+        System.getProperty("java.class.path"), JvmExhaustionTest.class.getName()))
+        .redirectErrorStream(true).start();
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS), "child JVM did not finish");
+    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, child.exitValue(), output);
+    assertTrue(output.startsWith("refused limit=-1 live=1\n"), output);
+    assertTrue(output.contains("allocating 4194304 bytes of DIRECT memory failed: the JVM has no room for it"), output);
+    assertTrue(output.contains("raise -XX:MaxDirectMemorySize"), output);
+  }
+}
