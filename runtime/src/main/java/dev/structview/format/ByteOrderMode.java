@@ -15,6 +15,7 @@ import java.nio.ByteOrder;
  *     <tr><td>{@code <}</td><td>{@link #LITTLE_ENDIAN}</td><td>little</td><td>standard</td><td>none</td></tr>
  *     <tr><td>{@code >}</td><td>{@link #BIG_ENDIAN}</td><td>big</td><td>standard</td><td>none</td></tr>
  *     <tr><td>{@code !}</td><td>{@link #NETWORK}</td><td>big</td><td>standard</td><td>none</td></tr>
+ *     <tr><td>{@code ^}</td><td>{@link #NATIVE_UNALIGNED}</td><td>native</td><td>native</td><td>none (PEP 3118 formats only)</td></tr>
  *   </tbody>
  * </table>
  *
@@ -23,28 +24,35 @@ import java.nio.ByteOrder;
  */
 public enum ByteOrderMode {
   /** {@code @}, also the mode of a format without a prefix: native order, sizes and alignment. */
-  NATIVE('@', ByteOrder.nativeOrder(), true),
+  NATIVE('@', ByteOrder.nativeOrder(), true, true),
   /** {@code =}: native byte order, standard sizes, no alignment. */
-  STANDARD_NATIVE_ORDER('=', ByteOrder.nativeOrder(), false),
+  STANDARD_NATIVE_ORDER('=', ByteOrder.nativeOrder(), false, false),
   /** {@code <}: little-endian, standard sizes, no alignment. */
-  LITTLE_ENDIAN('<', ByteOrder.LITTLE_ENDIAN, false),
+  LITTLE_ENDIAN('<', ByteOrder.LITTLE_ENDIAN, false, false),
   /** {@code >}: big-endian, standard sizes, no alignment. */
-  BIG_ENDIAN('>', ByteOrder.BIG_ENDIAN, false),
+  BIG_ENDIAN('>', ByteOrder.BIG_ENDIAN, false, false),
   /** {@code !}: network order (big-endian), standard sizes, no alignment. */
-  NETWORK('!', ByteOrder.BIG_ENDIAN, false);
+  NETWORK('!', ByteOrder.BIG_ENDIAN, false, false),
+  /**
+   * {@code ^}: native order and sizes without alignment, as in PEP 3118 and NumPy. Not a struct
+   * prefix: {@code struct} rejects it, and only {@link FormatParser#parseExtended} accepts it.
+   */
+  NATIVE_UNALIGNED('^', ByteOrder.nativeOrder(), true, false);
 
   private final char prefix;
   private final ByteOrder order;
-  private final boolean nativeLayout;
+  private final boolean nativeSizes;
+  private final boolean aligned;
 
-  ByteOrderMode(char prefix, ByteOrder order, boolean nativeLayout) {
+  ByteOrderMode(char prefix, ByteOrder order, boolean nativeSizes, boolean aligned) {
     this.prefix = prefix;
     this.order = order;
-    this.nativeLayout = nativeLayout;
+    this.nativeSizes = nativeSizes;
+    this.aligned = aligned;
   }
 
   /**
-   * Returns the mode a prefix character selects.
+   * Returns the mode a struct prefix character selects.
    *
    * @param c a format's first character
    * @return the mode, or {@code null} when {@code c} is not one of {@code @ = < > !}
@@ -58,6 +66,11 @@ public enum ByteOrderMode {
       case '!': return NETWORK;
       default: return null;
     }
+  }
+
+  /** Returns the mode a PEP 3118 byte-order character selects: {@link #forPrefix}, or {@code ^}. */
+  static ByteOrderMode forPep3118(char c) {
+    return c == '^' ? NATIVE_UNALIGNED : forPrefix(c);
   }
 
   /** Returns the prefix character of this mode ({@code '@'} for {@link #NATIVE}). */
@@ -75,8 +88,13 @@ public enum ByteOrderMode {
     return order == ByteOrder.BIG_ENDIAN;
   }
 
-  /** Returns whether this mode uses native sizes and alignment ({@code @} only). */
-  public boolean nativeLayout() {
-    return nativeLayout;
+  /** Returns whether this mode uses native sizes ({@code @} and {@code ^}). */
+  public boolean nativeSizes() {
+    return nativeSizes;
+  }
+
+  /** Returns whether this mode aligns items to their native alignment ({@code @} only). */
+  public boolean aligned() {
+    return aligned;
   }
 }

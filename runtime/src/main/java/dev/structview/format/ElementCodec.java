@@ -13,7 +13,7 @@ abstract class ElementCodec extends FieldCodec {
 
   ElementCodec(FieldLayout field) {
     super(field);
-    this.size = field.elementSize();
+    this.size = (int) field.elementSize();
     this.bigEndian = field.mode().bigEndian();
   }
 

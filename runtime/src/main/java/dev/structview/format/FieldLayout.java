@@ -1,32 +1,76 @@
 package dev.structview.format;
 
 import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * One item of a parsed format: a code with its count, placed at a byte offset.
+ * One item of a parsed format: a code (or a nested struct) with its count, placed at a byte offset.
  *
- * <p>An item is what the format string spells as {@code [count]code}: {@code "3h"} is one item of
- * three shorts, {@code "10s"} one item holding a 10-byte string. Zero-count items are kept, since
- * they still align ({@code "@llh0l"}).
+ * <p>An item is what the format spells as {@code [count]code}: {@code "3h"} is one item of three
+ * shorts, {@code "10s"} one item holding a 10-byte string. Zero-count items are kept, since they
+ * still align ({@code "@llh0l"}). Formats parsed by {@link FormatParser#parseExtended} may also give
+ * an item a PEP 3118 {@linkplain #name() name}, a {@linkplain #dims() subarray shape} such as
+ * {@code (2,3)h}, or a {@linkplain #nested() nested struct} {@code T{...}} in place of a code.
  *
- * @param code the format code
- * @param count the count as written (1 when omitted): a repeat count, or a byte length for
- *     {@code s}, {@code p} and {@code x}
+ * @param code the format code, or {@code null} for a nested struct
+ * @param count the count as written (1 when omitted): a byte length for {@code s}, {@code p} and
+ *     {@code x}; otherwise the number of elements, including those of a subarray shape
  * @param offset the byte offset of the item from the start of the record
  * @param mode the byte order, size and alignment rules in force
- * @param index the index in the format string of the item's first character (its count, or its
- *     code when it has none)
+ * @param index the index in the format string of the item's first character
+ * @param name the PEP 3118 field name, or {@code null}
+ * @param nested the layout of a nested {@code T{...}} struct, or {@code null}
+ * @param dims the PEP 3118 subarray shape, or {@code null}
  */
-public record FieldLayout(FormatCode code, long count, long offset, ByteOrderMode mode, int index) {
+public record FieldLayout(FormatCode code, long count, long offset, ByteOrderMode mode, int index, String name,
+    StructFormat nested, long[] dims) {
 
-  /** Returns the size of one element in bytes (1 for {@code s}, {@code p} and {@code x}). */
-  public int elementSize() {
-    return code.size(mode);
+  /** Checks that exactly one of a code and a nested struct is given, and copies the dims. */
+  public FieldLayout {
+    if ((code == null) == (nested == null)) {
+      throw new IllegalArgumentException("an item has either a code or a nested struct");
+    }
+    Objects.requireNonNull(mode, "mode");
+    dims = dims == null ? null : dims.clone();
+  }
+
+  /** An unnamed item of plain struct syntax. */
+  public FieldLayout(FormatCode code, long count, long offset, ByteOrderMode mode, int index) {
+    this(code, count, offset, mode, index, null, null, null);
+  }
+
+  /** Returns a copy of the subarray shape, or {@code null}. */
+  @Override
+  public long[] dims() {
+    return dims == null ? null : dims.clone();
+  }
+
+  /** Returns whether this item is a nested {@code T{...}} struct. */
+  public boolean isNested() {
+    return nested != null;
+  }
+
+  /** Returns the number of elements: strings count once per subarray slot, other codes per count. */
+  public long elementCount() {
+    if (code != null && code.countIsLength()) {
+      return dims == null ? 1 : product(dims);
+    }
+    return count;
+  }
+
+  /** Returns the size of one element: a string's length, a nested struct's size, or the code's size. */
+  public long elementSize() {
+    if (nested != null) {
+      return nested.size();
+    }
+    return code.countIsLength() ? count : code.size(mode);
   }
 
   /** Returns the number of bytes this item occupies. */
   public long size() {
-    return count * elementSize();
+    return code == FormatCode.PAD ? count : elementCount() * elementSize();
   }
 
   /** Returns the offset just past this item. */
@@ -39,17 +83,9 @@ public record FieldLayout(FormatCode code, long count, long offset, ByteOrderMod
     return mode.order();
   }
 
-  /** Returns how many values this item packs and unpacks: 0 for pads, 1 for strings. */
+  /** Returns how many values this item packs and unpacks: 0 for pads, one per element otherwise. */
   public long valueCount() {
-    switch (code.kind()) {
-      case PAD:
-        return 0;
-      case STRING:
-      case PASCAL:
-        return 1;
-      default:
-        return count;
-    }
+    return code == FormatCode.PAD ? 0 : elementCount();
   }
 
   /** Returns whether this item is pad bytes, which bind to no value. */
@@ -57,8 +93,41 @@ public record FieldLayout(FormatCode code, long count, long offset, ByteOrderMod
     return code == FormatCode.PAD;
   }
 
-  /** Returns the Java class each value of this item unpacks to (see {@link FormatCode}). */
+  /**
+   * Returns the Java class each value of this item unpacks to (see {@link FormatCode}); a nested
+   * struct's value is a {@code List} of its values.
+   */
   public Class<?> carrier() {
-    return code.carrier(mode);
+    return nested != null ? List.class : code.carrier(mode);
+  }
+
+  static long product(long[] dims) {
+    long n = 1;
+    for (long d : dims) {
+      n *= d;
+    }
+    return n;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof FieldLayout)) {
+      return false;
+    }
+    FieldLayout f = (FieldLayout) o;
+    return code == f.code && count == f.count && offset == f.offset && mode == f.mode && index == f.index
+        && Objects.equals(name, f.name) && Objects.equals(nested, f.nested) && Arrays.equals(dims, f.dims);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, count, offset, mode, index, name, nested, Arrays.hashCode(dims));
+  }
+
+  @Override
+  public String toString() {
+    return "FieldLayout[" + (name == null ? "" : name + " ") + (nested == null ? code : "T{...}")
+        + " count=" + count + (dims == null ? "" : " dims=" + Arrays.toString(dims)) + " offset=" + offset
+        + " mode=" + mode + " index=" + index + "]";
   }
 }

@@ -21,7 +21,7 @@ abstract class FloatCodec extends ElementCodec {
       case HALF_FLOAT:
         return new Half(field);
       case FLOAT:
-        return new Single(field, !field.mode().nativeLayout());
+        return new Single(field, !field.mode().nativeSizes());
       default:
         return new Double64(field);
     }

@@ -178,7 +178,7 @@ public enum FormatCode {
 
   /** Returns whether this code is available under {@code mode}. */
   public boolean availableIn(ByteOrderMode mode) {
-    return mode.nativeLayout() || !nativeOnly();
+    return mode.nativeSizes() || !nativeOnly();
   }
 
   /**
@@ -192,12 +192,12 @@ public enum FormatCode {
       throw new IllegalArgumentException(
           "code '" + code + "' is native-only and has no size under '" + mode.prefix() + "'");
     }
-    return mode.nativeLayout() ? nativeSize : standardSize;
+    return mode.nativeSizes() ? nativeSize : standardSize;
   }
 
-  /** Returns the alignment in bytes under {@code mode}: 1 unless the mode is native. */
+  /** Returns the alignment in bytes under {@code mode}: 1 unless the mode aligns ({@code @}). */
   public int alignment(ByteOrderMode mode) {
-    return mode.nativeLayout() ? nativeAlignment : 1;
+    return mode.aligned() ? nativeAlignment : 1;
   }
 
   /** Returns whether this code stores an integer ({@code b B h H i I l L q Q n N P}). */

@@ -57,7 +57,26 @@ public final class FormatParser {
     return new FormatParser(format).parseItems();
   }
 
-  private static void checkCharacters(String format) {
+  /**
+   * Parses a format in the PEP 3118 dialect: struct syntax plus field names, nested structs,
+   * subarrays and byte-order characters anywhere, as {@code @BufferFormat} accepts. See
+   * {@link Pep3118Parser} for the grammar and layout rules. A format without these extensions is
+   * laid out exactly as {@link #parse} lays it out.
+   *
+   * @param format the format, for example {@code "T{<I:id:h:delta:}"}
+   * @return its layout, with names and nested layouts
+   * @throws FormatException if the format is not valid, with the index of the character at fault
+   * @throws IllegalArgumentException if {@code format} is null
+   */
+  public static StructFormat parseExtended(String format) {
+    if (format == null) {
+      throw new IllegalArgumentException("format must not be null");
+    }
+    checkCharacters(format);
+    return Pep3118Parser.parse(format);
+  }
+
+  static void checkCharacters(String format) {
     for (int i = 0; i < format.length(); i++) {
       char c = format.charAt(i);
       if (c > 0x7f) {
@@ -81,7 +100,16 @@ public final class FormatParser {
         parseItem();
       }
     }
-    return new StructFormat(format, mode, fields, size, valueCount);
+    return new StructFormat(format, mode, fields, size, valueCount, alignment());
+  }
+
+  /** The largest alignment of any item: what a T{...} containing this format would align to. */
+  private long alignment() {
+    long max = 1;
+    for (FieldLayout f : fields) {
+      max = Math.max(max, f.code().alignment(mode));
+    }
+    return max;
   }
 
   private void parseItem() {
@@ -132,12 +160,13 @@ public final class FormatParser {
   }
 
   private void place(FieldLayout field, int start) {
-    long elementSize = field.elementSize();
-    if (field.count() > (Long.MAX_VALUE - size) / elementSize) {
+    long each = field.code() == FormatCode.PAD ? 1 : field.elementSize();
+    long elements = field.code() == FormatCode.PAD ? field.count() : field.elementCount();
+    if (each != 0 && elements > (Long.MAX_VALUE - size) / each) {
       throw tooLong(start, "item " + item(start) + " at index " + start + " brings the size past "
           + Long.MAX_VALUE + " bytes");
     }
-    size += field.count() * elementSize;
+    size += elements * each;
     valueCount += field.valueCount();
     fields.add(field);
   }
@@ -164,7 +193,7 @@ public final class FormatParser {
           + "' prefix (or use '@'), or use '" + (c == 'n' ? 'q' : 'Q') + "' for a fixed 8-byte size";
     } else {
       detail = at + " is not a format code; use one of "
-          + (mode.nativeLayout() ? NATIVE_CODES : STANDARD_CODES);
+          + (mode.nativeSizes() ? NATIVE_CODES : STANDARD_CODES);
     }
     return new FormatException(format, index, "bad char in struct format", detail);
   }

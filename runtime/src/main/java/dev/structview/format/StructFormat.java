@@ -15,13 +15,21 @@ public final class StructFormat {
   private final List<FieldLayout> fields;
   private final long size;
   private final long valueCount;
+  private final long alignment;
 
-  StructFormat(String format, ByteOrderMode mode, List<FieldLayout> fields, long size, long valueCount) {
+  StructFormat(String format, ByteOrderMode mode, List<FieldLayout> fields, long size, long valueCount,
+      long alignment) {
     this.format = format;
     this.mode = mode;
     this.fields = List.copyOf(fields);
     this.size = size;
     this.valueCount = valueCount;
+    this.alignment = alignment;
+  }
+
+  /** The same struct with its size rounded up, as an element of a repeated PEP 3118 item. */
+  StructFormat padded(long newSize) {
+    return new StructFormat(format, mode, fields, newSize, valueCount, alignment);
   }
 
   /** Returns the format string exactly as given. */
@@ -42,6 +50,24 @@ public final class StructFormat {
   /** Returns the total size in bytes, as {@code struct.calcsize}. */
   public long size() {
     return size;
+  }
+
+  /**
+   * Returns the largest alignment of the items: 1 unless items align ({@code @}). A {@code T{...}}
+   * struct aligns to this and pads its size to a multiple of it.
+   */
+  public long alignment() {
+    return alignment;
+  }
+
+  /** Returns the item with a PEP 3118 name, or {@code null}. */
+  public FieldLayout field(String name) {
+    for (FieldLayout f : fields) {
+      if (name.equals(f.name())) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** Returns how many values {@code pack} takes and {@code unpack} gives. */
