@@ -69,10 +69,10 @@ final class Casts {
     long size = itemsize;
     for (long extent : shape) {
       if (extent <= 0) {
-        throw new IllegalArgumentException("memoryview.cast: elements of shape must be integers > 0");
+        throw new IllegalArgumentException("memoryview.cast(): elements of shape must be integers > 0");
       }
       if (extent > Long.MAX_VALUE / size) {
-        throw new IllegalArgumentException("memoryview.cast: product(shape) > SSIZE_MAX");
+        throw new IllegalArgumentException("memoryview.cast(): product(shape) > SSIZE_MAX");
       }
       size *= extent;
     }

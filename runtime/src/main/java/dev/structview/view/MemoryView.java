@@ -45,7 +45,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <h2>Beyond CPython</h2>
  * <ul>
  *   <li>Items of any struct format, not only native single characters: an element of
- *       {@code "<i"} is an {@code Integer}, of {@code "<ih"} a {@code List} of its two values.
+ *       {@code "<i"} is an {@code Integer}, of {@code "<ih"} a {@code List} of its two values;
+ *       {@link #get}, {@link #set}, {@link #toList} and {@link #setSlice} all work on them, where
+ *       CPython raises {@code NotImplementedError}.
  *   <li>{@link #slice(Slice...)} slices several dimensions at once, zero-copy, as NumPy does.
  *   <li>Exporters whose descriptors use suboffsets are refused ({@link BufferException}): Java
  *       memory holds no pointers to follow.
