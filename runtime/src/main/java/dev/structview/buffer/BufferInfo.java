@@ -1,5 +1,6 @@
 package dev.structview.buffer;
 
+import dev.structview.internal.Strides;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
@@ -125,7 +126,7 @@ public record BufferInfo(
 
   /** Returns the strides with absent ones filled in as C-contiguous. */
   public long[] effectiveStrides() {
-    return strides != null ? strides.clone() : BufferInfoChecks.cStrides(effectiveShape(), itemsize);
+    return strides != null ? strides.clone() : Strides.cStrides(effectiveShape(), itemsize);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.structview.buffer;
 
+import dev.structview.internal.Strides;
 import java.nio.ByteBuffer;
 
 /** The consistency and bounds checks of {@link BufferInfo}, and the contiguity rules. */
@@ -114,17 +115,6 @@ final class BufferInfoChecks {
     }
   }
 
-  /** C-contiguous strides for a shape. */
-  static long[] cStrides(long[] shape, long itemsize) {
-    long[] strides = new long[shape.length];
-    long step = itemsize;
-    for (int d = shape.length - 1; d >= 0; d--) {
-      strides[d] = step;
-      step *= shape[d];
-    }
-    return strides;
-  }
-
   /** CPython's {@code _IsCContiguous} and {@code _IsFortranContiguous}. */
   static boolean isContiguous(BufferInfo info, boolean fortran) {
     if (info.suboffsets() != null) {
@@ -138,15 +128,7 @@ final class BufferInfoChecks {
     if (strides == null) {
       return !fortran || info.ndim() <= 1 || atMostOneExtentAboveOne(shape);
     }
-    long expected = info.itemsize();
-    for (int k = 0; k < shape.length; k++) {
-      int d = fortran ? k : shape.length - 1 - k;
-      if (shape[d] > 1 && strides[d] != expected) {
-        return false;
-      }
-      expected *= shape[d];
-    }
-    return true;
+    return Strides.isContiguous(shape, strides, info.itemsize(), fortran);
   }
 
   private static boolean atMostOneExtentAboveOne(long[] shape) {

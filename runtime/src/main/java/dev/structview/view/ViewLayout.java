@@ -2,6 +2,7 @@ package dev.structview.view;
 
 import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferInfo;
+import dev.structview.internal.Strides;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -39,7 +40,7 @@ final class ViewLayout {
     this.shape = shape;
     this.strides = strides;
     this.readonly = readonly;
-    this.nbytes = product(shape) * itemsize;
+    this.nbytes = Strides.product(shape) * itemsize;
     // An empty view addresses nothing; keep its offset inside the memory so it stays describable.
     this.offset = nbytes == 0 ? Math.max(0, Math.min(offset, memory.limit())) : offset;
     this.cContiguous = contiguous(false);
@@ -87,7 +88,7 @@ final class ViewLayout {
 
   /** The same bytes as a C-contiguous view of another format and shape (already validated). */
   ViewLayout recast(String newFormat, long newItemsize, long[] newShape) {
-    long[] newStrides = cStrides(newShape, newItemsize);
+    long[] newStrides = Strides.cStrides(newShape, newItemsize);
     return new ViewLayout(memory, offset, newItemsize, newFormat, newShape, newStrides, readonly);
   }
 
@@ -148,18 +149,7 @@ final class ViewLayout {
 
   /** Returns whether the bytes are C- or Fortran-contiguous by {@code PyBuffer_IsContiguous}. */
   boolean bufferContiguous(boolean fortran) {
-    if (nbytes == 0) {
-      return true;
-    }
-    long expected = itemsize;
-    for (int k = 0; k < ndim; k++) {
-      int d = fortran ? k : ndim - 1 - k;
-      if (shape[d] > 1 && strides[d] != expected) {
-        return false;
-      }
-      expected *= shape[d];
-    }
-    return true;
+    return nbytes == 0 || Strides.isContiguous(shape, strides, itemsize, fortran);
   }
 
   /** CPython's {@code init_flags}: the special 1-D rule, else {@code PyBuffer_IsContiguous}. */
@@ -171,24 +161,6 @@ final class ViewLayout {
       return shape[0] == 1 || strides[0] == itemsize;
     }
     return bufferContiguous(fortran);
-  }
-
-  static long product(long[] shape) {
-    long n = 1;
-    for (long extent : shape) {
-      n *= extent;
-    }
-    return n;
-  }
-
-  static long[] cStrides(long[] shape, long itemsize) {
-    long[] strides = new long[shape.length];
-    long step = itemsize;
-    for (int d = shape.length - 1; d >= 0; d--) {
-      strides[d] = step;
-      step *= shape[d];
-    }
-    return strides;
   }
 
   @Override

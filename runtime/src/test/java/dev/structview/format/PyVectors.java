@@ -4,11 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import dev.structview.testing.PyTokens;
+import dev.structview.testing.PyTokens.IntStyle;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -16,8 +16,6 @@ import java.util.List;
  * whose format is described in {@code src/test/python/gen_struct_vectors.py}.
  */
 final class PyVectors {
-  private static final HexFormat HEX = HexFormat.of();
-
   private PyVectors() {}
 
   /** One line of a vector file. */
@@ -104,28 +102,12 @@ final class PyVectors {
 
   /** Decodes a format column: {@code s:text} or {@code x:hex of UTF-8}. */
   static String format(String column) {
-    if (column.startsWith("s:")) {
-      return column.substring(2);
-    }
-    return new String(HEX.parseHex(column.substring(2)), StandardCharsets.UTF_8);
+    return PyTokens.format(column);
   }
 
   /** Decodes a bytes column: hex, {@code -} for empty, {@code N} for None (null). */
   static byte[] bytes(String column) {
-    if (column.equals("N")) {
-      return null;
-    }
-    return column.equals("-") ? new byte[0] : HEX.parseHex(column);
-  }
-
-  /** How Python ints become Java values for {@code pack}: each style is replayed. */
-  enum IntStyle {
-    /** {@code Long} when it fits, else {@code BigInteger}. */
-    LONG,
-    /** {@code Integer} when it fits, {@code Long}, else {@code BigInteger}. */
-    NARROW,
-    /** Always {@code BigInteger}. */
-    BIG
+    return PyTokens.bytes(column);
   }
 
   /** Decodes a values column into Java values for {@code pack}. */
@@ -136,44 +118,9 @@ final class PyVectors {
     String[] tokens = column.split(",");
     Object[] out = new Object[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
-      out[i] = value(tokens[i], style);
+      out[i] = PyTokens.value(tokens[i], style);
     }
     return out;
-  }
-
-  /** Decodes one value token. */
-  static Object value(String token, IntStyle style) {
-    String body = token.substring(1);
-    switch (token.charAt(0)) {
-      case 'i':
-        return integer(new BigInteger(body), style);
-      case 'T':
-        return Boolean.TRUE;
-      case 'F':
-        return Boolean.FALSE;
-      case 'N':
-        return null;
-      case 'd':
-        return Double.longBitsToDouble(Long.parseUnsignedLong(body, 16));
-      case 'b':
-        return HEX.parseHex(body);
-      case 'u':
-        return new String(HEX.parseHex(body), StandardCharsets.UTF_8);
-      case 'o':
-        return new Object();
-      default:
-        throw new IllegalArgumentException("bad token " + token);
-    }
-  }
-
-  private static Object integer(BigInteger v, IntStyle style) {
-    if (style == IntStyle.BIG || v.bitLength() > 63) {
-      return v;
-    }
-    if (style == IntStyle.NARROW && v.bitLength() <= 31) {
-      return v.intValue();
-    }
-    return v.longValue();
   }
 
   /** Splits a records column: {@code count:} then {@code ;}-separated values columns. */

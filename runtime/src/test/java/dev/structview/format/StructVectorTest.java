@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.structview.format.PyVectors.Case;
-import dev.structview.format.PyVectors.IntStyle;
-import java.math.BigInteger;
+import dev.structview.testing.PyTokens;
+import dev.structview.testing.PyTokens.IntStyle;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -457,43 +456,7 @@ class StructVectorTest {
     }
 
     private static String compare(String token, Object value) {
-      Function<Object, String> describe = v -> v instanceof byte[] ? HEX.formatHex((byte[]) v) : String.valueOf(v);
-      boolean equal;
-      switch (token.charAt(0)) {
-        case 'i':
-          equal = new BigInteger(token.substring(1)).equals(toBigInteger(value));
-          break;
-        case 'T':
-        case 'F':
-          equal = value.equals(token.equals("T"));
-          break;
-        case 'd':
-          equal = Long.parseUnsignedLong(token.substring(1), 16) == doubleBits(value);
-          break;
-        case 'b':
-          equal = Arrays.equals(HEX.parseHex(token.substring(1)), (byte[]) value);
-          break;
-        default:
-          return "unexpected token " + token;
-      }
-      return equal ? null : describe.apply(value) + " != " + token;
-    }
-
-    private static BigInteger toBigInteger(Object value) {
-      return value instanceof BigInteger ? (BigInteger) value : BigInteger.valueOf(((Number) value).longValue());
-    }
-
-    /** A Float as CPython sees it: widened to double by C's conversion (a signalling NaN turns quiet). */
-    private static long doubleBits(Object value) {
-      if (value instanceof Float) {
-        int bits = Float.floatToRawIntBits((Float) value);
-        if (Float.isNaN((Float) value)) {
-          long sign = (bits & 0x8000_0000L) << 32;
-          return sign | 0x7ff8_0000_0000_0000L | (long) (bits & 0x003f_ffff) << 29;
-        }
-        return Double.doubleToRawLongBits((Float) value);
-      }
-      return Double.doubleToRawLongBits((Double) value);
+      return PyTokens.mismatch(token, value);
     }
   }
 

@@ -2,11 +2,8 @@ package dev.structview.view;
 
 import dev.structview.format.FieldLayout;
 import dev.structview.format.Struct;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
+import dev.structview.testing.PyTokens;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,8 +15,6 @@ import java.util.List;
  * {@code (..)} tuple.
  */
 final class ViewValues {
-  private static final HexFormat HEX = HexFormat.of();
-
   private ViewValues() {}
 
   /** A parsed list or tuple token. */
@@ -72,29 +67,7 @@ final class ViewValues {
       }
       return out;
     }
-    String token = (String) tree;
-    String body = token.substring(1);
-    switch (token.charAt(0)) {
-      case 'i':
-        BigInteger v = new BigInteger(body);
-        return v.bitLength() <= 63 ? (Object) v.longValue() : v;
-      case 'T':
-        return Boolean.TRUE;
-      case 'F':
-        return Boolean.FALSE;
-      case 'N':
-        return null;
-      case 'd':
-        return Double.longBitsToDouble(Long.parseUnsignedLong(body, 16));
-      case 'b':
-        return HEX.parseHex(body);
-      case 'u':
-        return new String(HEX.parseHex(body), StandardCharsets.UTF_8);
-      case 'o':
-        return new Object();
-      default:
-        throw new IllegalArgumentException("bad value token " + token);
-    }
+    return PyTokens.value((String) tree, PyTokens.IntStyle.LONG);
   }
 
   /**
@@ -160,25 +133,8 @@ final class ViewValues {
       return at(path) + describe(value) + " is " + (value == null ? "null" : value.getClass().getSimpleName())
           + ", documented as " + carrier.getSimpleName() + " (expected " + token + ")";
     }
-    boolean equal;
-    switch (token.charAt(0)) {
-      case 'i':
-        equal = new BigInteger(token.substring(1)).equals(toBigInteger(value));
-        break;
-      case 'T':
-      case 'F':
-        equal = value.equals(token.equals("T"));
-        break;
-      case 'd':
-        equal = Long.parseUnsignedLong(token.substring(1), 16) == doubleBits(value);
-        break;
-      case 'b':
-        equal = Arrays.equals(HEX.parseHex(token.substring(1)), (byte[]) value);
-        break;
-      default:
-        return at(path) + "unexpected token " + token;
-    }
-    return equal ? null : at(path) + describe(value) + " != " + token;
+    String failure = PyTokens.mismatch(token, value);
+    return failure == null ? null : at(path) + failure;
   }
 
   private static String at(String path) {
@@ -186,9 +142,6 @@ final class ViewValues {
   }
 
   static String describe(Object v) {
-    if (v instanceof byte[]) {
-      return "b'" + HEX.formatHex((byte[]) v) + "'";
-    }
     if (v instanceof List) {
       List<String> parts = new ArrayList<>();
       for (Object o : (List<?>) v) {
@@ -196,10 +149,7 @@ final class ViewValues {
       }
       return "[" + String.join(", ", parts) + "]";
     }
-    if (v instanceof Float || v instanceof Double) {
-      return v + "(0x" + Long.toHexString(doubleBits(v)) + ")";
-    }
-    return String.valueOf(v);
+    return PyTokens.describe(v);
   }
 
   /** The Java carrier of each value of one item of {@code format}. */
@@ -211,22 +161,5 @@ final class ViewValues {
       }
     }
     return out;
-  }
-
-  private static BigInteger toBigInteger(Object value) {
-    return value instanceof BigInteger ? (BigInteger) value : BigInteger.valueOf(((Number) value).longValue());
-  }
-
-  /** A Float as CPython sees it: widened to double by C's conversion (a signalling NaN turns quiet). */
-  static long doubleBits(Object value) {
-    if (value instanceof Float) {
-      int bits = Float.floatToRawIntBits((Float) value);
-      if (Float.isNaN((Float) value)) {
-        long sign = (bits & 0x8000_0000L) << 32;
-        return sign | 0x7ff8_0000_0000_0000L | (long) (bits & 0x003f_ffff) << 29;
-      }
-      return Double.doubleToRawLongBits((Float) value);
-    }
-    return Double.doubleToRawLongBits((Double) value);
   }
 }
