@@ -53,4 +53,12 @@ public @interface BufferFormat {
    * @return the class name, or empty
    */
   String name() default "";
+
+  /**
+   * The charset that {@code String} accessors of {@code s} and {@code p} fields decode and encode
+   * with; ISO-8859-1 (the default) maps every byte to one character, so any bytes round-trip.
+   *
+   * @return a charset name the JVM supports
+   */
+  String charset() default "ISO-8859-1";
 }

@@ -1,16 +1,64 @@
 package dev.structview.processor;
 
 /**
- * The catalogue of messages the processor reports, each with a stable tag that users can search
- * for and tests can match. A message states the rule, the offending value and the fix.
+ * The catalogue of everything the processor reports, each with a stable tag that users can search
+ * for and tests match. A message states the rule, the offending value and the fix. Tags are listed
+ * in {@code @BufferFormat}'s documentation.
  */
-enum Diagnostic {
-  /** The format string does not parse. Arguments: the parser's message. */
+public enum Diagnostic {
   FORMAT("structview.format", "%s"),
-  /** The annotation sits on something other than an interface. Arguments: the element kind, the name. */
   TARGET("structview.target",
       "@BufferFormat applies to interfaces only, but %s %s is annotated; declare it as an interface"),
-  /** The processor itself failed: a bug to report, never a javac crash. Arguments: the element, the error. */
+  GENERIC("structview.generic",
+      "@BufferFormat interface %s has type parameters %s; a record's layout is fixed, so remove them"),
+  ACCESS("structview.access",
+      "@BufferFormat interface %s is private, but its generated class must implement it; make it package-private or public"),
+  INHERITED("structview.inherited",
+      "%s is inherited from %s; declare every accessor in the @BufferFormat interface itself"),
+  CLASS_NAME("structview.class.name",
+      "generated class name \"%s\" is not a Java identifier; set name() to one, or leave it empty for \"%s\""),
+  CLASS_CLASH("structview.class.clash",
+      "generated class name \"%s\" is the interface's own name; choose another name(), or leave it empty for \"%s\""),
+  CHARSET("structview.charset",
+      "charset \"%s\" is not supported; use a standard name such as \"ISO-8859-1\", \"US-ASCII\" or \"UTF-8\""),
+  SIZE("structview.size",
+      "format \"%s\" is %d bytes; a generated view addresses records of at most %d bytes, so split the record"),
+  STYLE("structview.style",
+      "%s is a bean-style accessor but %s is record style; use one style per interface: id()/id(long) or getId()/setId(long)"),
+  GETTER_PARAMETERS("structview.getter.parameters",
+      "%s takes parameters other than int indices; a getter takes none, or one int index per dimension of a repeated field"),
+  SETTER_RETURN("structview.setter.return", "setter %s returns %s; a setter returns void"),
+  SETTER_ORPHAN("structview.setter.orphan", "setter %s has no getter %s; declare the getter too"),
+  SETTER_TYPE("structview.setter.type", "setter %s takes %s but the getter returns %s; take the getter's type"),
+  DUPLICATE("structview.duplicate", "%s is a second getter for property '%s' (after %s); keep one"),
+  THROWS("structview.throws",
+      "%s declares %s; accessors cannot throw checked exceptions, so remove the throws clause"),
+  FIELDS_EXTRA("structview.fields.extra",
+      "%s has no field to bind to: format \"%s\" has %d value field(s), all bound; add a code to the format or remove the method"),
+  FIELDS_MISSING("structview.fields.missing",
+      "field '%s' at index %d of format \"%s\" has no accessor; declare one, or make it pad bytes with 'x'"),
+  TYPE_NARROW("structview.type.narrow", "%s returns %s, too narrow for '%s' (%s); use %s"),
+  TYPE_UNSUPPORTED("structview.type.unsupported",
+      "%s returns %s, which no format code binds to; use %s"),
+  TYPE_CODE("structview.type.code", "%s returns %s, but '%s' at index %d holds %s; use %s"),
+  ARRAY_SCALAR("structview.array.scalar",
+      "%s returns an array, but '%s' at index %d holds one value; return %s, or give the code a count"),
+  ARRAY_INDEX("structview.array.index",
+      "%s takes %d index(es), but '%s' at index %d has %d dimension(s); take %d"),
+  SCALARS_SHORT("structview.array.scalars",
+      "'%s' at index %d repeats %d times but only %d accessor(s) follow it; bind it to an array such as %s, or to %d accessors"),
+  FIELD_NAME("structview.field.name",
+      "%s has no field named '%s' in format \"%s\"; the named fields are %s"),
+  FIELD_UNNAMED("structview.field.unnamed",
+      "field '%s' at index %d has no name while other fields have one; name every field, as in \"h:delta:\", or none"),
+  NESTED_TYPE("structview.nested.type",
+      "%s binds to the nested struct at index %d, so it must return a @BufferFormat interface, not %s"),
+  NESTED_LAYOUT("structview.nested.layout",
+      "%s returns %s, whose format \"%s\" (%d bytes) does not lay out like the nested struct \"%s\" at index %d (%d bytes); make the two formats agree"),
+  NESTED_SETTER("structview.nested.setter",
+      "%s sets a nested struct; write its fields through the view that %s returns instead"),
+  VOID_GETTER("structview.getter.void", "%s returns void and takes no value, so it neither reads nor writes a field; remove it or give it a type"),
+  CLASH("structview.clash", "%s clashes with the generated member %s; rename the accessor"),
   INTERNAL("structview.internal",
       "structview could not process %s because of an internal error (%s); please report it");
 
@@ -23,12 +71,12 @@ enum Diagnostic {
   }
 
   /** Returns the stable tag, such as {@code structview.format}. */
-  String tag() {
+  public String tag() {
     return tag;
   }
 
   /** Formats the message with its tag in front: {@code [structview.format] ...}. */
-  String format(Object... args) {
+  public String format(Object... args) {
     return "[" + tag + "] " + String.format(template, args);
   }
 }

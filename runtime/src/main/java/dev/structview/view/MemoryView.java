@@ -67,7 +67,7 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
   private volatile boolean hashed;
   private volatile int hash;
 
-  private MemoryView(ManagedBuffer.Pin pin, ViewLayout layout) {
+  MemoryView(ManagedBuffer.Pin pin, ViewLayout layout) {
     this.pin = pin;
     this.layout = layout;
   }
@@ -127,7 +127,7 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
   }
 
   /** Returns the layout, or throws if this view has been released. */
-  private ViewLayout live() {
+  ViewLayout live() {
     if (state.get() == RELEASED) {
       throw new IllegalStateException("operation forbidden on released memoryview object");
     }

@@ -1,0 +1,220 @@
+package dev.structview.processor.bind;
+
+import dev.structview.processor.Diagnostic;
+import dev.structview.processor.Problem;
+import dev.structview.processor.model.JavaType;
+import dev.structview.processor.model.JavaType.Kind;
+import dev.structview.processor.read.MethodSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups an interface's abstract methods into properties: getters, setters and their indexed forms,
+ * in record style ({@code id()}, {@code id(long)}) or bean style ({@code getId()}, {@code isOk()},
+ * {@code setId(long)}), one style per interface.
+ */
+final class Accessors {
+  /** Names the generated class uses for its own members; an accessor may not take them. */
+  static final Set<String> RESERVED = Set.of("wrap", "array", "pack", "moveTo", "recordOffset", "unpack");
+
+  private final List<Problem> problems;
+  private final Map<String, PropertyMethods> properties = new LinkedHashMap<>();
+
+  private Accessors(List<Problem> problems) {
+    this.problems = problems;
+  }
+
+  /** Returns the properties in the order their first method is declared; problems go to {@code problems}. */
+  static List<PropertyMethods> group(List<MethodSource> methods, List<Problem> problems) {
+    Accessors accessors = new Accessors(problems);
+    boolean bean = accessors.style(methods);
+    for (MethodSource m : methods) {
+      accessors.add(m, bean);
+    }
+    accessors.checkSetters();
+    return new ArrayList<>(accessors.properties.values());
+  }
+
+  /** Decides the style from the getters, reporting the first that breaks it. */
+  private boolean style(List<MethodSource> methods) {
+    MethodSource first = null;
+    for (MethodSource m : methods) {
+      if (m.returns().kind() == Kind.VOID) {
+        continue;
+      }
+      if (first == null) {
+        first = m;
+      } else if (isBeanGetter(m) != isBeanGetter(first)) {
+        MethodSource bean = isBeanGetter(m) ? m : first;
+        MethodSource plain = isBeanGetter(m) ? first : m;
+        problems.add(Problem.onMethod(m.origin(), Diagnostic.STYLE, bean, plain));
+      }
+    }
+    return first != null && isBeanGetter(first);
+  }
+
+  private void add(MethodSource m, boolean bean) {
+    if (m.checkedException() != null) {
+      problems.add(Problem.onMethod(m.origin(), Diagnostic.THROWS, m, m.checkedException()));
+    }
+    if (RESERVED.contains(m.name())) {
+      problems.add(Problem.onMethod(m.origin(), Diagnostic.CLASH, m, m.name() + "(...) of the generated class"));
+      return;
+    }
+    Role role = role(m);
+    if (role == null) {
+      return;
+    }
+    String name = propertyName(m, role, bean);
+    if (name == null) {
+      problems.add(Problem.onMethod(m.origin(), Diagnostic.STYLE, m, "this interface's getters"));
+      return;
+    }
+    PropertyMethods p = properties.computeIfAbsent(name, PropertyMethods::new);
+    MethodSource previous = role.get(p);
+    if (previous != null) {
+      problems.add(Problem.onMethod(m.origin(), Diagnostic.DUPLICATE, m, name, previous));
+      return;
+    }
+    role.set(p, m);
+  }
+
+  /** What a method is, or {@code null} after reporting why it is none. */
+  private Role role(MethodSource m) {
+    List<JavaType> params = m.parameters();
+    boolean returnsVoid = m.returns().kind() == Kind.VOID;
+    if (!returnsVoid) {
+      if (allInts(params, params.size())) {
+        return params.isEmpty() ? Role.GETTER : Role.INDEXED_GETTER;
+      }
+      Diagnostic kind = allInts(params, params.size() - 1) ? Diagnostic.SETTER_RETURN : Diagnostic.GETTER_PARAMETERS;
+      problems.add(kind == Diagnostic.SETTER_RETURN ? Problem.onMethod(m.origin(), kind, m, m.returns())
+          : Problem.onMethod(m.origin(), kind, m));
+      return null;
+    }
+    if (params.isEmpty()) {
+      problems.add(Problem.onMethod(m.origin(), Diagnostic.VOID_GETTER, m));
+      return null;
+    }
+    if (!allInts(params, params.size() - 1)) {
+      problems.add(Problem.onMethod(m.origin(), Diagnostic.GETTER_PARAMETERS, m));
+      return null;
+    }
+    return params.size() == 1 ? Role.SETTER : Role.INDEXED_SETTER;
+  }
+
+  private static boolean allInts(List<JavaType> params, int n) {
+    for (int i = 0; i < n; i++) {
+      if (params.get(i).kind() != Kind.INT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String propertyName(MethodSource m, Role role, boolean bean) {
+    if (!bean) {
+      return m.name();
+    }
+    boolean setter = role == Role.SETTER || role == Role.INDEXED_SETTER;
+    String prefix = setter ? "set" : m.name().startsWith("is") && m.returns().kind() == Kind.BOOLEAN ? "is" : "get";
+    if (!hasPrefix(m.name(), prefix)) {
+      return null;
+    }
+    return decapitalize(m.name().substring(prefix.length()));
+  }
+
+  static boolean isBeanGetter(MethodSource m) {
+    return hasPrefix(m.name(), "get") || hasPrefix(m.name(), "is") && m.returns().kind() == Kind.BOOLEAN;
+  }
+
+  private static boolean hasPrefix(String name, String prefix) {
+    return name.length() > prefix.length() && name.startsWith(prefix)
+        && !Character.isLowerCase(name.charAt(prefix.length()));
+  }
+
+  /** The JavaBeans rule: {@code Id} becomes {@code id}, {@code URL} stays {@code URL}. */
+  static String decapitalize(String name) {
+    if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1))) {
+      return name;
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** Every setter needs a getter of its type. */
+  private void checkSetters() {
+    for (PropertyMethods p : properties.values()) {
+      if (p.setter != null) {
+        checkSetter(p, p.setter, p.setter.parameters().get(0));
+      }
+      if (p.indexedSetter != null) {
+        List<JavaType> params = p.indexedSetter.parameters();
+        checkSetter(p, p.indexedSetter, params.get(params.size() - 1));
+      }
+    }
+  }
+
+  private void checkSetter(PropertyMethods p, MethodSource setter, JavaType value) {
+    MethodSource getter = setter == p.setter ? (p.getter != null ? p.getter : p.indexedGetter)
+        : (p.indexedGetter != null ? p.indexedGetter : p.getter);
+    if (getter == null) {
+      problems.add(Problem.onMethod(setter.origin(), Diagnostic.SETTER_ORPHAN, setter, p.name + "()"));
+      return;
+    }
+    if (getter.returns().kind() == Kind.RECORD) {
+      problems.add(Problem.onMethod(setter.origin(), Diagnostic.NESTED_SETTER, setter, getter));
+      return;
+    }
+    JavaType expected = expectedValue(setter == p.setter, getter);
+    boolean arrayOfIndexed = expected == null && setter == p.setter
+        && value.kind().element() == getter.returns().kind();
+    if (!arrayOfIndexed && (expected == null || !sameType(expected, value))) {
+      problems.add(Problem.onMethod(setter.origin(), Diagnostic.SETTER_TYPE, setter, value,
+          expected == null ? getter.returns() + "[]" : expected));
+    }
+  }
+
+  /** What a setter must take, given the getter it pairs with. */
+  private static JavaType expectedValue(boolean wholeSetter, MethodSource getter) {
+    boolean indexedGetter = !getter.parameters().isEmpty();
+    JavaType returns = getter.returns();
+    if (wholeSetter == !indexedGetter) {
+      return returns; // id(long) with id(); samples(int, short) with samples(int)
+    }
+    if (wholeSetter) {
+      return null; // a whole-array setter beside only an indexed getter: compared by element below
+    }
+    Kind element = returns.kind().element();
+    return element == null ? null : JavaType.of(element, element.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean sameType(JavaType a, JavaType b) {
+    return a.kind() == b.kind() && (a.kind() != Kind.RECORD || a.record().equals(b.record()));
+  }
+
+  /** The four accessor roles, and where each goes in a {@link PropertyMethods}. */
+  private enum Role {
+    GETTER, SETTER, INDEXED_GETTER, INDEXED_SETTER;
+
+    MethodSource get(PropertyMethods p) {
+      switch (this) {
+        case GETTER: return p.getter;
+        case SETTER: return p.setter;
+        case INDEXED_GETTER: return p.indexedGetter;
+        default: return p.indexedSetter;
+      }
+    }
+
+    void set(PropertyMethods p, MethodSource m) {
+      switch (this) {
+        case GETTER: p.getter = m; break;
+        case SETTER: p.setter = m; break;
+        case INDEXED_GETTER: p.indexedGetter = m; break;
+        default: p.indexedSetter = m; break;
+      }
+    }
+  }
+}

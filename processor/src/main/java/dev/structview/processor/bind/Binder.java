@@ -1,0 +1,49 @@
+package dev.structview.processor.bind;
+
+import dev.structview.format.FormatException;
+import dev.structview.format.FormatParser;
+import dev.structview.format.StructFormat;
+import dev.structview.processor.Diagnostic;
+import dev.structview.processor.Problem;
+import dev.structview.processor.model.Property;
+import dev.structview.processor.model.ViewModel;
+import dev.structview.processor.read.InterfaceSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The validate-and-model phase: binds an interface's methods to its format's fields by the rules
+ * documented on {@code @BufferFormat}, giving the {@link ViewModel} the emitter writes, or every
+ * problem found.
+ */
+public final class Binder {
+  /** The largest record a generated view addresses with int offsets. */
+  static final long MAX_SIZE = Integer.MAX_VALUE - 8;
+
+  private Binder() {}
+
+  /** What binding gave: a model (when there are no problems) and the problems. */
+  public record Result(ViewModel model, List<Problem> problems) {}
+
+  public static Result bind(InterfaceSource source) {
+    List<Problem> problems = new ArrayList<>();
+    String format = source.record().format();
+    StructFormat layout;
+    try {
+      layout = FormatParser.parseExtended(format);
+    } catch (FormatException e) {
+      problems.add(Problem.onAnnotation("value", Diagnostic.FORMAT, e.getMessage()));
+      return new Result(null, problems);
+    }
+    if (layout.size() > MAX_SIZE) {
+      problems.add(Problem.onAnnotation("value", Diagnostic.SIZE, format, layout.size(), MAX_SIZE));
+      return new Result(null, problems);
+    }
+    List<PropertyMethods> properties = Accessors.group(source.methods(), problems);
+    List<Property> bound = FieldBinder.bind(layout, format, properties, problems);
+    if (!problems.isEmpty()) {
+      return new Result(null, problems);
+    }
+    return new Result(new ViewModel(source.record(), layout, source.charset(), bound), problems);
+  }
+}

@@ -1,0 +1,145 @@
+package dev.structview.processor.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.structview.format.ByteOrderMode;
+import dev.structview.format.FieldLayout;
+import dev.structview.format.FormatCode;
+import dev.structview.processor.model.JavaType.Kind;
+
+/**
+ * The expressions that read and write one element of a field as a Java type: the generated
+ * counterpart of the binding table. Reads are expressions; writes are statements (no semicolon).
+ */
+final class Codecs {
+  private Codecs() {}
+
+  /** The byte-order argument: a literal for fixed orders, the platform constant for native ones. */
+  static CodeBlock order(FieldLayout f) {
+    ByteOrderMode mode = f.mode();
+    boolean nativeOrder = mode == ByteOrderMode.NATIVE || mode == ByteOrderMode.STANDARD_NATIVE_ORDER
+        || mode == ByteOrderMode.NATIVE_UNALIGNED;
+    return nativeOrder ? CodeBlock.of("$T.NATIVE_BIG_ENDIAN", Runtime.BYTE_STORE) : CodeBlock.of("$L", mode.bigEndian());
+  }
+
+  /** Reads the raw bits of an element: a byte, short, int or long. */
+  private static CodeBlock raw(FieldLayout f, CodeBlock index) {
+    switch ((int) f.elementSize()) {
+      case 1: return CodeBlock.of("store.getByte($L)", index);
+      case 2: return CodeBlock.of("store.getShort($L, $L)", index, order(f));
+      case 4: return CodeBlock.of("store.getInt($L, $L)", index, order(f));
+      default: return CodeBlock.of("store.getLong($L, $L)", index, order(f));
+    }
+  }
+
+  static CodeBlock read(FieldLayout f, Kind kind, CodeBlock index) {
+    FormatCode code = f.code();
+    CodeBlock raw = raw(f, index);
+    switch (code.kind()) {
+      case BOOL:
+        return CodeBlock.of("$L != 0", raw);
+      case CHAR:
+        return kind == Kind.CHAR ? CodeBlock.of("(char) ($L & 0xFF)", raw) : raw;
+      case FLOAT:
+        return readFloat(code, kind, raw);
+      case SIGNED:
+        return raw; // widening to a larger Java type is implicit
+      default:
+        return readUnsigned(f.elementSize(), kind, raw);
+    }
+  }
+
+  private static CodeBlock readFloat(FormatCode code, Kind kind, CodeBlock raw) {
+    switch (code) { // a float read as double widens implicitly
+      case HALF_FLOAT: return CodeBlock.of("$T.toFloat($L)", Runtime.HALF_FLOAT, raw);
+      case FLOAT: return CodeBlock.of("Float.intBitsToFloat($L)", raw);
+      default: return CodeBlock.of("Double.longBitsToDouble($L)", raw);
+    }
+  }
+
+  private static CodeBlock readUnsigned(long size, Kind kind, CodeBlock raw) {
+    if (width(kind) == size) {
+      return raw; // the raw bits
+    }
+    switch ((int) size) {
+      case 1:
+        return kind == Kind.SHORT ? CodeBlock.of("(short) ($L & 0xFF)", raw)
+            : CodeBlock.of("$L & 0xFF$L", raw, kind == Kind.LONG ? "L" : "");
+      case 2:
+        return kind == Kind.CHAR ? CodeBlock.of("(char) $L", raw)
+            : CodeBlock.of("$L & 0xFFFF$L", raw, kind == Kind.LONG ? "L" : "");
+      case 4:
+        return CodeBlock.of("$L & 0xFFFF_FFFFL", raw);
+      default:
+        return CodeBlock.of("$T.unsigned64($L)", Runtime.CONVERSIONS, raw); // BigInteger
+    }
+  }
+
+  static CodeBlock write(FieldLayout f, Kind kind, CodeBlock index, CodeBlock value) {
+    FormatCode code = f.code();
+    switch (code.kind()) {
+      case BOOL:
+        return CodeBlock.of("store.putByte($L, (byte) ($L ? 1 : 0))", index, value);
+      case CHAR:
+        return kind == Kind.CHAR
+            ? CodeBlock.of("store.putByte($L, (byte) $T.unsigned($L, 8, 'c'))", index, Runtime.CONVERSIONS, value)
+            : CodeBlock.of("store.putByte($L, $L)", index, value);
+      case FLOAT:
+        return writeFloat(f, kind, index, value);
+      default:
+        CodeBlock stored = checked(f, kind, value);
+        return put(f, index, stored, stored != value || kind == Kind.CHAR);
+    }
+  }
+
+  private static CodeBlock writeFloat(FieldLayout f, Kind kind, CodeBlock index, CodeBlock value) {
+    switch (f.code()) {
+      case HALF_FLOAT:
+        return CodeBlock.of("store.putShort($L, $L, $T.half($L))", index, order(f), Runtime.CONVERSIONS, value);
+      case FLOAT:
+        CodeBlock bits = kind == Kind.FLOAT ? value
+            : CodeBlock.of("$T.narrow($L, $L)", Runtime.CONVERSIONS, value, !f.mode().nativeSizes());
+        return CodeBlock.of("store.putInt($L, $L, Float.floatToRawIntBits($L))", index, order(f), bits);
+      default:
+        return CodeBlock.of("store.putLong($L, $L, Double.doubleToRawLongBits($L))", index, order(f), value);
+    }
+  }
+
+  /** The value to store, range-checked when the Java type is wider than the code. */
+  private static CodeBlock checked(FieldLayout f, Kind kind, CodeBlock value) {
+    long size = f.elementSize();
+    char code = f.code().code();
+    if (kind == Kind.BIG_INTEGER) {
+      return CodeBlock.of("$T.unsigned64($L, '$L')", Runtime.CONVERSIONS, value, code);
+    }
+    if (width(kind) <= size && kind != Kind.CHAR) {
+      return value; // the same width: the raw bits
+    }
+    if (kind == Kind.CHAR && size == 2) {
+      return value; // a char is exactly an unsigned 16-bit value
+    }
+    String check = f.code().isSigned() ? "signed" : "unsigned";
+    return CodeBlock.of("$T.$L($L, $L, '$L')", Runtime.CONVERSIONS, check, value, size * 8, code);
+  }
+
+  /** Stores a value, casting it down only when it is wider than the element (no redundant casts). */
+  private static CodeBlock put(FieldLayout f, CodeBlock index, CodeBlock value, boolean wider) {
+    switch ((int) f.elementSize()) {
+      case 1: return CodeBlock.of("store.putByte($L, $L$L)", index, wider ? "(byte) " : "", value);
+      case 2: return CodeBlock.of("store.putShort($L, $L, $L$L)", index, order(f), wider ? "(short) " : "", value);
+      case 4: return CodeBlock.of("store.putInt($L, $L, $L$L)", index, order(f), wider ? "(int) " : "", value);
+      default: return CodeBlock.of("store.putLong($L, $L, $L)", index, order(f), value);
+    }
+  }
+
+  /** The width in bytes of a Java integer type. */
+  static long width(Kind kind) {
+    switch (kind) {
+      case BYTE: return 1;
+      case SHORT:
+      case CHAR:
+        return 2;
+      case INT: return 4;
+      default: return 8;
+    }
+  }
+}

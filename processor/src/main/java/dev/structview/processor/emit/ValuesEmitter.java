@@ -1,0 +1,199 @@
+package dev.structview.processor.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.structview.processor.model.Property;
+import dev.structview.processor.model.ViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the whole-record side of a view: the {@code Values} record, {@code unpack()},
+ * {@code pack(...)}, and the {@code write} every packing goes through.
+ */
+final class ValuesEmitter {
+  private final ViewModel model;
+  private final Names names;
+  private final AccessorEmitter accessors;
+  private final ClassName view;
+  private final ClassName values;
+
+  ValuesEmitter(ViewModel model, Names names, AccessorEmitter accessors) {
+    this.model = model;
+    this.names = names;
+    this.accessors = accessors;
+    this.view = Names.view(model.record());
+    this.values = Names.values(model.record());
+  }
+
+  void emit(TypeSpec.Builder type) {
+    type.addType(valuesRecord());
+    type.addMethod(unpack());
+    for (Property p : model.properties()) {
+      if (p instanceof Property.Nested && p.field().elementCount() > 1) {
+        type.addMethod(readNested((Property.Nested) p));
+      }
+    }
+    type.addMethod(packValues());
+    if (model.writable()) {
+      type.addMethod(MethodSpec.methodBuilder("pack").addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Writes every field of this record from {@code values}.\n")
+          .addParameter(values, "values").addStatement("write(store, offset, values)").build());
+    }
+    type.addMethod(write());
+  }
+
+  private TypeSpec valuesRecord() {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    List<ObjectMethodsEmitter.Member> members = new ArrayList<>();
+    for (Property p : model.properties()) {
+      TypeName t = JavaTypes.value(p);
+      constructor.addParameter(ParameterSpec.builder(t, p.name()).build());
+      members.add(new ObjectMethodsEmitter.Member(p.name(), t, p.name() + "()"));
+    }
+    TypeSpec.Builder record = TypeSpec.recordBuilder(values).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The values of one {@link $T} record, detached from its bytes.\n", Names.iface(model.record()))
+        .recordConstructor(constructor.build())
+        .addMethod(MethodSpec.methodBuilder("pack").addModifiers(Modifier.PUBLIC).returns(byte[].class)
+            .addJavadoc("Packs these values into a new array of {@link $T#SIZE} bytes.\n", view)
+            .addStatement("byte[] bytes = new byte[SIZE]")
+            .addStatement("write($T.of(bytes), 0, this)", Runtime.BYTE_STORE)
+            .addStatement("return bytes").build());
+    if (members.stream().anyMatch(m -> JavaTypes.isArray(m.type()))) {
+      record.addMethod(ObjectMethodsEmitter.equals(values, members))
+          .addMethod(ObjectMethodsEmitter.hashCode(members))
+          .addMethod(ObjectMethodsEmitter.toString("Values", members));
+    }
+    return record.build();
+  }
+
+  private MethodSpec unpack() {
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (int i = 0; i < model.properties().size(); i++) {
+      args.add(i == 0 ? "$L" : ", $L", read(model.properties().get(i)));
+    }
+    return MethodSpec.methodBuilder("unpack").addModifiers(Modifier.PUBLIC).returns(values)
+        .addJavadoc("Returns the values of this record, detached from its bytes.\n")
+        .addStatement("return new $T($L)", values, args.build()).build();
+  }
+
+  /** How {@code unpack} reads a property. */
+  CodeBlock read(Property p) {
+    if (p instanceof Property.Scalar) {
+      return CodeBlock.of("$N()", ((Property.Scalar) p).getter());
+    }
+    if (p instanceof Property.Text) {
+      return CodeBlock.of("$N()", ((Property.Text) p).getter());
+    }
+    if (p instanceof Property.Array) {
+      return CodeBlock.of("$N()", accessors.readAllName((Property.Array) p));
+    }
+    Property.Nested n = (Property.Nested) p;
+    if (n.field().elementCount() > 1) {
+      return CodeBlock.of("$N()", readNestedName(n));
+    }
+    return CodeBlock.of("$T.TYPE.move(null, store, $L).unpack()", Names.view(n.record()), accessors.start(n));
+  }
+
+  String readNestedName(Property.Nested p) {
+    return "read" + Character.toUpperCase(p.name().charAt(0)) + p.name().substring(1);
+  }
+
+  private MethodSpec readNested(Property.Nested p) {
+    ClassName nestedView = Names.view(p.record());
+    ClassName nestedValues = Names.values(p.record());
+    return MethodSpec.methodBuilder(readNestedName(p)).addModifiers(Modifier.PRIVATE)
+        .returns(ArrayTypeName.of(nestedValues))
+        .addStatement("$T[] values = new $T[$L]", nestedValues, nestedValues, p.field().elementCount())
+        .addStatement("$T view = null", nestedView)
+        .beginControlFlow("for (int i = 0; i < values.length; i++)")
+        .addStatement("view = $T.TYPE.move(view, store, offset + $N + $T.SIZE * i)", nestedView, names.offset(p),
+            nestedView)
+        .addStatement("values[i] = view.unpack()")
+        .endControlFlow()
+        .addStatement("return values").build();
+  }
+
+  /** {@code pack(id, delta, flags)}: a new array holding one record, as struct.pack. */
+  private MethodSpec packValues() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("pack").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(byte[].class)
+        .addJavadoc("Packs one record's values into a new array of {@link #SIZE} bytes, as {@code struct.pack}.\n");
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (int i = 0; i < model.properties().size(); i++) {
+      Property p = model.properties().get(i);
+      m.addParameter(JavaTypes.value(p), p.name());
+      args.add(i == 0 ? "$N" : ", $N", p.name());
+    }
+    return m.addStatement("return new $T($L).pack()", values, args.build()).build();
+  }
+
+  /** The one writer of a whole record, with every setter's checks; public for enclosing records. */
+  private MethodSpec write() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("write").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Writes a record's values at {@code offset} of {@code store}; for generated code.\n")
+        .addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "offset").addParameter(values, "values")
+        .beginControlFlow("if (values == null)")
+        .addStatement("throw new IllegalArgumentException($S)", "values must not be null")
+        .endControlFlow();
+    for (Property p : model.properties()) {
+      writeProperty(m, p);
+    }
+    return m.build();
+  }
+
+  private void writeProperty(MethodSpec.Builder m, Property p) {
+    CodeBlock value = CodeBlock.of("values.$N()", p.name());
+    CodeBlock at = accessors.start(p);
+    if (p instanceof Property.Scalar) {
+      Property.Scalar s = (Property.Scalar) p;
+      m.addStatement("$L", Codecs.write(p.field(), s.type().kind(), at, value));
+    } else if (p instanceof Property.Text) {
+      m.addStatement("$L", AccessorEmitter.writeText((Property.Text) p, value, CodeBlock.of("store"), at));
+    } else if (p instanceof Property.Array) {
+      writeArray(m, (Property.Array) p, value);
+    } else {
+      writeNested(m, (Property.Nested) p, value);
+    }
+  }
+
+  private void writeArray(MethodSpec.Builder m, Property.Array p, CodeBlock value) {
+    long n = p.field().elementCount();
+    String local = p.name() + "Values";
+    m.addStatement("$T $N = $L", JavaTypes.value(p), local, value)
+        .beginControlFlow("if ($N == null || $N.length != $L)", local, local, n)
+        .addStatement("throw $T.lengthError($S, $N == null ? -1 : $N.length, $L)", Runtime.CONVERSIONS, p.name(),
+            local, local, n)
+        .endControlFlow()
+        .beginControlFlow("for (int i = 0; i < $L; i++)", n)
+        .addStatement("$L", Codecs.write(p.field(), p.element().kind(),
+            CodeBlock.of("offset + $N + $L * i", names.offset(p), p.field().elementSize()),
+            CodeBlock.of("$N[i]", local)))
+        .endControlFlow();
+  }
+
+  private void writeNested(MethodSpec.Builder m, Property.Nested p, CodeBlock value) {
+    ClassName nestedView = Names.view(p.record());
+    long n = p.field().elementCount();
+    if (n == 1) {
+      m.addStatement("$T.write(store, $L, $L)", nestedView, accessors.start(p), value);
+      return;
+    }
+    String local = p.name() + "Values";
+    m.addStatement("$T $N = $L", JavaTypes.value(p), local, value)
+        .beginControlFlow("if ($N == null || $N.length != $L)", local, local, n)
+        .addStatement("throw $T.lengthError($S, $N == null ? -1 : $N.length, $L)", Runtime.CONVERSIONS, p.name(),
+            local, local, n)
+        .endControlFlow()
+        .beginControlFlow("for (int i = 0; i < $L; i++)", n)
+        .addStatement("$T.write(store, offset + $N + $T.SIZE * i, $N[i])", nestedView, names.offset(p), nestedView,
+            local)
+        .endControlFlow();
+  }
+}

@@ -1,0 +1,157 @@
+package dev.structview.processor.read;
+
+import dev.structview.processor.Diagnostic;
+import dev.structview.processor.Problem;
+import dev.structview.processor.model.JavaType;
+import dev.structview.processor.model.RecordRef;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * The read phase: turns an annotated element into an {@link InterfaceSource}, or into the problems
+ * that stop it from being one (not an interface, generic, private, inherited accessors, a bad
+ * class name or charset). The only phase that sees {@code javax.lang.model}.
+ */
+public final class InterfaceReader {
+  private final ProcessingEnvironment env;
+  private final TypeResolver types;
+
+  public InterfaceReader(ProcessingEnvironment env) {
+    this.env = env;
+    this.types = new TypeResolver(env);
+  }
+
+  /** What reading gave: a source, or problems (never both empty). */
+  public record Result(InterfaceSource source, List<Problem> problems) {}
+
+  /** Reads an element that carries {@code @BufferFormat}. */
+  public Result read(Element element) {
+    if (element.getKind() != ElementKind.INTERFACE) {
+      String kind = element.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return fail(Problem.onInterface(Diagnostic.TARGET, kind, element.getSimpleName()));
+    }
+    TypeElement type = (TypeElement) element;
+    List<Problem> problems = new ArrayList<>();
+    checkShape(type, problems);
+    AnnotationMirror mirror = Annotations.bufferFormat(type);
+    List<String> names = Annotations.simpleNames(type);
+    String explicitName = (String) Annotations.value(env.getElementUtils(), mirror, "name");
+    String generated = Annotations.generatedName(names, explicitName);
+    checkGeneratedName(generated, names, problems);
+    Object charset = Annotations.value(env.getElementUtils(), mirror, "charset");
+    checkCharset(charset, problems);
+    Object format = Annotations.value(env.getElementUtils(), mirror, "value");
+    if (!problems.isEmpty() || !(format instanceof String)) {
+      return new Result(null, problems); // a non-constant format was already reported by javac
+    }
+    String packageName = env.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    RecordRef record = new RecordRef(packageName, names, generated, (String) format);
+    return new Result(new InterfaceSource(record, (String) charset, methods(type)), problems);
+  }
+
+  private static Result fail(Problem problem) {
+    return new Result(null, List.of(problem));
+  }
+
+  private void checkShape(TypeElement type, List<Problem> problems) {
+    if (!type.getTypeParameters().isEmpty()) {
+      problems.add(Problem.onInterface(Diagnostic.GENERIC, type.getSimpleName(), type.getTypeParameters()));
+    }
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        problems.add(Problem.onInterface(Diagnostic.ACCESS, type.getSimpleName()));
+        break;
+      }
+    }
+    for (TypeMirror superType : type.getInterfaces()) {
+      inherited((TypeElement) ((DeclaredType) superType).asElement(), problems);
+    }
+  }
+
+  private void inherited(TypeElement superType, List<Problem> problems) {
+    for (ExecutableElement method : ElementFilter.methodsIn(superType.getEnclosedElements())) {
+      if (isAccessorCandidate(method)) {
+        problems.add(Problem.onInterface(Diagnostic.INHERITED, method, superType.getQualifiedName()));
+      }
+    }
+    for (TypeMirror superSuper : superType.getInterfaces()) {
+      inherited((TypeElement) ((DeclaredType) superSuper).asElement(), problems);
+    }
+  }
+
+  private static void checkGeneratedName(String generated, List<String> names, List<Problem> problems) {
+    String fallback = Annotations.generatedName(names, null);
+    if (!SourceVersion.isName(generated) || generated.contains(".")) {
+      problems.add(Problem.onAnnotation("name", Diagnostic.CLASS_NAME, generated, fallback));
+    } else if (names.size() == 1 && generated.equals(names.get(0))) {
+      problems.add(Problem.onAnnotation("name", Diagnostic.CLASS_CLASH, generated, fallback));
+    }
+  }
+
+  private static void checkCharset(Object charset, List<Problem> problems) {
+    boolean supported;
+    try {
+      supported = charset instanceof String && Charset.isSupported((String) charset);
+    } catch (IllegalArgumentException e) {
+      supported = false;
+    }
+    if (!supported) {
+      problems.add(Problem.onAnnotation("charset", Diagnostic.CHARSET, charset));
+    }
+  }
+
+  /** The abstract methods of the interface, in declaration order, minus {@code Object}'s. */
+  private List<MethodSource> methods(TypeElement type) {
+    List<MethodSource> out = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (isAccessorCandidate(method)) {
+        out.add(source(method));
+      }
+    }
+    return out;
+  }
+
+  /** Abstract, and not one of {@code Object}'s methods, which the generated class implements anyway. */
+  private static boolean isAccessorCandidate(ExecutableElement method) {
+    if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+      return false; // default and static methods are the user's own
+    }
+    String name = method.getSimpleName().toString();
+    int params = method.getParameters().size();
+    return !(name.equals("toString") && params == 0 || name.equals("hashCode") && params == 0
+        || name.equals("equals") && params == 1);
+  }
+
+  private MethodSource source(ExecutableElement method) {
+    List<JavaType> parameters = new ArrayList<>();
+    method.getParameters().forEach(p -> parameters.add(types.resolve(p.asType())));
+    return new MethodSource(method.getSimpleName().toString(), types.resolve(method.getReturnType()), parameters,
+        checkedException(method), method);
+  }
+
+  private String checkedException(ExecutableElement method) {
+    Types typeUtils = env.getTypeUtils();
+    TypeMirror runtime = env.getElementUtils().getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = env.getElementUtils().getTypeElement("java.lang.Error").asType();
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (!typeUtils.isSubtype(thrown, runtime) && !typeUtils.isSubtype(thrown, error)) {
+        return thrown.toString();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.structview.processor.read;
+
+import dev.structview.processor.model.RecordRef;
+import java.util.List;
+
+/**
+ * An annotated interface as the binding rules see it: its names, the annotation's values and its
+ * abstract methods in declaration order. Made by {@link InterfaceReader}.
+ *
+ * @param record the interface, its generated class name and its format
+ * @param charset the annotation's charset
+ * @param methods the abstract methods the interface declares, in declaration order
+ */
+public record InterfaceSource(RecordRef record, String charset, List<MethodSource> methods) {
+  /** Copies the methods. */
+  public InterfaceSource {
+    methods = List.copyOf(methods);
+  }
+}

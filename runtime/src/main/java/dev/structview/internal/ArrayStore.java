@@ -1,0 +1,87 @@
+package dev.structview.internal;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/** A {@link ByteStore} over a {@code byte[]}, from an offset: the fast path. */
+final class ArrayStore extends ByteStore {
+  private final byte[] array;
+  private final int base;
+  private final int length;
+
+  ArrayStore(byte[] array, int base, int length) {
+    this.array = array;
+    this.base = base;
+    this.length = length;
+  }
+
+  @Override
+  public int length() {
+    return length;
+  }
+
+  @Override
+  public boolean isReadOnly() {
+    return false;
+  }
+
+  @Override
+  public byte getByte(int index) {
+    return array[base + index];
+  }
+
+  @Override
+  public short getShort(int index, boolean bigEndian) {
+    return ByteAccess.getShort(array, base + index, bigEndian);
+  }
+
+  @Override
+  public int getInt(int index, boolean bigEndian) {
+    return ByteAccess.getInt(array, base + index, bigEndian);
+  }
+
+  @Override
+  public long getLong(int index, boolean bigEndian) {
+    return ByteAccess.getLong(array, base + index, bigEndian);
+  }
+
+  @Override
+  public void putByte(int index, byte value) {
+    array[base + index] = value;
+  }
+
+  @Override
+  public void putShort(int index, boolean bigEndian, short value) {
+    ByteAccess.putShort(array, base + index, bigEndian, value);
+  }
+
+  @Override
+  public void putInt(int index, boolean bigEndian, int value) {
+    ByteAccess.putInt(array, base + index, bigEndian, value);
+  }
+
+  @Override
+  public void putLong(int index, boolean bigEndian, long value) {
+    ByteAccess.putLong(array, base + index, bigEndian, value);
+  }
+
+  @Override
+  public void copyTo(int index, byte[] target, int targetIndex, int n) {
+    System.arraycopy(array, base + index, target, targetIndex, n);
+  }
+
+  @Override
+  public void copyFrom(byte[] source, int sourceIndex, int index, int n) {
+    System.arraycopy(source, sourceIndex, array, base + index, n);
+  }
+
+  @Override
+  public void clear(int index, int n) {
+    Arrays.fill(array, base + index, base + index + n, (byte) 0);
+  }
+
+  @Override
+  public ByteBuffer asByteBuffer() {
+    return ByteBuffer.wrap(array, base, length).slice();
+  }
+}

@@ -1,0 +1,96 @@
+package dev.structview.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Objects;
+
+/**
+ * The memory a generated view reads and writes: a {@code byte[]} or a {@link ByteBuffer}, with
+ * byte-order access at absolute indices. Not API: generated code uses it and its signatures may
+ * change between releases.
+ *
+ * <p>A view checks its whole record once, with {@link #checkRecord}, when it is wrapped or moved;
+ * its accessors then index without further checks of their own (the JVM's own bounds checks remain,
+ * and the JIT folds them into the record check where it can). The byte order argument of each
+ * method is a constant in generated code, so the JIT folds the branch away.
+ */
+public abstract class ByteStore {
+  /** Whether the platform is big-endian: the order of {@code @} and {@code =} formats. */
+  public static final boolean NATIVE_BIG_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN;
+
+  ByteStore() {}
+
+  /** Returns a store over a whole array, writable. */
+  public static ByteStore of(byte[] array) {
+    return new ArrayStore(Objects.requireNonNull(array, "array"), 0, array.length);
+  }
+
+  /**
+   * Returns a store over a buffer's bytes from index 0 to its limit, indexed absolutely as a
+   * {@link dev.structview.buffer.BufferInfo}'s memory is; read-only iff the buffer is. A writable
+   * heap buffer is accessed through its array.
+   */
+  public static ByteStore of(ByteBuffer buffer) {
+    Objects.requireNonNull(buffer, "buffer");
+    if (buffer.hasArray()) {
+      return new ArrayStore(buffer.array(), buffer.arrayOffset(), buffer.limit());
+    }
+    return new BufferStore(buffer);
+  }
+
+  /** Returns the number of addressable bytes. */
+  public abstract int length();
+
+  /** Returns whether writes are refused. */
+  public abstract boolean isReadOnly();
+
+  /**
+   * Checks that {@code size} bytes from {@code offset} lie in this store.
+   *
+   * @return {@code offset} as an int, for indexing
+   * @throws IndexOutOfBoundsException naming the offset, size and length
+   */
+  public final int checkRecord(long offset, long size) {
+    if (offset < 0 || size < 0 || offset > length() - size) {
+      throw new IndexOutOfBoundsException("record does not fit: offset=" + offset + " size=" + size
+          + " length=" + length());
+    }
+    return (int) offset;
+  }
+
+  /** Reads a byte. */
+  public abstract byte getByte(int index);
+
+  /** Reads a 16-bit value. */
+  public abstract short getShort(int index, boolean bigEndian);
+
+  /** Reads a 32-bit value. */
+  public abstract int getInt(int index, boolean bigEndian);
+
+  /** Reads a 64-bit value. */
+  public abstract long getLong(int index, boolean bigEndian);
+
+  /** Writes a byte. */
+  public abstract void putByte(int index, byte value);
+
+  /** Writes a 16-bit value. */
+  public abstract void putShort(int index, boolean bigEndian, short value);
+
+  /** Writes a 32-bit value. */
+  public abstract void putInt(int index, boolean bigEndian, int value);
+
+  /** Writes a 64-bit value. */
+  public abstract void putLong(int index, boolean bigEndian, long value);
+
+  /** Copies {@code length} bytes at {@code index} into {@code target}. */
+  public abstract void copyTo(int index, byte[] target, int targetIndex, int length);
+
+  /** Copies {@code length} bytes from {@code source} to {@code index}. */
+  public abstract void copyFrom(byte[] source, int sourceIndex, int index, int length);
+
+  /** Sets {@code length} bytes at {@code index} to zero. */
+  public abstract void clear(int index, int length);
+
+  /** Returns the memory as a buffer indexed as this store is, for buffer-protocol exports. */
+  public abstract ByteBuffer asByteBuffer();
+}

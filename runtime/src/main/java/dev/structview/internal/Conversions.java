@@ -1,0 +1,152 @@
+package dev.structview.internal;
+
+import dev.structview.format.HalfFloat;
+import java.math.BigInteger;
+import java.nio.charset.Charset;
+
+/**
+ * Conversions and range checks generated setters use, with the struct module's messages. Not API.
+ */
+public final class Conversions {
+  private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
+
+  private Conversions() {}
+
+  /**
+   * Checks a value against a signed range of {@code bits} bits.
+   *
+   * @throws IllegalArgumentException "'h' format requires -32768 <= number <= 32767, got 40000"
+   */
+  public static long signed(long value, int bits, char code) {
+    long min = -(1L << (bits - 1));
+    long max = (1L << (bits - 1)) - 1;
+    if (value < min || value > max) {
+      throw new IllegalArgumentException("'" + code + "' format requires " + min + " <= number <= " + max
+          + ", got " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks a value against an unsigned range of {@code bits} bits (less than 64).
+   *
+   * @throws IllegalArgumentException "'B' format requires 0 <= number <= 255, got 300"
+   */
+  public static long unsigned(long value, int bits, char code) {
+    long max = (1L << bits) - 1;
+    if (value < 0 || value > max) {
+      throw new IllegalArgumentException("'" + code + "' format requires 0 <= number <= " + max + ", got " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Returns the 64 bits of an unsigned value.
+   *
+   * @throws IllegalArgumentException if the value is negative or at least 2^64, or null
+   */
+  public static long unsigned64(BigInteger value, char code) {
+    if (value == null || value.signum() < 0 || value.compareTo(TWO_TO_64) >= 0) {
+      throw new IllegalArgumentException("'" + code + "' format requires 0 <= number <= 18446744073709551615, got "
+          + value);
+    }
+    return value.longValue();
+  }
+
+  /** Returns the unsigned value of 64 bits. */
+  public static BigInteger unsigned64(long bits) {
+    BigInteger v = BigInteger.valueOf(bits);
+    return bits >= 0 ? v : v.add(TWO_TO_64);
+  }
+
+  /** Narrows a double to float bits; under a standard prefix a finite value that overflows is refused. */
+  public static float narrow(double value, boolean checkOverflow) {
+    float f = (float) value;
+    if (checkOverflow && Float.isInfinite(f) && !Double.isInfinite(value)) {
+      throw new IllegalArgumentException("float too large to pack with f format: " + value);
+    }
+    return f;
+  }
+
+  /** Converts to binary16 bits, refusing values too large as struct does. */
+  public static short half(double value) {
+    return HalfFloat.fromDouble(value);
+  }
+
+  /**
+   * The error for an array of the wrong length (or {@code null}, length -1) written to a repeated
+   * field.
+   */
+  public static IllegalArgumentException lengthError(String field, int actual, int expected) {
+    return new IllegalArgumentException(field + " holds " + expected + " values, got "
+        + (actual < 0 ? "null" : "an array of " + actual));
+  }
+
+  /**
+   * Reads a fixed-width string field: the bytes up to the first NUL (or all of them), decoded.
+   */
+  public static String readString(ByteStore store, int index, int count, Charset charset) {
+    byte[] bytes = new byte[count];
+    store.copyTo(index, bytes, 0, count);
+    int end = 0;
+    while (end < count && bytes[end] != 0) {
+      end++;
+    }
+    return new String(bytes, 0, end, charset);
+  }
+
+  /** Writes a fixed-width string field: encoded, truncated to {@code count} bytes, NUL-padded. */
+  public static void writeString(ByteStore store, int index, int count, Charset charset, String value) {
+    writeBytes(store, index, count, encode(value, charset, "string"));
+  }
+
+  /** Writes a fixed-width bytes field as struct's {@code s}: truncated or zero-padded. */
+  public static void writeBytes(ByteStore store, int index, int count, byte[] value) {
+    if (value == null) {
+      throw new IllegalArgumentException("bytes must not be null");
+    }
+    int n = Math.min(value.length, count);
+    store.copyFrom(value, 0, index, n);
+    store.clear(index + n, count - n);
+  }
+
+  /** Reads a Pascal string field's bytes: its length byte, clamped to {@code count - 1}. */
+  public static byte[] readPascal(ByteStore store, int index, int count) {
+    if (count == 0) {
+      return new byte[0];
+    }
+    int n = Math.min(store.getByte(index) & 0xff, count - 1);
+    byte[] bytes = new byte[n];
+    store.copyTo(index + 1, bytes, 0, n);
+    return bytes;
+  }
+
+  /** Writes a Pascal string field as struct's {@code p}: length byte min(n, 255), bytes, zero padding. */
+  public static void writePascal(ByteStore store, int index, int count, byte[] value) {
+    if (value == null) {
+      throw new IllegalArgumentException("bytes must not be null");
+    }
+    if (count == 0) {
+      return;
+    }
+    int n = Math.min(value.length, count - 1);
+    store.putByte(index, (byte) Math.min(n, 255));
+    store.copyFrom(value, 0, index + 1, n);
+    store.clear(index + 1 + n, count - 1 - n);
+  }
+
+  /** Encodes a string, refusing {@code null}. */
+  public static byte[] encode(String value, Charset charset, String what) {
+    if (value == null) {
+      throw new IllegalArgumentException(what + " must not be null");
+    }
+    return value.getBytes(charset);
+  }
+
+  /** Reads {@code count} bytes. */
+  public static byte[] readBytes(ByteStore store, int index, int count) {
+    byte[] bytes = new byte[count];
+    store.copyTo(index, bytes, 0, count);
+    return bytes;
+  }
+}

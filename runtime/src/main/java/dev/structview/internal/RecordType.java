@@ -1,0 +1,27 @@
+package dev.structview.internal;
+
+/**
+ * How record arrays make and move the views of one generated record type. Implemented by generated
+ * code ({@code TickView.TYPE}); not API.
+ *
+ * @param <V> the generated view class
+ */
+public interface RecordType<V> {
+  /** Returns the record's struct format, as declared. */
+  String format();
+
+  /** Returns the record's size in bytes. */
+  int size();
+
+  /** Returns whether the record's interface has setters, and so needs writable memory. */
+  boolean writable();
+
+  /**
+   * Returns a view at {@code position}, reusing {@code view} when it is not {@code null}.
+   *
+   * @param view a view of this type to move, or {@code null} to make one
+   * @param store the memory
+   * @param position the index of the record's first byte, already range-checked
+   */
+  V move(V view, ByteStore store, int position);
+}

@@ -1,0 +1,71 @@
+package dev.structview.internal;
+
+import dev.structview.view.MemoryView;
+import dev.structview.view.RecordArray;
+import java.nio.ByteBuffer;
+import java.nio.ReadOnlyBufferException;
+
+/** What generated {@code wrap} methods share. Not API. */
+public final class Views {
+  private Views() {}
+
+  /**
+   * Returns a store over a whole array.
+   *
+   * @throws IllegalArgumentException if the array is null
+   */
+  public static ByteStore store(byte[] array) {
+    if (array == null) {
+      throw new IllegalArgumentException("a bytes-like object is required, not null");
+    }
+    return ByteStore.of(array);
+  }
+
+  /**
+   * Returns a store over a buffer for a view type, refusing read-only memory for a type with
+   * setters.
+   *
+   * @throws ReadOnlyBufferException if the buffer is read-only and the type writable
+   * @throws IllegalArgumentException if the buffer is null
+   */
+  public static ByteStore store(ByteBuffer buffer, boolean writable) {
+    if (buffer == null) {
+      throw new IllegalArgumentException("a bytes-like object is required, not null");
+    }
+    if (writable && buffer.isReadOnly()) {
+      throw new ReadOnlyBufferException();
+    }
+    return ByteStore.of(buffer);
+  }
+
+  /**
+   * Returns the store index of a record {@code offset} bytes after a buffer's position, checking
+   * that it lies between the position and the limit.
+   *
+   * @throws IndexOutOfBoundsException naming the offset, size and remaining bytes
+   */
+  public static int index(ByteBuffer buffer, long offset, int size) {
+    if (offset < 0 || offset > buffer.remaining() - (long) size) {
+      throw new IndexOutOfBoundsException("record does not fit: offset=" + offset + " size=" + size
+          + " remaining=" + buffer.remaining());
+    }
+    return (int) (buffer.position() + offset);
+  }
+
+  /**
+   * Returns a view of the one record a view holds, validated as {@link RecordArray#over} validates
+   * (format, itemsize, writability). The returned view holds no export: keep the source view
+   * unreleased while using it.
+   *
+   * @throws IllegalArgumentException if the view does not hold exactly one record
+   */
+  public static <V> V single(RecordType<V> type, MemoryView view) {
+    try (RecordArray<V> records = RecordArray.over(type, view)) {
+      if (records.size() != 1) {
+        throw new IllegalArgumentException("wrap needs a view of one " + type.size() + "-byte record, not "
+            + records.size() + "; use array(view) for several");
+      }
+      return records.get(new long[records.ndim()]);
+    }
+  }
+}

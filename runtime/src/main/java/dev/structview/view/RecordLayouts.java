@@ -1,0 +1,33 @@
+package dev.structview.view;
+
+import dev.structview.buffer.BufferInfo;
+import dev.structview.internal.RecordType;
+
+/** Fits an exporter's descriptor to a record type, by the rules of {@code memoryview.cast}. */
+final class RecordLayouts {
+  private RecordLayouts() {}
+
+  static ViewLayout of(RecordType<?> type, BufferInfo info) {
+    ViewLayout source = ViewLayout.of(info);
+    int size = type.size();
+    if (bare(source.format).equals(bare(type.format())) && source.itemsize == size) {
+      return source;
+    }
+    if (!Casts.isByteFormat(source.format)) {
+      throw new IllegalArgumentException("cannot view '" + source.format + "' items of " + source.itemsize
+          + " bytes as '" + type.format() + "' records of " + size + " bytes: the formats differ");
+    }
+    if (!source.cContiguous) {
+      throw new IllegalArgumentException("memoryview: casts are restricted to C-contiguous views");
+    }
+    if (source.nbytes % size != 0) {
+      throw new IllegalArgumentException("a buffer of " + source.nbytes + " bytes is not a whole number of "
+          + size + "-byte records");
+    }
+    return source.recast(type.format(), size, new long[] {source.nbytes / size});
+  }
+
+  private static String bare(String format) {
+    return format.startsWith("@") ? format.substring(1) : format;
+  }
+}
