@@ -188,14 +188,26 @@ public final class FormatParser {
       detail = at + " separates a count from its code; write the count right before the code";
     } else if (ByteOrderMode.forPrefix(c) != null) {
       detail = at + ": a byte-order prefix is allowed only as the first character";
-    } else if (FormatCode.lookup(c) != null) {
-      detail = at + ": '" + c + "' exists only in native mode; drop the '" + mode.prefix()
-          + "' prefix (or use '@'), or use '" + (c == 'n' ? 'q' : 'Q') + "' for a fixed 8-byte size";
     } else {
-      detail = at + " is not a format code; use one of "
-          + (mode.nativeSizes() ? NATIVE_CODES : STANDARD_CODES);
+      detail = codeDetail(c, index, mode, "");
     }
     return new FormatException(format, index, "bad char in struct format", detail);
+  }
+
+  /**
+   * What is wrong with a character where a code belongs, and the fix: a native-only code under a
+   * standard byte order, or no code at all.
+   *
+   * @param others what else the dialect accepts there, for the message ("" for struct)
+   */
+  static String codeDetail(char c, int index, ByteOrderMode mode, String others) {
+    String at = quote(c) + " at index " + index;
+    if (FormatCode.lookup(c) != null) {
+      return at + ": '" + c + "' exists only in native mode; drop the '" + mode.prefix()
+          + "' byte order (or use '@'), or use '" + (c == 'n' ? 'q' : 'Q') + "' for a fixed 8-byte size";
+    }
+    return at + " is not a format code" + others + "; use one of "
+        + (mode.nativeSizes() ? NATIVE_CODES : STANDARD_CODES);
   }
 
   /** Python's {@code Py_ISSPACE}: the whitespace allowed between items. */

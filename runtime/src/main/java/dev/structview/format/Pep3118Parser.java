@@ -104,10 +104,8 @@ final class Pep3118Parser {
     char c = format.charAt(pos);
     FormatCode code = FormatCode.lookup(c);
     if (code == null || !code.availableIn(mode)) {
-      String detail = code == null
-          ? FormatParser.quote(c) + " at index " + pos + " is not a format code, 'T{', '(' or a byte order"
-          : FormatParser.quote(c) + " at index " + pos + " exists only in native mode ('@' or '^')";
-      throw new FormatException(format, pos, "bad char in struct format", detail);
+      throw new FormatException(format, pos, "bad char in struct format",
+          FormatParser.codeDetail(c, pos, mode, ", 'T{', '(' or a byte order"));
     }
     if (pos > start && FormatParser.isSpace(format.charAt(pos - 1))) {
       throw error(pos - 1, "bad char in struct format", "no whitespace between a count and its code");

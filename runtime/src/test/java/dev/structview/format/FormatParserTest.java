@@ -68,7 +68,7 @@ class FormatParserTest {
   @CsvSource(delimiter = '|', value = {
       // format   | index | message starts with
       "<Ihz       | 3     | bad char in struct format: 'z' at index 3 is not a format code",
-      "<i n       | 3     | bad char in struct format: 'n' at index 3: 'n' exists only in native mode; drop the '<' prefix",
+      "<i n       | 3     | bad char in struct format: 'n' at index 3: 'n' exists only in native mode; drop the '<' byte order",
       "!P         | 1     | bad char in struct format: 'P' at index 1: 'P' exists only in native mode",
       "i<         | 1     | bad char in struct format: '<' at index 1: a byte-order prefix is allowed only as the first",
       "' <i'      | 1     | bad char in struct format: '<' at index 1",
