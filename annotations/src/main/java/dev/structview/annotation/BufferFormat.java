@@ -7,34 +7,159 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares the binary layout of a record interface with a Python {@code struct} format string.
+ * Declares the binary layout of a record interface with a Python {@code struct} format string; the
+ * structview annotation processor generates a class that implements the interface over bytes.
  *
  * <pre>{@code
  * @BufferFormat("<IhB")
  * public interface Tick {
- *   long id();       // 'I'  uint32, little-endian
- *   short delta();   // 'h'  int16
- *   int flags();     // 'B'  uint8
+ *   long id();          // 'I'  uint32, little-endian, as its unsigned value
+ *   short delta();      // 'h'  int16
+ *   int flags();        // 'B'  uint8, as its unsigned value
+ *   void id(long v);    // setters are optional; a view without any is read-only
  * }
+ *
+ * TickView tick = TickView.wrap(bytes);          // the record at bytes[0..7)
+ * long id = tick.id();
+ * tick.moveTo(7);                                // the next record, no allocation
+ * RecordArray<TickView> all = TickView.array(bytes);
+ * byte[] packed = TickView.pack(1L, (short) -2, 3);   // as struct.pack("<IhB", 1, -2, 3)
  * }</pre>
  *
- * <p>The format follows CPython's {@code struct} grammar exactly: an optional byte-order prefix
- * ({@code @ = < > !}; none means native {@code @}), then items of an optional decimal count and a
- * code ({@code x c b B ? h H i I l L q Q n N e f d s p P}; {@code n N P} only in native mode),
- * separated by optional whitespace. Sizes and offsets are those of
- * {@code dev.structview.format.FormatParser}, the runtime's parser, which the annotation processor
- * calls at compile time, so a generated layout and {@code struct.calcsize} can never disagree.
+ * <h2>The format</h2>
  *
- * <h2>Compile-time checks</h2>
+ * <p>Python's {@code struct} grammar, with its sizes and alignment: an optional byte order
+ * ({@code @ = < > !}; none means native {@code @}), then items of an optional count and a code
+ * ({@code x c b B ? h H i I l L q Q n N e f d s p P}; {@code n N P} only in native mode), separated
+ * by optional whitespace. Such a format is laid out exactly as {@code struct.calcsize} lays it out:
+ * the runtime's own parser computes {@code SIZE} and every offset, at compile time.
  *
+ * <p>The PEP 3118 extensions are accepted too: field names ({@code "<I:id:h:delta:"}), nested
+ * structs ({@code "T{<H:x:H:y:}:pos:"}), subarray shapes ({@code "(2,3)h:grid:"}) and byte-order
+ * characters anywhere (including {@code ^}, native sizes without alignment). A {@code T{...}} is
+ * laid out as NumPy lays it out: under {@code @} its items are aligned and it is padded to a
+ * multiple of its alignment, like a C struct.
+ *
+ * <h2>Binding rules</h2>
+ *
+ * <ol>
+ *   <li>Every value field binds to one abstract accessor, in declaration order; pad bytes
+ *       ({@code x}) and zero-count items bind to nothing. When the format names its fields, every
+ *       field must be named, and accessors bind by name instead.
+ *   <li>A getter takes no parameters and returns the field's Java type; a setter takes one value
+ *       of the same type and returns {@code void}. Accessors are record style ({@code id()},
+ *       {@code id(long)}) or bean style ({@code getId()}, {@code isOk()} for a boolean,
+ *       {@code setId(long)}), one style per interface. An interface without setters is read-only.
+ *   <li>A repeated numeric field ({@code "3h"}, {@code "(2,3)h"}) binds to one property: a whole
+ *       array ({@code short[] samples()}, {@code void samples(short[])}), an indexed element
+ *       ({@code short samples(int i)}, {@code void samples(int i, short v)}; one {@code int} per
+ *       dimension), or both. In declaration order it may instead bind to as many consecutive
+ *       scalar accessors ({@code "3f"} to {@code x()}, {@code y()}, {@code z()}).
+ *   <li>A nested struct binds to a getter returning another {@code @BufferFormat} interface whose
+ *       own format lays out exactly like it ({@code Pos pos()}, or {@code Pos pts(int i)} when it
+ *       repeats). The returned view is reused by the next call of the same getter.
+ *   <li>{@code default} and {@code static} methods, and {@code toString}, {@code hashCode} and
+ *       {@code equals}, are left alone: add computed properties freely.
+ * </ol>
+ *
+ * <h2>Java types</h2>
+ *
+ * <table class="striped">
+ *   <caption>What each code binds to (arrays of the same types for repeated fields)</caption>
+ *   <thead><tr><th>codes</th><th>Java types</th></tr></thead>
+ *   <tbody>
+ *     <tr><td>{@code b}</td><td>{@code byte}; {@code short}, {@code int}, {@code long}</td></tr>
+ *     <tr><td>{@code B}</td><td>{@code int}, {@code short}, {@code long} (the unsigned value);
+ *         {@code byte} (the raw bits)</td></tr>
+ *     <tr><td>{@code h}</td><td>{@code short}; {@code int}, {@code long}</td></tr>
+ *     <tr><td>{@code H}</td><td>{@code int}, {@code long}, {@code char} (the unsigned value);
+ *         {@code short} (the raw bits)</td></tr>
+ *     <tr><td>{@code i}, standard {@code l}</td><td>{@code int}; {@code long}</td></tr>
+ *     <tr><td>{@code I}, standard {@code L}</td><td>{@code long} (the unsigned value); {@code int} (the raw
+ *         bits)</td></tr>
+ *     <tr><td>{@code q n}, native {@code l}</td><td>{@code long}</td></tr>
+ *     <tr><td>{@code Q N P}, native {@code L}</td><td>{@code long} (the raw bits); {@code BigInteger} (the
+ *         unsigned value)</td></tr>
+ *     <tr><td>{@code e f}</td><td>{@code float}, {@code double}</td></tr>
+ *     <tr><td>{@code d}</td><td>{@code double}</td></tr>
+ *     <tr><td>{@code ?}</td><td>{@code boolean} (any non-zero byte is true; writes 0 or 1)</td></tr>
+ *     <tr><td>{@code c}</td><td>{@code byte}; {@code char} (one ISO-8859-1 character)</td></tr>
+ *     <tr><td>{@code s}</td><td>{@code byte[]} (all count bytes); {@code String}: read up to the first
+ *         NUL and decoded with {@link #charset()}; written encoded, truncated to count bytes and
+ *         NUL-padded, as {@code struct} packs {@code s}</td></tr>
+ *     <tr><td>{@code p}</td><td>{@code byte[]} or {@code String} of the Pascal string's bytes, packed as
+ *         {@code struct} packs {@code p}</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p>A setter whose type is wider than its code checks the value and throws
+ * {@link IllegalArgumentException} with {@code struct}'s message ({@code "'B' format requires 0 <=
+ * number <= 255, got 300"}); raw-bits types store the bits as they are. Floats round as
+ * {@code struct} rounds them; {@code e} and standard {@code f} refuse finite values that overflow.
+ *
+ * <h2>The generated class</h2>
+ *
+ * <p>One public final class per interface, in the interface's package, named after it with
+ * {@code View} added ({@code Tick} gives {@code TickView}; a nested {@code Outer.Tick} gives
+ * {@code Outer_TickView}), or {@link #name()}. It implements the interface and offers:
  * <ul>
- *   <li>{@code [structview.format]} The format must parse. A bad format is a compile error on this
- *       annotation's value that gives CPython's reason, the offending character, its index and the
- *       fix, for example: {@code bad char in struct format: 'z' at index 3 is not a format code}.
- *   <li>{@code [structview.target]} Only interfaces may carry this annotation.
+ *   <li>{@code FORMAT}, {@code SIZE} and one {@code NAME_OFFSET} constant per field;
+ *   <li>{@code wrap(byte[])}, {@code wrap(byte[], int offset)}, {@code wrap(ByteBuffer, int offset)}
+ *       (from the buffer's position), {@code wrap(MemoryView)}; {@code moveTo(int offset)} and
+ *       {@code moveTo(byte[], int)} to move the view to another record without allocating; and
+ *       {@code recordOffset()}. A view with setters refuses read-only memory;
+ *   <li>{@code array(byte[])}, {@code array(byte[], int offset, int count)},
+ *       {@code array(ByteBuffer)} and {@code array(BufferExporter)} (any {@code MemoryView}):
+ *       {@code RecordArray}s with length, indexing, iteration, zero-copy slices (negative steps
+ *       included) and N-d shapes with strides, exporting themselves with the record format;
+ *   <li>a {@code Values} record of all fields, {@code unpack()}, the static
+ *       {@code pack(...)} (bytes, as {@code struct.pack}) and, when there are setters,
+ *       {@code pack(Values)} to write a whole record;
+ *   <li>{@code equals}, {@code hashCode} and {@code toString} by field values.
  * </ul>
+ * Accessors read and write in place: the record's range is checked once when the view is placed,
+ * and no accessor allocates, except those returning arrays, strings or {@code BigInteger}s.
  *
- * <p>Each annotated interface is checked on its own: a mistake in one never stops the others.
+ * <h2>Compile errors</h2>
+ *
+ * <p>Every mistake is a compile error on its culprit (the annotation value, with the character
+ * index for a format error, or the method), whose message starts with a stable tag; one bad
+ * interface never stops the others.
+ * <ul>
+ *   <li>{@code [structview.format]} the format does not parse;
+ *   <li>{@code [structview.size]} the record is larger than 2<sup>31</sup>-9 bytes;
+ *   <li>{@code [structview.target]} the annotation is on a class, enum, record or annotation;
+ *   <li>{@code [structview.generic]} the interface has type parameters;
+ *   <li>{@code [structview.access]} the interface is private;
+ *   <li>{@code [structview.inherited]} an accessor is inherited from another interface;
+ *   <li>{@code [structview.class.name]} {@link #name()} is not a Java identifier;
+ *   <li>{@code [structview.class.clash]} {@link #name()} is the interface's own name;
+ *   <li>{@code [structview.charset]} {@link #charset()} is not supported;
+ *   <li>{@code [structview.style]} record-style and bean-style accessors are mixed;
+ *   <li>{@code [structview.getter.parameters]} a getter takes parameters other than int indices;
+ *   <li>{@code [structview.getter.void]} a method returns void and takes no value;
+ *   <li>{@code [structview.setter.return]} a setter returns a value;
+ *   <li>{@code [structview.setter.orphan]} a setter has no getter;
+ *   <li>{@code [structview.setter.type]} a setter's type is not its getter's;
+ *   <li>{@code [structview.duplicate]} two getters for one property;
+ *   <li>{@code [structview.throws]} an accessor declares a checked exception;
+ *   <li>{@code [structview.fields.extra]} more accessors than fields;
+ *   <li>{@code [structview.fields.missing]} a field without an accessor;
+ *   <li>{@code [structview.type.narrow]} a Java type too narrow for its code;
+ *   <li>{@code [structview.type.code]} a Java type of the wrong kind for its code;
+ *   <li>{@code [structview.type.unsupported]} a Java type no code binds to;
+ *   <li>{@code [structview.array.scalar]} an array accessor for a single value;
+ *   <li>{@code [structview.array.index]} an indexed accessor with the wrong number of indices;
+ *   <li>{@code [structview.array.scalars]} too few scalar accessors for a repeated field;
+ *   <li>{@code [structview.field.name]} no field has the accessor's name;
+ *   <li>{@code [structview.field.unnamed]} some fields are named and some not;
+ *   <li>{@code [structview.nested.type]} a nested struct bound to a non-{@code @BufferFormat} type;
+ *   <li>{@code [structview.nested.layout]} a nested interface's format differs from the struct;
+ *   <li>{@code [structview.nested.setter]} a setter for a nested struct;
+ *   <li>{@code [structview.clash]} an accessor named like a generated member ({@code wrap},
+ *       {@code array}, {@code pack}, {@code moveTo}, {@code recordOffset}, {@code unpack});
+ *   <li>{@code [structview.internal]} a bug in structview, reported instead of crashing javac.
+ * </ul>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -48,7 +173,8 @@ public @interface BufferFormat {
   String value();
 
   /**
-   * The simple name of the generated class; empty (the default) lets the processor choose.
+   * The simple name of the generated class; empty (the default) means the interface's name with
+   * {@code View} added.
    *
    * @return the class name, or empty
    */
