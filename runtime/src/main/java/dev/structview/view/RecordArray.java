@@ -211,28 +211,42 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     return (int) p;
   }
 
-  /** Returns the records in row-major order, each a new view. */
+  /** Returns the records in row-major order, each a new view, visited as the iterator advances. */
   @Override
   public Iterator<V> iterator() {
     ViewLayout l = view.live();
-    long[] positions = new long[(int) Math.min(size(), Integer.MAX_VALUE - 8)];
-    int[] n = {0};
-    l.forEachPosition(false, p -> positions[n[0]++] = p);
     return new Iterator<>() {
-      private int next;
+      private final long[] index = new long[l.ndim];
+      private long position = l.offset;
+      private long left = l.hasZeroExtent() ? 0 : l.nbytes / l.itemsize;
 
       @Override
       public boolean hasNext() {
-        return next < n[0];
+        return left > 0;
       }
 
       @Override
       public V next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException("no more records: all " + n[0] + " were visited");
+        if (left == 0) {
+          throw new NoSuchElementException("no more records");
         }
         view.live();
-        return type.move(null, store, (int) positions[next++]);
+        V record = type.move(null, store, (int) position);
+        left--;
+        advance();
+        return record;
+      }
+
+      /** Steps the row-major odometer, moving the position by the strides. */
+      private void advance() {
+        for (int d = l.ndim - 1; d >= 0; d--) {
+          if (++index[d] < l.shape[d]) {
+            position += l.strides[d];
+            return;
+          }
+          position -= (l.shape[d] - 1) * l.strides[d];
+          index[d] = 0;
+        }
       }
     };
   }

@@ -1,0 +1,172 @@
+package dev.structview.view;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.structview.buffer.BufferException;
+import dev.structview.buffer.BufferExporter;
+import dev.structview.buffer.BufferInfo;
+import dev.structview.format.Struct;
+import dev.structview.internal.ByteStore;
+import dev.structview.internal.RecordType;
+import java.nio.ByteBuffer;
+import java.nio.ReadOnlyBufferException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** RecordArray with a hand-written record type standing in for generated code. */
+class RecordArrayTest {
+  private static final Struct TICK = Struct.of("<IhB");
+
+  /** A minimal "generated" view: where it is, and its first field. */
+  static final class Tick {
+    ByteStore store;
+    int position;
+
+    long id() {
+      return store.getInt(position, false) & 0xFFFF_FFFFL;
+    }
+  }
+
+  static final class TickType implements RecordType<Tick> {
+    private final boolean writable;
+
+    TickType(boolean writable) {
+      this.writable = writable;
+    }
+
+    @Override
+    public String format() {
+      return "<IhB";
+    }
+
+    @Override
+    public int size() {
+      return 7;
+    }
+
+    @Override
+    public boolean writable() {
+      return writable;
+    }
+
+    @Override
+    public Tick move(Tick view, ByteStore store, int position) {
+      Tick t = view == null ? new Tick() : view;
+      t.store = store;
+      t.position = position;
+      return t;
+    }
+  }
+
+  static final TickType READ = new TickType(false);
+  static final TickType WRITE = new TickType(true);
+
+  private static byte[] ticks(long... ids) {
+    byte[] data = new byte[ids.length * 7];
+    for (int i = 0; i < ids.length; i++) {
+      TICK.packInto(data, i * 7L, ids[i], 0, 0);
+    }
+    return data;
+  }
+
+  private static List<Long> ids(Iterable<Tick> records) {
+    List<Long> out = new ArrayList<>();
+    records.forEach(t -> out.add(t.id()));
+    return out;
+  }
+
+  @Test
+  void overAnArrayIteratesIndexesAndSlicesZeroCopy() {
+    byte[] data = ticks(10, 20, 30, 40);
+    RecordArray<Tick> array = RecordArray.over(READ, data);
+    assertEquals(4, array.length());
+    assertEquals(List.of(10L, 20L, 30L, 40L), ids(array));
+    assertEquals(40, array.get(-1).id());
+    assertEquals(List.of(40L, 20L), ids(array.slice(Slice.of(null, null, -2L))));
+    assertArrayEquals(new long[] {-14}, array.slice(Slice.of(null, null, -2L)).strides());
+    TICK.packInto(data, 7, 99L, 0, 0);
+    assertEquals(99, array.get(1).id()); // zero-copy: the array sees later writes
+    Tick cursor = array.moveTo(null, 0);
+    assertSame(cursor, array.moveTo(cursor, 2));
+    assertEquals(30, cursor.id());
+    assertThrows(IndexOutOfBoundsException.class, () -> array.get(4));
+    assertThrows(IllegalArgumentException.class, () -> array.get(0, 0));
+  }
+
+  @Test
+  void partialArraysAndBuffersUseTheirRange() {
+    byte[] data = ticks(1, 2, 3, 4, 5);
+    assertEquals(List.of(2L, 3L), ids(RecordArray.over(READ, data, 7, 2)));
+    assertThrows(IndexOutOfBoundsException.class, () -> RecordArray.over(READ, data, 30, 1));
+    ByteBuffer buffer = ByteBuffer.wrap(data, 14, 21);
+    assertEquals(List.of(3L, 4L, 5L), ids(RecordArray.over(READ, buffer.asReadOnlyBuffer())));
+    assertEquals(List.of(3L, 4L, 5L), ids(RecordArray.over(READ, ByteBuffer.allocateDirect(21).put(buffer).flip())));
+    assertThrows(ReadOnlyBufferException.class, () -> RecordArray.over(WRITE, ByteBuffer.wrap(data).asReadOnlyBuffer()));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RecordArray.over(READ, new byte[8]));
+    assertEquals("a buffer of 8 bytes is not a whole number of 7-byte records", e.getMessage());
+  }
+
+  @Test
+  void exportsShowTheRecordFormatAndShape() {
+    RecordArray<Tick> array = RecordArray.over(READ, ticks(1, 2, 3));
+    try (MemoryView view = MemoryView.of(array)) {
+      assertEquals("<IhB", view.format());
+      assertEquals(7, view.itemsize());
+      assertArrayEquals(new long[] {3}, view.shape());
+      assertEquals(List.of(List.of(1L, (short) 0, 0), List.of(2L, (short) 0, 0), List.of(3L, (short) 0, 0)),
+          view.toList()); // records as lists: a struct-format item, beyond CPython
+      BufferException e = assertThrows(BufferException.class, array::close);
+      assertEquals("memoryview has 1 exported buffer", e.getMessage());
+    }
+    array.close();
+    assertThrows(IllegalStateException.class, array::length);
+  }
+
+  @Test
+  void overAViewCastsBytesOrKeepsARecordLayout() {
+    byte[] data = ticks(1, 2, 3, 4, 5, 6);
+    try (MemoryView bytes = MemoryView.of(data); RecordArray<Tick> records = RecordArray.over(READ, bytes)) {
+      assertEquals(6, records.length());
+      BufferException exported = assertThrows(BufferException.class, bytes::release);
+      assertEquals("memoryview has 1 exported buffer", exported.getMessage());
+      RecordArray<Tick> grid = RecordArray.over(READ, gridExporter(data));
+      assertArrayEquals(new long[] {2, 3}, grid.shape());
+      assertEquals(6, grid.get(1, 2).id());
+      assertEquals(List.of(3L, 2L, 1L, 6L, 5L, 4L), ids(grid.slice(Slice.ALL, Slice.of(null, null, -1L))));
+      grid.close();
+    }
+  }
+
+  /** A 2 x 3 array of records exported with the record format, as a generated array would. */
+  private static BufferExporter gridExporter(byte[] data) {
+    return flags -> new BufferInfo(ByteBuffer.wrap(data), 0, data.length, false, 7, "<IhB", 2, new long[] {2, 3},
+        new long[] {21, 7}, null, data);
+  }
+
+  @Test
+  void mismatchedSourcesAreRefusedWithTheReason() {
+    MemoryView ints = MemoryView.of(new byte[28]).cast("i");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RecordArray.over(READ, ints));
+    assertTrue(e.getMessage().contains("the formats differ"), e.getMessage());
+    ints.release(); // the refused request released its export: release succeeds
+    MemoryView reversed = MemoryView.of(new byte[14]).slice(Slice.of(null, null, -1L));
+    assertThrows(IllegalArgumentException.class, () -> RecordArray.over(READ, reversed));
+    MemoryView readOnly = MemoryView.of(new byte[14]).toReadOnly();
+    BufferException notWritable = assertThrows(BufferException.class, () -> RecordArray.over(WRITE, readOnly));
+    assertEquals("memoryview: underlying buffer is not writable", notWritable.getMessage());
+    assertEquals(2, RecordArray.over(READ, readOnly).length());
+  }
+
+  @Test
+  void anEmptyArrayIteratesNothing() {
+    RecordArray<Tick> empty = RecordArray.over(READ, new byte[0]);
+    assertEquals(0, empty.length());
+    assertEquals(List.of(), ids(empty));
+    assertThrows(java.util.NoSuchElementException.class, () -> empty.iterator().next());
+  }
+}
