@@ -57,8 +57,8 @@ final class Codecs {
   }
 
   private static CodeBlock readUnsigned(long size, Kind kind, CodeBlock raw) {
-    if (width(kind) == size) {
-      return raw; // the raw bits
+    if (width(kind) == size && kind != Kind.CHAR) {
+      return raw; // the raw bits, in the signed type of the same width
     }
     switch ((int) size) {
       case 1:
