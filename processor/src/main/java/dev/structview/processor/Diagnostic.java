@@ -12,7 +12,8 @@ public enum Diagnostic {
   GENERIC("structview.generic",
       "@BufferFormat interface %s has type parameters %s; a record's layout is fixed, so remove them"),
   ACCESS("structview.access",
-      "@BufferFormat interface %s is private, but its generated class must implement it; make it package-private or public"),
+      "@BufferFormat interface %s cannot be implemented by its generated class because %s is private; "
+          + "make %s package-private or public"),
   INHERITED("structview.inherited",
       "%s is inherited from %s; declare every accessor in the @BufferFormat interface itself"),
   CLASS_NAME("structview.class.name",

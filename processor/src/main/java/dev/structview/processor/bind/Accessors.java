@@ -4,6 +4,7 @@ import dev.structview.processor.Diagnostic;
 import dev.structview.processor.Problem;
 import dev.structview.processor.model.JavaType;
 import dev.structview.processor.model.JavaType.Kind;
+import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.read.MethodSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,43 +21,49 @@ final class Accessors {
   /** Names the generated class uses for its own members; an accessor may not take them. */
   static final Set<String> RESERVED = Set.of("wrap", "array", "pack", "moveTo", "recordOffset", "unpack");
 
+  private final RecordRef owner;
   private final List<Problem> problems;
   private final Map<String, PropertyMethods> properties = new LinkedHashMap<>();
+  /** The first getter, whose style the interface takes. */
+  private MethodSource styleGetter;
+  /** Whether that style is bean style. */
+  private boolean bean;
 
-  private Accessors(List<Problem> problems) {
+  private Accessors(RecordRef owner, List<Problem> problems) {
+    this.owner = owner;
     this.problems = problems;
   }
 
   /** Returns the properties in the order their first method is declared; problems go to {@code problems}. */
-  static List<PropertyMethods> group(List<MethodSource> methods, List<Problem> problems) {
-    Accessors accessors = new Accessors(problems);
-    boolean bean = accessors.style(methods);
+  static List<PropertyMethods> group(RecordRef owner, List<MethodSource> methods, List<Problem> problems) {
+    Accessors accessors = new Accessors(owner, problems);
+    accessors.bean = accessors.style(methods);
     for (MethodSource m : methods) {
-      accessors.add(m, bean);
+      accessors.add(m);
     }
     accessors.checkSetters();
     return new ArrayList<>(accessors.properties.values());
   }
 
-  /** Decides the style from the getters, reporting the first that breaks it. */
+  /**
+   * Decides the style from the first getter, reporting bean-style getters in a record-style
+   * interface; record-style methods in a bean-style interface are reported by {@link #add}.
+   */
   private boolean style(List<MethodSource> methods) {
-    MethodSource first = null;
     for (MethodSource m : methods) {
       if (m.returns().kind() == Kind.VOID) {
         continue;
       }
-      if (first == null) {
-        first = m;
-      } else if (isBeanGetter(m) != isBeanGetter(first)) {
-        MethodSource bean = isBeanGetter(m) ? m : first;
-        MethodSource plain = isBeanGetter(m) ? first : m;
-        problems.add(Problem.onMethod(m.origin(), Diagnostic.STYLE, bean, plain));
+      if (styleGetter == null) {
+        styleGetter = m;
+      } else if (isBeanGetter(m) && !isBeanGetter(styleGetter)) {
+        problems.add(Problem.onMethod(m.origin(), Diagnostic.STYLE, m, styleGetter));
       }
     }
-    return first != null && isBeanGetter(first);
+    return styleGetter != null && isBeanGetter(styleGetter);
   }
 
-  private void add(MethodSource m, boolean bean) {
+  private void add(MethodSource m) {
     if (m.checkedException() != null) {
       problems.add(Problem.onMethod(m.origin(), Diagnostic.THROWS, m, m.checkedException()));
     }
@@ -70,7 +77,7 @@ final class Accessors {
     }
     String name = propertyName(m, role, bean);
     if (name == null) {
-      problems.add(Problem.onMethod(m.origin(), Diagnostic.STYLE, m, "this interface's getters"));
+      problems.add(Problem.onMethod(m.origin(), Diagnostic.STYLE, styleGetter, m)); // only bean style names none
       return;
     }
     PropertyMethods p = properties.computeIfAbsent(name, PropertyMethods::new);
@@ -90,9 +97,8 @@ final class Accessors {
       if (allInts(params, params.size())) {
         return params.isEmpty() ? Role.GETTER : Role.INDEXED_GETTER;
       }
-      Diagnostic kind = allInts(params, params.size() - 1) ? Diagnostic.SETTER_RETURN : Diagnostic.GETTER_PARAMETERS;
-      problems.add(kind == Diagnostic.SETTER_RETURN ? Problem.onMethod(m.origin(), kind, m, m.returns())
-          : Problem.onMethod(m.origin(), kind, m));
+      problems.add(isSetterWithResult(m) ? Problem.onMethod(m.origin(), Diagnostic.SETTER_RETURN, m, m.returns())
+          : Problem.onMethod(m.origin(), Diagnostic.GETTER_PARAMETERS, m));
       return null;
     }
     if (params.isEmpty()) {
@@ -104,6 +110,21 @@ final class Accessors {
       return null;
     }
     return params.size() == 1 ? Role.SETTER : Role.INDEXED_SETTER;
+  }
+
+  /**
+   * Whether a method that returns a value and takes one is a setter that returns something: its
+   * value has the type it returns ({@code long id(long)}), or it returns the interface itself
+   * ({@code Tick id(long)}). Anything else, such as {@code short sample(long i)}, is a getter
+   * with a parameter it cannot take.
+   */
+  private boolean isSetterWithResult(MethodSource m) {
+    List<JavaType> params = m.parameters();
+    JavaType value = params.get(params.size() - 1);
+    JavaType returns = m.returns();
+    boolean fluent = returns.kind() == Kind.RECORD && returns.record().equals(owner);
+    boolean sameType = value.kind() == returns.kind() && value.display().equals(returns.display());
+    return allInts(params, params.size() - 1) && (fluent || sameType);
   }
 
   private static boolean allInts(List<JavaType> params, int n) {
@@ -161,7 +182,7 @@ final class Accessors {
     MethodSource getter = setter == p.setter ? (p.getter != null ? p.getter : p.indexedGetter)
         : (p.indexedGetter != null ? p.indexedGetter : p.getter);
     if (getter == null) {
-      problems.add(Problem.onMethod(setter.origin(), Diagnostic.SETTER_ORPHAN, setter, p.name + "()"));
+      problems.add(Problem.onMethod(setter.origin(), Diagnostic.SETTER_ORPHAN, setter, getterName(p.name, value)));
       return;
     }
     if (getter.returns().kind() == Kind.RECORD) {
@@ -175,6 +196,15 @@ final class Accessors {
       problems.add(Problem.onMethod(setter.origin(), Diagnostic.SETTER_TYPE, setter, value,
           expected == null ? getter.returns() + "[]" : expected));
     }
+  }
+
+  /** The getter a setter lacks, as this interface's style writes it: {@code flags()}, {@code getFlags()}. */
+  private String getterName(String property, JavaType value) {
+    if (!bean) {
+      return property + "()";
+    }
+    String prefix = value.kind() == Kind.BOOLEAN ? "is" : "get";
+    return prefix + Character.toUpperCase(property.charAt(0)) + property.substring(1) + "()";
   }
 
   /** What a setter must take, given the getter it pairs with. */

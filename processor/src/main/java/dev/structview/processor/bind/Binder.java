@@ -39,7 +39,12 @@ public final class Binder {
       problems.add(Problem.onAnnotation("value", Diagnostic.SIZE, format, layout.size(), MAX_SIZE));
       return new Result(null, problems);
     }
-    List<PropertyMethods> properties = Accessors.group(source.methods(), problems);
+    List<PropertyMethods> properties = Accessors.group(source.record(), source.methods(), problems);
+    if (!problems.isEmpty()) {
+      // Binding in order needs every accessor: with one rejected, the rest would shift onto the
+      // wrong fields and be blamed for it.
+      return new Result(null, problems);
+    }
     List<Property> bound = FieldBinder.bind(layout, format, properties, problems);
     if (!problems.isEmpty()) {
       return new Result(null, problems);

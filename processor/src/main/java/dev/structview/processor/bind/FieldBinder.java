@@ -10,9 +10,11 @@ import dev.structview.processor.model.JavaType.Kind;
 import dev.structview.processor.model.Property;
 import dev.structview.processor.read.MethodSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Binds properties to the value fields of a format: in declaration order, or by PEP 3118 name when
@@ -82,7 +84,7 @@ final class FieldBinder {
     while (p < properties.size() && f < fields.size()) {
       FieldLayout field = fields.get(f++);
       PropertyMethods first = properties.get(p);
-      if (repeatsAsElements(field) && !first.arrayLike() && field.dims() == null) {
+      if (repeatsAsElements(field) && !first.arrayLike()) {
         int n = scalarsAhead(properties, p);
         if (n < field.elementCount()) {
           problems.add(Problem.onMethod(first.first().origin(), Diagnostic.SCALARS_SHORT, symbol(field),
@@ -182,7 +184,9 @@ final class FieldBinder {
           element.display() + "[]"));
       return null;
     }
-    if (!fits(culprit, element, f)) {
+    TypeRules.Fit fit = TypeRules.fit(f, element.kind());
+    if (fit != TypeRules.Fit.OK) {
+      typeProblem(culprit, culprit.returns(), f, fit); // the type as declared: short[], not its element
       return null;
     }
     return new Property.Array(p.name, f, element, name(p.getter), name(p.setter), name(p.indexedGetter),
@@ -205,6 +209,9 @@ final class FieldBinder {
 
   private void typeProblem(MethodSource m, JavaType type, FieldLayout f, TypeRules.Fit fit) {
     String suggest = TypeRules.suggest(f);
+    if (type.isArray() && !f.code().countIsLength()) {
+      suggest = suggest.replaceAll("\\b(byte|short|char|int|long|float|double|boolean|BigInteger)\\b", "$1[]");
+    }
     switch (fit) {
       case UNSUPPORTED:
         problems.add(Problem.onMethod(m.origin(), Diagnostic.TYPE_UNSUPPORTED, m, type, suggest));
@@ -224,12 +231,17 @@ final class FieldBinder {
     return m == null ? null : m.name();
   }
 
-  /** A field as written in the format: {@code '3h'}, {@code 'T{...}'}. */
+  /** A field as written in the format: {@code '3h'}, {@code '(2,3)h'}, {@code '2T{...}'}. */
   static String symbol(FieldLayout f) {
-    if (f.isNested()) {
-      return "T{...}";
+    long[] dims = f.dims();
+    if (dims != null) {
+      String shape = Arrays.stream(dims).mapToObj(String::valueOf).collect(Collectors.joining(",", "(", ")"));
+      // The count after a shape is a string's length; for other codes the shape replaces it.
+      String length = !f.isNested() && f.code().countIsLength() ? String.valueOf(f.count()) : "";
+      return shape + length + (f.isNested() ? "T{...}" : f.code().code());
     }
-    return (f.count() == 1 || f.code() == FormatCode.PAD ? "" : String.valueOf(f.count())) + f.code().code();
+    String count = f.count() == 1 || f.code() == FormatCode.PAD ? "" : String.valueOf(f.count());
+    return count + (f.isNested() ? "T{...}" : f.code().code());
   }
 
   private static String arrayExample(FieldLayout f, String name) {

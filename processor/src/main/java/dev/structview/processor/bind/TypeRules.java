@@ -46,8 +46,16 @@ final class TypeRules {
     if (allowed.contains(kind)) {
       return Fit.OK;
     }
-    return INTEGERS.contains(kind) && isInteger(field) || kind == Kind.FLOAT && field.code() == FormatCode.DOUBLE
-        ? Fit.NARROW : Fit.WRONG_KIND;
+    return INTEGERS.contains(kind) && isInteger(field) && !charIsNoNarrower(kind, field)
+        || kind == Kind.FLOAT && field.code() == FormatCode.DOUBLE ? Fit.NARROW : Fit.WRONG_KIND;
+  }
+
+  /**
+   * Whether a {@code char} meets a code of 8 or 16 bits: it is no narrower than those, so where it
+   * does not fit (signed codes, 'B') it is the wrong kind, not too narrow.
+   */
+  private static boolean charIsNoNarrower(Kind kind, FieldLayout field) {
+    return kind == Kind.CHAR && field.elementSize() <= 2;
   }
 
   private static boolean isInteger(FieldLayout field) {

@@ -57,7 +57,7 @@ final class Codecs {
   }
 
   private static CodeBlock readUnsigned(long size, Kind kind, CodeBlock raw) {
-    if (width(kind) == size && kind != Kind.CHAR) {
+    if (isSignedJavaInteger(kind) && width(kind) == size) {
       return raw; // the raw bits, in the signed type of the same width
     }
     switch ((int) size) {
@@ -111,7 +111,7 @@ final class Codecs {
     if (kind == Kind.BIG_INTEGER) {
       return CodeBlock.of("$T.unsigned64($L, '$L')", Runtime.CONVERSIONS, value, code);
     }
-    if (width(kind) <= size && kind != Kind.CHAR) {
+    if (isSignedJavaInteger(kind) && width(kind) <= size) {
       return value; // the same width: the raw bits
     }
     if (kind == Kind.CHAR && size == 2) {
@@ -129,6 +129,10 @@ final class Codecs {
       case 4: return CodeBlock.of("store.putInt($L, $L, $L$L)", index, order(f), wider ? "(int) " : "", value);
       default: return CodeBlock.of("store.putLong($L, $L, $L)", index, order(f), value);
     }
+  }
+
+  private static boolean isSignedJavaInteger(Kind kind) {
+    return kind == Kind.BYTE || kind == Kind.SHORT || kind == Kind.INT || kind == Kind.LONG;
   }
 
   /** The width in bytes of a Java integer type. */

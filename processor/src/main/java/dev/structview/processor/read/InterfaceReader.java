@@ -16,7 +16,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
@@ -41,8 +40,7 @@ public final class InterfaceReader {
   /** Reads an element that carries {@code @BufferFormat}. */
   public Result read(Element element) {
     if (element.getKind() != ElementKind.INTERFACE) {
-      String kind = element.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      return fail(Problem.onInterface(Diagnostic.TARGET, kind, element.getSimpleName()));
+      return fail(Problem.onInterface(Diagnostic.TARGET, kindName(element), element.getSimpleName()));
     }
     TypeElement type = (TypeElement) element;
     List<Problem> problems = new ArrayList<>();
@@ -73,24 +71,30 @@ public final class InterfaceReader {
     }
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        problems.add(Problem.onInterface(Diagnostic.ACCESS, type.getSimpleName()));
+        // The private one may be an enclosing type: name it, since that is what to change.
+        String culprit = e == type ? "it" : kindName(e) + " " + e.getSimpleName();
+        problems.add(Problem.onInterface(Diagnostic.ACCESS, type.getSimpleName(), culprit, e.getSimpleName()));
         break;
       }
     }
-    for (TypeMirror superType : type.getInterfaces()) {
-      inherited((TypeElement) ((DeclaredType) superType).asElement(), problems);
+    inherited(type, problems);
+  }
+
+  /**
+   * Reports the abstract methods the interface inherits and neither redeclares nor implements with
+   * a default: the interface's members as the compiler sees them, so overridden ones drop out.
+   */
+  private void inherited(TypeElement type, List<Problem> problems) {
+    for (ExecutableElement method : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
+      Element owner = method.getEnclosingElement();
+      if (!owner.equals(type) && isAccessorCandidate(method)) {
+        problems.add(Problem.onInterface(Diagnostic.INHERITED, method, ((TypeElement) owner).getQualifiedName()));
+      }
     }
   }
 
-  private void inherited(TypeElement superType, List<Problem> problems) {
-    for (ExecutableElement method : ElementFilter.methodsIn(superType.getEnclosedElements())) {
-      if (isAccessorCandidate(method)) {
-        problems.add(Problem.onInterface(Diagnostic.INHERITED, method, superType.getQualifiedName()));
-      }
-    }
-    for (TypeMirror superSuper : superType.getInterfaces()) {
-      inherited((TypeElement) ((DeclaredType) superSuper).asElement(), problems);
-    }
+  private static String kindName(Element element) {
+    return element.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static void checkGeneratedName(String generated, List<String> names, List<Problem> problems) {

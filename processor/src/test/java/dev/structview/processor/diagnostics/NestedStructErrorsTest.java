@@ -1,0 +1,164 @@
+package dev.structview.processor.diagnostics;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.structview.processor.diagnostics.Errors.assertOnlyError;
+import static dev.structview.processor.diagnostics.Fixtures.compile;
+import static dev.structview.processor.diagnostics.Fixtures.source;
+
+import com.google.testing.compile.Compilation;
+import dev.structview.processor.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nested {@code T{...}} structs bound to something other than a matching {@code @BufferFormat}
+ * interface, or with a setter. Each lands on the outer interface's accessor.
+ */
+class NestedStructErrorsTest {
+
+  @Test
+  void aNestedStructBoundToAPlainInterfaceIsANestedTypeError() {
+    JavaFileObject sprite = source("Sprite", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:T{<H:x:H:y:}:pos:")
+        interface Sprite {
+          long id();
+          Pos pos();
+
+          interface Pos {
+            int x();
+            int y();
+          }
+        }
+        """);
+    Compilation compilation = compile(sprite);
+    assertOnlyError(compilation, Diagnostic.NESTED_TYPE).on(sprite, 7)
+        .saying("pos() binds to the nested struct at index 6", "must return a @BufferFormat interface",
+            "not test.Sprite.Pos");
+  }
+
+  @Test
+  void aNestedInterfaceWithAnotherLayoutIsANestedLayoutError() {
+    JavaFileObject sprite = source("Sprite", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:T{<H:x:H:y:}:pos:")
+        interface Sprite {
+          long id();
+          Pos pos();
+
+          @BufferFormat("<HHH")
+          interface Pos {
+            int x();
+            int y();
+            int z();
+          }
+        }
+        """);
+    Compilation compilation = compile(sprite);
+    assertOnlyError(compilation, Diagnostic.NESTED_LAYOUT).on(sprite, 7)
+        .saying("pos() returns test.Sprite.Pos, whose format \"<HHH\" (6 bytes)",
+            "does not lay out like the nested struct \"<H:x:H:y:\" at index 6 (4 bytes)", "make the two formats agree");
+  }
+
+  @Test
+  void signedForUnsignedIsAnotherLayoutToo() {
+    JavaFileObject sprite = source("Sprite", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:T{<H:x:H:y:}:pos:")
+        interface Sprite {
+          long id();
+          Pos pos();
+
+          @BufferFormat("<hh")
+          interface Pos {
+            short x();
+            short y();
+          }
+        }
+        """);
+    assertOnlyError(compile(sprite), Diagnostic.NESTED_LAYOUT).on(sprite, 7)
+        .saying("whose format \"<hh\" (4 bytes) does not lay out like the nested struct \"<H:x:H:y:\"");
+  }
+
+  @Test
+  void aSetterForANestedStructIsANestedSetterError() {
+    JavaFileObject sprite = source("Sprite", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:T{<H:x:H:y:}:pos:")
+        interface Sprite {
+          long id();
+          Pos pos();
+          void pos(Pos pos);
+
+          @BufferFormat("<HH")
+          interface Pos {
+            int x();
+            int y();
+          }
+        }
+        """);
+    Compilation compilation = compile(sprite);
+    assertOnlyError(compilation, Diagnostic.NESTED_SETTER).on(sprite, 8)
+        .saying("pos(test.Sprite.Pos) sets a nested struct", "write its fields through the view that pos() returns");
+  }
+
+  @Test
+  void aRepeatedNestedStructNeedsAnIndex() {
+    JavaFileObject path = source("Path", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:4T{<H:x:H:y:}:points:")
+        interface Path {
+          long id();
+          Point points();
+
+          @BufferFormat("<HH")
+          interface Point {
+            int x();
+            int y();
+          }
+        }
+        """);
+    assertOnlyError(compile(path), Diagnostic.ARRAY_INDEX).on(path, 7)
+        .saying("points() takes 0 index(es), but '4T{...}' at index 6 has 1 dimension(s)", "take 1");
+  }
+
+  @Test
+  void aMatchingNestedInterfaceGeneratesAndIsUsable() {
+    JavaFileObject path = source("Path", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:4T{<H:x:H:y:}:points:")
+        public interface Path {
+          long id();
+          Point points(int i);
+
+          @BufferFormat("<HH")
+          interface Point {
+            int x();
+            int y();
+          }
+        }
+        """);
+    JavaFileObject user = source("User", """
+        package test;
+
+        class User {
+          int lastX(byte[] bytes) {
+            return PathView.wrap(bytes).points(3).x();
+          }
+        }
+        """);
+    assertThat(compile(path, user)).succeededWithoutWarnings();
+  }
+}
