@@ -44,7 +44,8 @@ import java.lang.annotation.Target;
  *
  * <ol>
  *   <li>Every value field binds to one abstract accessor, in declaration order; pad bytes
- *       ({@code x}) and zero-count items bind to nothing. When the format names its fields, every
+ *       ({@code x}) and zero-count numeric items bind to nothing; {@code 0s} and {@code 0p} hold one
+ *       empty string, as in {@code struct}, and bind like any string. When the format names its fields, every
  *       field must be named, and accessors bind by name instead.
  *   <li>A getter takes no parameters and returns the field's Java type; a setter takes one value
  *       of the same type and returns {@code void}. Accessors are record style ({@code id()},
@@ -134,6 +135,10 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.inherited]} an accessor is inherited from another interface;
  *   <li>{@code [structview.class.name]} {@link #name()} is not a Java identifier;
  *   <li>{@code [structview.class.clash]} {@link #name()} is the interface's own name;
+ *   <li>{@code [structview.class.exists]} a class of the generated name is already in the compilation;
+ *   <li>{@code [structview.sealed]} the interface is sealed and does not permit its generated class;
+ *   <li>{@code [structview.source.level]} the compilation's source level is below 16 (generated
+ *       views declare records);
  *   <li>{@code [structview.charset]} {@link #charset()} is not supported;
  *   <li>{@code [structview.style]} record-style and bean-style accessors are mixed;
  *   <li>{@code [structview.getter.parameters]} a getter takes parameters other than int indices;
@@ -142,6 +147,7 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.setter.orphan]} a setter has no getter;
  *   <li>{@code [structview.setter.type]} a setter's type is not its getter's;
  *   <li>{@code [structview.duplicate]} two getters for one property;
+ *   <li>{@code [structview.getter.type]} an array getter and an indexed getter of one property disagree on the type;
  *   <li>{@code [structview.throws]} an accessor declares a checked exception;
  *   <li>{@code [structview.fields.extra]} more accessors than fields;
  *   <li>{@code [structview.fields.missing]} a field without an accessor;
@@ -151,11 +157,13 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.array.scalar]} an array accessor for a single value;
  *   <li>{@code [structview.array.index]} an indexed accessor with the wrong number of indices;
  *   <li>{@code [structview.array.scalars]} too few scalar accessors for a repeated field;
+ *   <li>{@code [structview.array.strings]} an accessor for a repeated string ({@code "2(3)s"}, {@code "(2)4s"});
  *   <li>{@code [structview.field.name]} no field has the accessor's name;
  *   <li>{@code [structview.field.unnamed]} some fields are named and some not;
  *   <li>{@code [structview.nested.type]} a nested struct bound to a non-{@code @BufferFormat} type;
  *   <li>{@code [structview.nested.layout]} a nested interface's format differs from the struct;
  *   <li>{@code [structview.nested.setter]} a setter for a nested struct;
+ *   <li>{@code [structview.nested.invalid]} the nested interface has errors of its own;
  *   <li>{@code [structview.clash]} an accessor named like a generated member ({@code wrap},
  *       {@code array}, {@code pack}, {@code moveTo}, {@code recordOffset}, {@code unpack});
  *   <li>{@code [structview.internal]} a bug in structview, reported instead of crashing javac.

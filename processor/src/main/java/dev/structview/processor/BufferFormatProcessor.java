@@ -4,21 +4,25 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.structview.processor.bind.Binder;
 import dev.structview.processor.emit.ViewEmitter;
+import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.read.Annotations;
 import dev.structview.processor.read.InterfaceReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic.Kind;
 import javax.tools.JavaFileObject;
 
 /**
@@ -27,10 +31,14 @@ import javax.tools.JavaFileObject;
  *
  * <p>Every mistake is reported, never thrown: a bad interface gets compile errors on its exact
  * culprits and the others still generate; an unexpected exception becomes a diagnostic on the
- * interface, never a javac crash.
+ * interface, never a javac crash. An interface that refers to a type or constant not resolved yet
+ * waits for a later round; if it never resolves, javac reports why and structview adds nothing.
  */
 @AutoService(Processor.class)
 public final class BufferFormatProcessor extends AbstractProcessor {
+  /** Interfaces waiting for unresolved types, by qualified name. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Annotations.BUFFER_FORMAT);
@@ -47,52 +55,112 @@ public final class BufferFormatProcessor extends AbstractProcessor {
     if (annotation == null) {
       return false;
     }
-    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    Map<Element, Binder.Result> bound = new LinkedHashMap<>();
+    Set<String> failed = new HashSet<>();
+    Set<String> waiting = new HashSet<>();
+    for (Element element : elements(round, annotation)) {
       try {
-        generate(element);
+        bind(element, round.processingOver(), bound, failed, waiting, reporter);
+      } catch (RuntimeException e) {
+        reporter.internal(element, e);
+      }
+    }
+    for (Map.Entry<Element, Binder.Result> entry : bound.entrySet()) {
+      try {
+        generate(entry.getKey(), entry.getValue(), failed, waiting, round.processingOver(), reporter);
       } catch (RuntimeException | IOException e) {
-        processingEnv.getMessager().printMessage(Kind.ERROR, Diagnostic.INTERNAL.format(element, e), element);
+        reporter.internal(entry.getKey(), e);
       }
     }
     return false; // not claimed, so other processors may read @BufferFormat too (see DoNotClaimAnnotations)
   }
 
-  private void generate(Element element) throws IOException {
+  /** This round's annotated elements, and those deferred from earlier rounds. */
+  private List<Element> elements(RoundEnvironment round, TypeElement annotation) {
+    List<Element> elements = new ArrayList<>(round.getElementsAnnotatedWith(annotation));
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null && !elements.contains(type)) {
+        elements.add(type);
+      }
+    }
+    deferred.clear();
+    return elements;
+  }
+
+  private void bind(Element element, boolean lastRound, Map<Element, Binder.Result> bound, Set<String> failed,
+      Set<String> waiting, Reporter reporter) {
+    String name = qualifiedName(element);
+    if (processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_16) < 0) {
+      reporter.report(element, List.of(Problem.onInterface(Diagnostic.SOURCE_LEVEL, name,
+          processingEnv.getSourceVersion())));
+      failed.add(name);
+      return;
+    }
     InterfaceReader.Result read = new InterfaceReader(processingEnv).read(element);
+    if (read.unresolved()) {
+      waiting.add(name);
+      if (!lastRound) {
+        deferred.add(name);
+      }
+      return;
+    }
     if (!read.problems().isEmpty()) {
-      report(element, read.problems());
+      reporter.report(element, read.problems());
+      failed.add(name);
       return;
     }
-    Binder.Result bound = Binder.bind(read.source());
-    if (!bound.problems().isEmpty()) {
-      report(element, bound.problems());
+    Binder.Result result = Binder.bind(read.source());
+    if (!result.problems().isEmpty()) {
+      reporter.report(element, result.problems());
+      failed.add(name);
       return;
     }
-    JavaFile file = ViewEmitter.emit(bound.model());
+    bound.put(element, result);
+  }
+
+  /** Emits a bound interface, unless a nested interface it uses failed or still waits. */
+  private void generate(Element element, Binder.Result result, Set<String> failed, Set<String> waiting,
+      boolean lastRound, Reporter reporter) throws IOException {
+    for (Map.Entry<RecordRef, Object> use : result.nestedUses().entrySet()) {
+      String nested = qualifiedName(use.getKey());
+      if (waiting.contains(nested)) {
+        if (!lastRound) {
+          deferred.add(qualifiedName(element)); // wait with it
+        }
+        return;
+      }
+      if (failed.contains(nested)) {
+        reporter.report(element, List.of(Problem.onMethod(use.getValue(), Diagnostic.NESTED_INVALID,
+            use.getValue() + "", use.getKey().sourceName())));
+        return;
+      }
+    }
+    write(element, ViewEmitter.emit(result.model()), reporter);
+  }
+
+  private void write(Element element, JavaFile file, Reporter reporter) throws IOException {
     String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
-    // The interface is the one originating element, as Gradle's isolating mode requires.
-    JavaFileObject source = processingEnv.getFiler().createSourceFile(name, element);
+    JavaFileObject source;
+    try {
+      // The interface is the one originating element, as Gradle's isolating mode requires.
+      source = processingEnv.getFiler().createSourceFile(name, element);
+    } catch (FilerException e) {
+      reporter.report(element, List.of(Problem.onAnnotation("name", Diagnostic.CLASS_EXISTS, name,
+          "another class of that name is in the compilation, generated or written by hand")));
+      return;
+    }
     try (Writer writer = source.openWriter()) {
       file.writeTo(writer);
     }
   }
 
-  /** Puts each problem on its culprit: a method, an annotation value, or the interface. */
-  private void report(Element element, List<Problem> problems) {
-    AnnotationMirror mirror = Annotations.bufferFormat(element);
-    for (Problem problem : problems) {
-      if (problem.method() != null) {
-        processingEnv.getMessager().printMessage(Kind.ERROR, problem.message(), (Element) problem.method());
-      } else if (problem.attribute() != null) {
-        AnnotationValue value = Annotations.explicitValue(mirror, problem.attribute());
-        if (value != null) {
-          processingEnv.getMessager().printMessage(Kind.ERROR, problem.message(), element, mirror, value);
-        } else {
-          processingEnv.getMessager().printMessage(Kind.ERROR, problem.message(), element, mirror);
-        }
-      } else {
-        processingEnv.getMessager().printMessage(Kind.ERROR, problem.message(), element, mirror);
-      }
-    }
+  private static String qualifiedName(Element element) {
+    return element instanceof TypeElement ? ((TypeElement) element).getQualifiedName().toString() : element.toString();
+  }
+
+  private static String qualifiedName(RecordRef ref) {
+    return (ref.packageName().isEmpty() ? "" : ref.packageName() + ".") + ref.sourceName();
   }
 }

@@ -102,13 +102,13 @@ final class Pep3118Parser {
 
   private FormatCode code(int start) {
     char c = format.charAt(pos);
+    if (pos > start && FormatParser.isSpace(c)) {
+      throw error(pos, "bad char in struct format", "no whitespace between a count and its code");
+    }
     FormatCode code = FormatCode.lookup(c);
     if (code == null || !code.availableIn(mode)) {
       throw new FormatException(format, pos, "bad char in struct format",
           FormatParser.codeDetail(c, pos, mode, ", 'T{', '(' or a byte order"));
-    }
-    if (pos > start && FormatParser.isSpace(format.charAt(pos - 1))) {
-      throw error(pos - 1, "bad char in struct format", "no whitespace between a count and its code");
     }
     pos++;
     return code;

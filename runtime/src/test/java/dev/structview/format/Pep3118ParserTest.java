@@ -141,6 +141,13 @@ class Pep3118ParserTest {
   }
 
   @Test
+  void whitespaceBetweenACountAndItsCodeIsNamedAsSuch() {
+    FormatException e = assertThrows(FormatException.class, () -> FormatParser.parseExtended("<I:id: 3 h"));
+    assertEquals(8, e.index(), e.getMessage());
+    assertTrue(e.getMessage().contains("no whitespace between a count and its code"), e.getMessage());
+  }
+
+  @Test
   void hostileNestingAndSizesFailCleanly() {
     String deep = "T{".repeat(100) + "}".repeat(100);
     FormatException e = assertThrows(FormatException.class, () -> FormatParser.parseExtended(deep));

@@ -6,6 +6,7 @@ import dev.structview.format.StructFormat;
 import dev.structview.processor.Diagnostic;
 import dev.structview.processor.Problem;
 import dev.structview.processor.model.Property;
+import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.model.ViewModel;
 import dev.structview.processor.read.InterfaceSource;
 import java.util.ArrayList;
@@ -22,8 +23,15 @@ public final class Binder {
 
   private Binder() {}
 
-  /** What binding gave: a model (when there are no problems) and the problems. */
-  public record Result(ViewModel model, List<Problem> problems) {}
+  /**
+   * What binding gave: a model (when there are no problems), the problems, and where the model
+   * uses each nested interface (the getter's origin), for problems found only when generating.
+   */
+  public record Result(ViewModel model, List<Problem> problems, java.util.Map<RecordRef, Object> nestedUses) {
+    Result(ViewModel model, List<Problem> problems) {
+      this(model, problems, java.util.Map.of());
+    }
+  }
 
   public static Result bind(InterfaceSource source) {
     List<Problem> problems = new ArrayList<>();
@@ -39,6 +47,8 @@ public final class Binder {
       problems.add(Problem.onAnnotation("value", Diagnostic.SIZE, format, layout.size(), MAX_SIZE));
       return new Result(null, problems);
     }
+    checkElementCounts(layout, format, problems);
+    checkDefaults(source, problems);
     List<PropertyMethods> properties = Accessors.group(source.record(), source.methods(), problems);
     if (!problems.isEmpty()) {
       // Binding in order needs every accessor: with one rejected, the rest would shift onto the
@@ -49,6 +59,39 @@ public final class Binder {
     if (!problems.isEmpty()) {
       return new Result(null, problems);
     }
-    return new Result(new ViewModel(source.record(), layout, source.charset(), bound), problems);
+    return new Result(new ViewModel(source.record(), layout, source.charset(), bound, source.deprecated()),
+        problems, nestedUses(bound, source));
+  }
+
+  private static java.util.Map<RecordRef, Object> nestedUses(List<Property> bound, InterfaceSource source) {
+    java.util.Map<RecordRef, Object> uses = new java.util.LinkedHashMap<>();
+    for (Property p : bound) {
+      if (p instanceof Property.Nested) {
+        Property.Nested n = (Property.Nested) p;
+        source.methods().stream().filter(m -> m.name().equals(n.getter())).findFirst()
+            .ifPresent(m -> uses.putIfAbsent(n.record(), m.origin()));
+      }
+    }
+    return uses;
+  }
+
+  /** Every field's elements must be countable with an int, as generated arrays and loops are. */
+  private static void checkElementCounts(StructFormat layout, String format, List<Problem> problems) {
+    for (dev.structview.format.FieldLayout f : layout.fields()) {
+      if (f.elementCount() > MAX_SIZE) {
+        problems.add(Problem.onAnnotation("value", Diagnostic.SIZE, format, f.elementCount(), MAX_SIZE));
+        return;
+      }
+    }
+  }
+
+  /** A default method must not take the name of a member the generated class declares. */
+  private static void checkDefaults(InterfaceSource source, List<Problem> problems) {
+    for (dev.structview.processor.read.MethodSource m : source.defaults()) {
+      if (Accessors.RESERVED.contains(m.name())) {
+        problems.add(Problem.onMethod(m.origin(), Diagnostic.CLASH, "default method " + m,
+            m.name() + "(...) of the generated class"));
+      }
+    }
   }
 }

@@ -142,6 +142,11 @@ final class FieldBinder {
 
   private Property text(PropertyMethods p, FieldLayout f) {
     MethodSource getter = p.getter != null ? p.getter : p.indexedGetter;
+    if (f.elementCount() > 1) {
+      problems.add(Problem.onMethod(getter.origin(), Diagnostic.ARRAY_STRINGS, getter, symbol(f), f.index(),
+          f.elementCount()));
+      return null;
+    }
     Kind kind = getter.returns().kind();
     if (p.getter == null || !(kind == Kind.BYTE_ARRAY || kind == Kind.STRING)) {
       typeProblem(getter, getter.returns(), f, kind == Kind.OTHER ? TypeRules.Fit.UNSUPPORTED : TypeRules.Fit.WRONG_KIND);
@@ -180,8 +185,8 @@ final class FieldBinder {
     JavaType element = p.indexedGetter != null ? p.indexedGetter.returns() : elementOf(p.getter.returns());
     MethodSource culprit = p.indexedGetter != null ? p.indexedGetter : p.getter;
     if (p.getter != null && (!p.getter.returns().isArray() || p.getter.returns().kind().element() != element.kind())) {
-      problems.add(Problem.onMethod(p.getter.origin(), Diagnostic.SETTER_TYPE, p.getter, p.getter.returns(),
-          element.display() + "[]"));
+      problems.add(Problem.onMethod(p.getter.origin(), Diagnostic.GETTER_TYPE, p.getter, p.getter.returns(),
+          p.indexedGetter, element.display()));
       return null;
     }
     TypeRules.Fit fit = TypeRules.fit(f, element.kind());

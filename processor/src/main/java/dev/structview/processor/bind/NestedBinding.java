@@ -46,24 +46,45 @@ final class NestedBinding {
     return new Property.Nested(p.name, f, getter.returns().record(), getter.name());
   }
 
-  /** Two layouts agree when every value lies at the same offset with the same code, count and order. */
+  /**
+   * Two layouts agree when they have the same size and, level by level, the same value items at
+   * the same offsets with the same codes, counts, orders and shapes, their nested structs agreeing
+   * in turn. Names and pads do not matter. Comparing level by level (not flattened) keeps a struct
+   * from matching an interface that contains it, which would recurse forever at run time.
+   */
   static boolean sameLayout(StructFormat a, StructFormat b) {
-    return a.size() == b.size() && leaves(a, 0).equals(leaves(b, 0));
+    if (a.size() != b.size()) {
+      return false;
+    }
+    List<FieldLayout> fa = valueItems(a);
+    List<FieldLayout> fb = valueItems(b);
+    if (fa.size() != fb.size()) {
+      return false;
+    }
+    for (int i = 0; i < fa.size(); i++) {
+      if (!sameItem(fa.get(i), fb.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static List<String> leaves(StructFormat format, long base) {
-    List<String> out = new ArrayList<>();
+  private static boolean sameItem(FieldLayout x, FieldLayout y) {
+    if (x.offset() != y.offset() || x.count() != y.count() || x.isNested() != y.isNested()
+        || !java.util.Arrays.equals(x.dims(), y.dims())) {
+      return false;
+    }
+    if (x.isNested()) {
+      return sameLayout(x.nested(), y.nested());
+    }
+    return x.code() == y.code() && x.elementSize() == y.elementSize() && x.order().equals(y.order());
+  }
+
+  private static List<FieldLayout> valueItems(StructFormat format) {
+    List<FieldLayout> out = new ArrayList<>();
     for (FieldLayout f : format.fields()) {
-      if (f.valueCount() == 0) {
-        continue;
-      }
-      if (f.isNested()) {
-        for (long k = 0; k < f.elementCount(); k++) {
-          out.addAll(leaves(f.nested(), base + f.offset() + k * f.elementSize()));
-        }
-      } else {
-        out.add((base + f.offset()) + ":" + f.code() + f.count() + ":" + f.order() + ":"
-            + (f.dims() == null ? "" : java.util.Arrays.toString(f.dims())));
+      if (f.valueCount() > 0) {
+        out.add(f);
       }
     }
     return out;

@@ -49,6 +49,11 @@ public final class ViewEmitter {
             .addMember("comments", "$S", "from @BufferFormat(\"" + escape(model.record().format()) + "\") on "
                 + Names.iface(model.record()).canonicalName()).build())
         .addJavadoc(classDoc());
+    if (model.deprecated()) {
+      // The view implements a deprecated interface or returns deprecated types; the user chose to.
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation")
+          .build());
+    }
     constants();
     type.addField(FieldSpec.builder(Runtime.BYTE_STORE, "store", Modifier.PRIVATE).build())
         .addField(FieldSpec.builder(TypeName.INT, "offset", Modifier.PRIVATE).build());

@@ -11,8 +11,10 @@ import java.util.List;
  * @param layout the parsed format
  * @param charset the charset of {@code String} bindings
  * @param properties the bindings, in format order
+ * @param deprecated whether the generated class uses deprecated types or methods of its interface
  */
-public record ViewModel(RecordRef record, StructFormat layout, String charset, List<Property> properties) {
+public record ViewModel(RecordRef record, StructFormat layout, String charset, List<Property> properties,
+    boolean deprecated) {
   /** Copies the properties. */
   public ViewModel {
     properties = List.copyOf(properties);

@@ -34,8 +34,16 @@ public final class InterfaceReader {
     this.types = new TypeResolver(env);
   }
 
-  /** What reading gave: a source, or problems (never both empty). */
-  public record Result(InterfaceSource source, List<Problem> problems) {}
+  /**
+   * What reading gave: a source, or problems, or neither when the interface refers to something
+   * not resolved yet ({@link #unresolved()}), to be read again in a later round.
+   */
+  public record Result(InterfaceSource source, List<Problem> problems) {
+    /** Returns whether the interface is waiting for types or constants to resolve. */
+    public boolean unresolved() {
+      return source == null && problems.isEmpty();
+    }
+  }
 
   /** Reads an element that carries {@code @BufferFormat}. */
   public Result read(Element element) {
@@ -43,13 +51,17 @@ public final class InterfaceReader {
       return fail(Problem.onInterface(Diagnostic.TARGET, kindName(element), element.getSimpleName()));
     }
     TypeElement type = (TypeElement) element;
+    AnnotationMirror mirror = Annotations.bufferFormat(type);
+    if (Unresolved.in(type, mirror)) {
+      return new Result(null, List.of());
+    }
     List<Problem> problems = new ArrayList<>();
     checkShape(type, problems);
-    AnnotationMirror mirror = Annotations.bufferFormat(type);
     List<String> names = Annotations.simpleNames(type);
     String explicitName = (String) Annotations.value(env.getElementUtils(), mirror, "name");
     String generated = Annotations.generatedName(names, explicitName);
     checkGeneratedName(generated, names, problems);
+    checkSealed(type, generated, problems);
     Object charset = Annotations.value(env.getElementUtils(), mirror, "charset");
     checkCharset(charset, problems);
     Object format = Annotations.value(env.getElementUtils(), mirror, "value");
@@ -58,7 +70,23 @@ public final class InterfaceReader {
     }
     String packageName = env.getElementUtils().getPackageOf(type).getQualifiedName().toString();
     RecordRef record = new RecordRef(packageName, names, generated, (String) format);
-    return new Result(new InterfaceSource(record, (String) charset, methods(type)), problems);
+    return new Result(new InterfaceSource(record, (String) charset, methods(type), defaults(type),
+        Deprecation.touches(env, type)), problems);
+  }
+
+  /**
+   * A sealed interface must permit its generated class. An unresolved name in its permits clause
+   * is taken to be that class, not generated yet.
+   */
+  private static void checkSealed(TypeElement type, String generated, List<Problem> problems) {
+    if (!type.getModifiers().contains(Modifier.SEALED)) {
+      return;
+    }
+    boolean permitted = type.getPermittedSubclasses().stream()
+        .anyMatch(t -> t.toString().equals(generated) || t.toString().endsWith("." + generated));
+    if (!permitted) {
+      problems.add(Problem.onInterface(Diagnostic.SEALED, type.getSimpleName(), generated));
+    }
   }
 
   private static Result fail(Problem problem) {
@@ -116,6 +144,17 @@ public final class InterfaceReader {
     if (!supported) {
       problems.add(Problem.onAnnotation("charset", Diagnostic.CHARSET, charset));
     }
+  }
+
+  /** The default methods of the interface, which must not take a generated member's name. */
+  private List<MethodSource> defaults(TypeElement type) {
+    List<MethodSource> out = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (method.getModifiers().contains(Modifier.DEFAULT)) {
+        out.add(source(method));
+      }
+    }
+    return out;
   }
 
   /** The abstract methods of the interface, in declaration order, minus {@code Object}'s. */

@@ -10,10 +10,14 @@ import java.util.List;
  * @param record the interface, its generated class name and its format
  * @param charset the annotation's charset
  * @param methods the abstract methods the interface declares, in declaration order
+ * @param defaults the default methods it declares
+ * @param deprecated whether the interface, or a type or method the generated class uses, is deprecated
  */
-public record InterfaceSource(RecordRef record, String charset, List<MethodSource> methods) {
+public record InterfaceSource(RecordRef record, String charset, List<MethodSource> methods,
+    List<MethodSource> defaults, boolean deprecated) {
   /** Copies the methods. */
   public InterfaceSource {
     methods = List.copyOf(methods);
+    defaults = List.copyOf(defaults);
   }
 }

@@ -277,7 +277,7 @@ class AccessorShapeErrorsTest {
         """);
     Compilation compilation = compile(samples);
     assertOnlyError(compilation, Diagnostic.CLASH).on(samples, 7)
-        .saying("array() clashes with the generated member array(...)", "rename the accessor");
+        .saying("array() clashes with the generated member array(...)", "rename it");
   }
 
   @Test
@@ -312,5 +312,21 @@ class AccessorShapeErrorsTest {
         }
         """);
     assertOnlyError(compile(tick), Diagnostic.GETTER_PARAMETERS).on(tick, 6).saying("id(String) takes parameters");
+  }
+
+  @Test
+  void anIndexedGetterOfAnotherTypeThanTheArrayGetterIsAGetterTypeError() {
+    JavaFileObject frame = source("Frame", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<3h")
+        interface Frame {
+          short[] samples();
+          int samples(int i);
+        }
+        """);
+    assertOnlyError(compile(frame), Diagnostic.GETTER_TYPE).on(frame, 6)
+        .saying("samples() returns short[] but samples(int) returns int", "make the two getters agree");
   }
 }

@@ -156,4 +156,20 @@ class FieldBindingErrorsTest {
         .saying("field 'h' at index 6 has no name while other fields have one",
             "name every field, as in \"h:delta:\", or none");
   }
+
+  @Test
+  void aRepeatedStringIsAnArrayStringsError() {
+    JavaFileObject names = source("Names", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:(2)4s:names:")
+        interface Names {
+          long id();
+          String names();
+        }
+        """);
+    assertOnlyError(compile(names), Diagnostic.ARRAY_STRINGS).on(names, 7)
+        .saying("names() binds to '(2)4s' at index 6, which holds 2 strings", "write the strings as separate fields");
+  }
 }
