@@ -168,7 +168,7 @@ public final class PacketView implements Packet {
     return originView;
   }
 
-  private long[] readCounts() {
+  private long[] read$counts() {
     long[] values = new long[3];
     for (int i = 0; i < values.length; i++) {
       values[i] = store.getInt(offset + COUNTS_OFFSET + 4 * i, true) & 0xFFFF_FFFFL;
@@ -178,7 +178,7 @@ public final class PacketView implements Packet {
 
   @Override
   public long[] getCounts() {
-    return readCounts();
+    return read$counts();
   }
 
   @Override
@@ -201,7 +201,7 @@ public final class PacketView implements Packet {
    * Returns the values of this record, detached from its bytes.
    */
   public Values unpack() {
-    return new Values(getType(), getLength(), Packet_PointView.TYPE.move(null, store, offset + ORIGIN_OFFSET).unpack(), readCounts(), getTag());
+    return new Values(getType(), getLength(), Packet_PointView.TYPE.move(null, store, offset + ORIGIN_OFFSET).unpack(), read$counts(), getTag());
   }
 
   /**
@@ -251,7 +251,7 @@ public final class PacketView implements Packet {
     return this.getType() == other.getType()
             && this.getLength() == other.getLength()
             && this.getOrigin().equals(other.getOrigin())
-            && Arrays.equals(this.readCounts(), other.readCounts())
+            && Arrays.equals(this.read$counts(), other.read$counts())
             && this.getTag().equals(other.getTag());
   }
 
@@ -261,14 +261,14 @@ public final class PacketView implements Packet {
     h = 31 * h + Integer.hashCode(this.getType());
     h = 31 * h + Integer.hashCode(this.getLength());
     h = 31 * h + this.getOrigin().hashCode();
-    h = 31 * h + Arrays.hashCode(this.readCounts());
+    h = 31 * h + Arrays.hashCode(this.read$counts());
     h = 31 * h + this.getTag().hashCode();
     return h;
   }
 
   @Override
   public String toString() {
-    return "Packet[" + "type=" + this.getType() + ", length=" + this.getLength() + ", origin=" + this.getOrigin() + ", counts=" + Arrays.toString(this.readCounts()) + ", tag=" + this.getTag() + "]";
+    return "Packet[" + "type=" + this.getType() + ", length=" + this.getLength() + ", origin=" + this.getOrigin() + ", counts=" + Arrays.toString(this.read$counts()) + ", tag=" + this.getTag() + "]";
   }
 
   /**

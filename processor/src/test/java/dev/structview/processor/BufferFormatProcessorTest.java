@@ -78,4 +78,29 @@ class BufferFormatProcessorTest {
     assertThat(compilation).hadErrorContaining("'n' exists only in native mode; drop the '<' byte order")
         .inFile(bad).onLine(3);
   }
+
+  @Test
+  void propertiesAndDefaultsNamedLikeTheViewsPrivateHelpersStillGenerate() {
+    JavaFileObject frame = JavaFileObjects.forSourceString("test.Frame", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+        @BufferFormat("<3hB2T{<h}")
+        public interface Frame {
+          short[] samples();
+          void samples(short[] values);
+          int readSamples();
+          void readSamples(int value);
+          Part parts(int i);
+          default short readParts() {
+            return parts(0).v();
+          }
+
+          @BufferFormat("<h")
+          interface Part {
+            short v();
+          }
+        }
+        """);
+    assertThat(compile(frame)).succeededWithoutWarnings();
+  }
 }

@@ -80,9 +80,13 @@ final class AccessorEmitter {
     }
   }
 
-  /** The private reader of a whole repeated field, used by the getter, unpack and the object methods. */
+  /**
+   * The private reader of a whole repeated field, used by the getter, unpack and the object methods.
+   * The {@code $} keeps it apart from every name a user can reasonably declare ({@code readSamples}
+   * may be another property).
+   */
   String readAllName(Property.Array p) {
-    return "read" + Character.toUpperCase(p.name().charAt(0)) + p.name().substring(1);
+    return "read$" + p.name();
   }
 
   private MethodSpec readAll(Property.Array p, TypeName element) {

@@ -101,8 +101,9 @@ final class ValuesEmitter {
     return CodeBlock.of("$T.TYPE.move(null, store, $L).unpack()", Names.view(n.record()), accessors.start(n));
   }
 
+  /** The private reader of a repeated nested struct's values; named as {@link AccessorEmitter#readAllName}. */
   String readNestedName(Property.Nested p) {
-    return "read" + Character.toUpperCase(p.name().charAt(0)) + p.name().substring(1);
+    return "read$" + p.name();
   }
 
   private MethodSpec readNested(Property.Nested p) {
