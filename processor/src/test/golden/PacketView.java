@@ -194,7 +194,7 @@ public final class PacketView implements Packet {
 
   @Override
   public void setTag(String value) {
-    Conversions.writeString(store, offset + TAG_OFFSET, 6, CHARSET, value);
+    Conversions.writeString(store, offset + TAG_OFFSET, 6, CHARSET, value, "tag");
   }
 
   /**
@@ -220,23 +220,38 @@ public final class PacketView implements Packet {
   }
 
   /**
-   * Writes a record's values at {@code offset} of {@code store}; for generated code.
+   * Refuses a record's values as its setters would, writing nothing; for generated code.
    */
-  public static void write(ByteStore store, int offset, Values values) {
+  public static void check(Values values) {
     if (values == null) {
       throw new IllegalArgumentException("values must not be null");
     }
-    store.putShort(offset + TYPE_OFFSET, true, (short) Conversions.unsigned(values.type(), 16, 'H'));
-    store.putShort(offset + LENGTH_OFFSET, true, (short) Conversions.unsigned(values.length(), 16, 'H'));
-    Packet_PointView.write(store, offset + ORIGIN_OFFSET, values.origin());
+    Conversions.unsigned(values.type(), 16, 'H');
+    Conversions.unsigned(values.length(), 16, 'H');
+    Packet_PointView.check(values.origin());
     long[] countsValues = values.counts();
     if (countsValues == null || countsValues.length != 3) {
       throw Conversions.lengthError("counts", countsValues == null ? -1 : countsValues.length, 3);
     }
+    for (int i = 0; i < countsValues.length; i++) {
+      Conversions.unsigned(countsValues[i], 32, 'I');
+    }
+    Conversions.encode(values.tag(), CHARSET, "tag");
+  }
+
+  /**
+   * Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.
+   */
+  public static void write(ByteStore store, int offset, Values values) {
+    check(values);
+    store.putShort(offset + TYPE_OFFSET, true, (short) Conversions.unsigned(values.type(), 16, 'H'));
+    store.putShort(offset + LENGTH_OFFSET, true, (short) Conversions.unsigned(values.length(), 16, 'H'));
+    Packet_PointView.write(store, offset + ORIGIN_OFFSET, values.origin());
+    long[] countsValues = values.counts();
     for (int i = 0; i < 3; i++) {
       store.putInt(offset + COUNTS_OFFSET + 4 * i, true, (int) Conversions.unsigned(countsValues[i], 32, 'I'));
     }
-    Conversions.writeString(store, offset + TAG_OFFSET, 6, CHARSET, values.tag());
+    Conversions.writeString(store, offset + TAG_OFFSET, 6, CHARSET, values.tag(), "tag");
   }
 
   @Override

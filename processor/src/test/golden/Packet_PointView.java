@@ -145,12 +145,19 @@ public final class Packet_PointView implements Packet.Point {
   }
 
   /**
-   * Writes a record's values at {@code offset} of {@code store}; for generated code.
+   * Refuses a record's values as its setters would, writing nothing; for generated code.
    */
-  public static void write(ByteStore store, int offset, Values values) {
+  public static void check(Values values) {
     if (values == null) {
       throw new IllegalArgumentException("values must not be null");
     }
+  }
+
+  /**
+   * Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.
+   */
+  public static void write(ByteStore store, int offset, Values values) {
+    check(values);
     store.putShort(offset + X_OFFSET, true, values.x());
     store.putShort(offset + Y_OFFSET, true, values.y());
   }

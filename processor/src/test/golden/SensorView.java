@@ -203,12 +203,21 @@ public final class SensorView implements Sensor {
   }
 
   /**
-   * Writes a record's values at {@code offset} of {@code store}; for generated code.
+   * Refuses a record's values as its setters would, writing nothing; for generated code.
    */
-  public static void write(ByteStore store, int offset, Values values) {
+  public static void check(Values values) {
     if (values == null) {
       throw new IllegalArgumentException("values must not be null");
     }
+    Conversions.unsigned(values.grade(), 8, 'c');
+    Conversions.half(values.level());
+  }
+
+  /**
+   * Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.
+   */
+  public static void write(ByteStore store, int offset, Values values) {
+    check(values);
     store.putByte(offset + OK_OFFSET, (byte) (values.ok() ? 1 : 0));
     store.putByte(offset + GRADE_OFFSET, (byte) Conversions.unsigned(values.grade(), 8, 'c'));
     store.putByte(offset + X_OFFSET, values.x());

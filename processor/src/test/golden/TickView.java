@@ -170,12 +170,21 @@ public final class TickView implements Tick {
   }
 
   /**
-   * Writes a record's values at {@code offset} of {@code store}; for generated code.
+   * Refuses a record's values as its setters would, writing nothing; for generated code.
    */
-  public static void write(ByteStore store, int offset, Values values) {
+  public static void check(Values values) {
     if (values == null) {
       throw new IllegalArgumentException("values must not be null");
     }
+    Conversions.unsigned(values.id(), 32, 'I');
+    Conversions.unsigned(values.flags(), 8, 'B');
+  }
+
+  /**
+   * Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.
+   */
+  public static void write(ByteStore store, int offset, Values values) {
+    check(values);
     store.putInt(offset + ID_OFFSET, false, (int) Conversions.unsigned(values.id(), 32, 'I'));
     store.putShort(offset + DELTA_OFFSET, false, values.delta());
     store.putByte(offset + FLAGS_OFFSET, (byte) Conversions.unsigned(values.flags(), 8, 'B'));

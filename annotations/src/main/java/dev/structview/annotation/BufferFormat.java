@@ -80,14 +80,15 @@ import java.lang.annotation.Target;
  *         bits)</td></tr>
  *     <tr><td>{@code q n}, native {@code l}</td><td>{@code long}</td></tr>
  *     <tr><td>{@code Q N P}, native {@code L}</td><td>{@code long} (the raw bits); {@code BigInteger} (the
- *         unsigned value)</td></tr>
+ *         unsigned value; {@code P} also takes -2<sup>63</sup> to -1, as {@code struct} does)</td></tr>
  *     <tr><td>{@code e f}</td><td>{@code float}, {@code double}</td></tr>
  *     <tr><td>{@code d}</td><td>{@code double}</td></tr>
  *     <tr><td>{@code ?}</td><td>{@code boolean} (any non-zero byte is true; writes 0 or 1)</td></tr>
  *     <tr><td>{@code c}</td><td>{@code byte}; {@code char} (one ISO-8859-1 character)</td></tr>
  *     <tr><td>{@code s}</td><td>{@code byte[]} (all count bytes); {@code String}: read up to the first
  *         NUL and decoded with {@link #charset()}; written encoded, truncated to count bytes and
- *         NUL-padded, as {@code struct} packs {@code s}</td></tr>
+ *         NUL-padded, as {@code struct} packs {@code s}; a character the charset cannot encode is
+ *         refused, never replaced</td></tr>
  *     <tr><td>{@code p}</td><td>{@code byte[]} or {@code String} of the Pascal string's bytes, packed as
  *         {@code struct} packs {@code p}</td></tr>
  *   </tbody>
@@ -97,6 +98,9 @@ import java.lang.annotation.Target;
  * {@link IllegalArgumentException} with {@code struct}'s message ({@code "'B' format requires 0 <=
  * number <= 255, got 300"}); raw-bits types store the bits as they are. Floats round as
  * {@code struct} rounds them; {@code e} and standard {@code f} refuse finite values that overflow.
+ * A refused value is never half written: whole-array setters and {@code pack(Values)} check every
+ * value before writing any (as the runtime's {@code Struct.packInto} does, where CPython's
+ * {@code pack_into} leaves the fields before a bad value written).
  *
  * <h2>The generated class</h2>
  *
@@ -108,7 +112,9 @@ import java.lang.annotation.Target;
  *   <li>{@code wrap(byte[])}, {@code wrap(byte[], int offset)}, {@code wrap(ByteBuffer, int offset)}
  *       (from the buffer's position), {@code wrap(MemoryView)}; {@code moveTo(int offset)} and
  *       {@code moveTo(byte[], int)} to move the view to another record without allocating; and
- *       {@code recordOffset()}. A view with setters refuses read-only memory;
+ *       {@code recordOffset()}. A view with setters refuses read-only memory; the nested views a
+ *       read-only view returns share its memory, so their setters, if any, throw
+ *       {@code ReadOnlyBufferException};
  *   <li>{@code array(byte[])}, {@code array(byte[], int offset, int count)},
  *       {@code array(ByteBuffer)} and {@code array(BufferExporter)} (any {@code MemoryView}):
  *       {@code RecordArray}s with length, indexing, iteration, zero-copy slices (negative steps

@@ -2,13 +2,19 @@ package dev.structview.internal;
 
 import dev.structview.format.HalfFloat;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 
 /**
  * Conversions and range checks generated setters use, with the struct module's messages. Not API.
  */
 public final class Conversions {
   private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
+  private static final BigInteger MIN_LONG = BigInteger.valueOf(Long.MIN_VALUE);
 
   private Conversions() {}
 
@@ -49,6 +55,19 @@ public final class Conversions {
     if (value == null || value.signum() < 0 || value.compareTo(TWO_TO_64) >= 0) {
       throw new IllegalArgumentException("'" + code + "' format requires 0 <= number <= 18446744073709551615, got "
           + value);
+    }
+    return value.longValue();
+  }
+
+  /**
+   * Returns the 64 bits of a pointer, which struct's {@code P} takes from -2^63 to 2^64-1 (a
+   * negative one as two's complement).
+   *
+   * @throws IllegalArgumentException "int too large to convert, got ...", as struct words it, or if null
+   */
+  public static long pointer(BigInteger value) {
+    if (value == null || value.compareTo(MIN_LONG) < 0 || value.compareTo(TWO_TO_64) >= 0) {
+      throw new IllegalArgumentException("int too large to convert, got " + value);
     }
     return value.longValue();
   }
@@ -95,16 +114,18 @@ public final class Conversions {
     return new String(bytes, 0, end, charset);
   }
 
-  /** Writes a fixed-width string field: encoded, truncated to {@code count} bytes, NUL-padded. */
-  public static void writeString(ByteStore store, int index, int count, Charset charset, String value) {
-    writeBytes(store, index, count, encode(value, charset, "string"));
+  /**
+   * Writes a fixed-width string field: encoded, truncated to {@code count} bytes, NUL-padded.
+   *
+   * @param what the field's name, for the message when {@code value} cannot be encoded
+   */
+  public static void writeString(ByteStore store, int index, int count, Charset charset, String value, String what) {
+    writeBytes(store, index, count, encode(value, charset, what));
   }
 
   /** Writes a fixed-width bytes field as struct's {@code s}: truncated or zero-padded. */
   public static void writeBytes(ByteStore store, int index, int count, byte[] value) {
-    if (value == null) {
-      throw new IllegalArgumentException("bytes must not be null");
-    }
+    requireBytes(value, "bytes");
     int n = Math.min(value.length, count);
     store.copyFrom(value, 0, index, n);
     store.clear(index + n, count - n);
@@ -123,9 +144,7 @@ public final class Conversions {
 
   /** Writes a Pascal string field as struct's {@code p}: length byte min(n, 255), bytes, zero padding. */
   public static void writePascal(ByteStore store, int index, int count, byte[] value) {
-    if (value == null) {
-      throw new IllegalArgumentException("bytes must not be null");
-    }
+    requireBytes(value, "bytes");
     if (count == 0) {
       return;
     }
@@ -135,12 +154,38 @@ public final class Conversions {
     store.clear(index + 1 + n, count - 1 - n);
   }
 
-  /** Encodes a string, refusing {@code null}. */
+  /**
+   * Encodes a string, refusing {@code null} and characters the charset cannot encode (where
+   * {@link String#getBytes(Charset)} would write {@code ?} in their place, silently).
+   *
+   * @throws IllegalArgumentException "name: cannot encode 'Ω' (U+03A9) at index 2 in ISO-8859-1"
+   */
   public static byte[] encode(String value, Charset charset, String what) {
     if (value == null) {
       throw new IllegalArgumentException(what + " must not be null");
     }
-    return value.getBytes(charset);
+    CharsetEncoder encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer chars = CharBuffer.wrap(value);
+    try {
+      ByteBuffer bytes = encoder.encode(chars);
+      byte[] out = new byte[bytes.remaining()];
+      bytes.get(out);
+      return out;
+    } catch (CharacterCodingException e) {
+      int at = chars.position();
+      int c = value.codePointAt(at);
+      throw new IllegalArgumentException(what + ": cannot encode '" + new String(Character.toChars(c)) + "' (U+"
+          + String.format("%04X", c) + ") at index " + at + " in " + charset.name(), e);
+    }
+  }
+
+  /** Refuses {@code null} bytes for a string field. */
+  public static byte[] requireBytes(byte[] value, String what) {
+    if (value == null) {
+      throw new IllegalArgumentException(what + " must not be null");
+    }
+    return value;
   }
 
   /** Reads {@code count} bytes. */

@@ -11,6 +11,7 @@ import dev.structview.processor.model.Property;
 import dev.structview.processor.read.MethodSource;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +45,8 @@ final class FieldBinder {
     }
     if (fields.stream().anyMatch(f -> f.name() != null)) {
       binder.byName(fields, properties);
+      // pack(...), Values and the constants follow the format, as struct.pack does, not the interface
+      binder.bound.sort(Comparator.comparingInt(p -> fields.indexOf(p.field())));
     } else {
       binder.inOrder(fields, properties);
     }

@@ -102,15 +102,24 @@ final class AccessorEmitter {
 
   private MethodSpec writeAll(Property.Array p, TypeName element) {
     long n = p.field().elementCount();
-    return override(p.setter(), TypeName.VOID).addParameter(ArrayTypeName.of(element), "values")
+    MethodSpec.Builder m = override(p.setter(), TypeName.VOID).addParameter(ArrayTypeName.of(element), "values")
         .beginControlFlow("if (values == null || values.length != $L)", n)
         .addStatement("throw $T.lengthError($S, values == null ? -1 : values.length, $L)", Runtime.CONVERSIONS,
             p.name(), n)
-        .endControlFlow()
-        .beginControlFlow("for (int i = 0; i < values.length; i++)")
+        .endControlFlow();
+    validateAll(m, p, "values");
+    return m.beginControlFlow("for (int i = 0; i < values.length; i++)")
         .addStatement("$L", Codecs.write(p.field(), p.element().kind(), element(p, "i"), CodeBlock.of("values[i]")))
         .endControlFlow()
         .build();
+  }
+
+  /** Checks every element of {@code array} before any is written, when some value could be refused. */
+  static void validateAll(MethodSpec.Builder m, Property.Array p, String array) {
+    CodeBlock check = Codecs.validation(p.field(), p.element().kind(), CodeBlock.of("$N[i]", array));
+    if (check != null) {
+      m.beginControlFlow("for (int i = 0; i < $N.length; i++)", array).addStatement("$L", check).endControlFlow();
+    }
   }
 
   /**
@@ -165,7 +174,8 @@ final class AccessorEmitter {
       return CodeBlock.of("$T.writePascal($L, $L, $L, $L)", Runtime.CONVERSIONS, store, at, f.count(), bytes);
     }
     return string
-        ? CodeBlock.of("$T.writeString($L, $L, $L, CHARSET, $L)", Runtime.CONVERSIONS, store, at, f.count(), value)
+        ? CodeBlock.of("$T.writeString($L, $L, $L, CHARSET, $L, $S)", Runtime.CONVERSIONS, store, at, f.count(), value,
+            p.name())
         : CodeBlock.of("$T.writeBytes($L, $L, $L, $L)", Runtime.CONVERSIONS, store, at, f.count(), value);
   }
 

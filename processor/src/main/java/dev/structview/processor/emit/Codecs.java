@@ -91,6 +91,29 @@ final class Codecs {
     }
   }
 
+  /**
+   * The statement that checks a value as {@link #write} would, without writing it, or {@code null}
+   * when every value of the Java type is storable: whole-record and whole-array writes check
+   * everything first, so that a refused value leaves the record as it was.
+   */
+  static CodeBlock validation(FieldLayout f, Kind kind, CodeBlock value) {
+    switch (f.code().kind()) {
+      case BOOL:
+        return null;
+      case CHAR:
+        return kind == Kind.CHAR ? CodeBlock.of("$T.unsigned($L, 8, 'c')", Runtime.CONVERSIONS, value) : null;
+      case FLOAT:
+        if (f.code() == FormatCode.HALF_FLOAT) {
+          return CodeBlock.of("$T.half($L)", Runtime.CONVERSIONS, value);
+        }
+        boolean narrowed = f.code() == FormatCode.FLOAT && kind != Kind.FLOAT && !f.mode().nativeSizes();
+        return narrowed ? CodeBlock.of("$T.narrow($L, true)", Runtime.CONVERSIONS, value) : null;
+      default:
+        CodeBlock checked = checked(f, kind, value);
+        return checked == value ? null : checked;
+    }
+  }
+
   private static CodeBlock writeFloat(FieldLayout f, Kind kind, CodeBlock index, CodeBlock value) {
     switch (f.code()) {
       case HALF_FLOAT:
@@ -109,7 +132,9 @@ final class Codecs {
     long size = f.elementSize();
     char code = f.code().code();
     if (kind == Kind.BIG_INTEGER) {
-      return CodeBlock.of("$T.unsigned64($L, '$L')", Runtime.CONVERSIONS, value, code);
+      return f.code() == FormatCode.POINTER
+          ? CodeBlock.of("$T.pointer($L)", Runtime.CONVERSIONS, value) // struct also takes negative pointers
+          : CodeBlock.of("$T.unsigned64($L, '$L')", Runtime.CONVERSIONS, value, code);
     }
     if (isSignedJavaInteger(kind) && width(kind) <= size) {
       return value; // the same width: the raw bits

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.structview.processor.model.JavaType.Kind;
 import dev.structview.processor.model.Property;
 import dev.structview.processor.model.ViewModel;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ final class ValuesEmitter {
           .addJavadoc("Writes every field of this record from {@code values}.\n")
           .addParameter(values, "values").addStatement("write(store, offset, values)").build());
     }
+    type.addMethod(check());
     type.addMethod(write());
   }
 
@@ -135,14 +137,67 @@ final class ValuesEmitter {
     return m.addStatement("return new $T($L).pack()", values, args.build()).build();
   }
 
-  /** The one writer of a whole record, with every setter's checks; public for enclosing records. */
-  private MethodSpec write() {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("write").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Writes a record's values at {@code offset} of {@code store}; for generated code.\n")
-        .addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "offset").addParameter(values, "values")
+  /**
+   * The checks of a whole record: every value a setter would refuse is refused here, before
+   * anything is written; public for enclosing records, whose checks include this one.
+   */
+  private MethodSpec check() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("check").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Refuses a record's values as its setters would, writing nothing; for generated code.\n")
+        .addParameter(values, "values")
         .beginControlFlow("if (values == null)")
         .addStatement("throw new IllegalArgumentException($S)", "values must not be null")
         .endControlFlow();
+    for (Property p : model.properties()) {
+      checkProperty(m, p);
+    }
+    return m.build();
+  }
+
+  private void checkProperty(MethodSpec.Builder m, Property p) {
+    CodeBlock value = CodeBlock.of("values.$N()", p.name());
+    if (p instanceof Property.Scalar) {
+      CodeBlock check = Codecs.validation(p.field(), ((Property.Scalar) p).type().kind(), value);
+      if (check != null) {
+        m.addStatement("$L", check);
+      }
+    } else if (p instanceof Property.Text) {
+      Property.Text t = (Property.Text) p;
+      m.addStatement(t.type().kind() == Kind.STRING ? "$T.encode($L, CHARSET, $S)" : "$T.requireBytes($L, $S)",
+          Runtime.CONVERSIONS, value, p.name());
+    } else if (p instanceof Property.Array) {
+      String local = lengthChecked(m, p, value);
+      AccessorEmitter.validateAll(m, (Property.Array) p, local);
+    } else if (p.field().elementCount() == 1) {
+      m.addStatement("$T.check($L)", Names.view(((Property.Nested) p).record()), value);
+    } else {
+      String local = lengthChecked(m, p, value);
+      m.beginControlFlow("for (int i = 0; i < $N.length; i++)", local)
+          .addStatement("$T.check($N[i])", Names.view(((Property.Nested) p).record()), local).endControlFlow();
+    }
+  }
+
+  /** Declares a local for a repeated field's array, refusing null and a wrong length. */
+  private static String lengthChecked(MethodSpec.Builder m, Property p, CodeBlock value) {
+    long n = p.field().elementCount();
+    String local = p.name() + "Values";
+    m.addStatement("$T $N = $L", JavaTypes.value(p), local, value)
+        .beginControlFlow("if ($N == null || $N.length != $L)", local, local, n)
+        .addStatement("throw $T.lengthError($S, $N == null ? -1 : $N.length, $L)", Runtime.CONVERSIONS, p.name(),
+            local, local, n)
+        .endControlFlow();
+    return local;
+  }
+
+  /**
+   * The one writer of a whole record: checks everything, then writes, so that a refused value
+   * leaves the record as it was; public for enclosing records.
+   */
+  private MethodSpec write() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("write").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.\n")
+        .addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "offset").addParameter(values, "values")
+        .addStatement("check(values)");
     for (Property p : model.properties()) {
       writeProperty(m, p);
     }
@@ -167,11 +222,7 @@ final class ValuesEmitter {
   private void writeArray(MethodSpec.Builder m, Property.Array p, CodeBlock value) {
     long n = p.field().elementCount();
     String local = p.name() + "Values";
-    m.addStatement("$T $N = $L", JavaTypes.value(p), local, value)
-        .beginControlFlow("if ($N == null || $N.length != $L)", local, local, n)
-        .addStatement("throw $T.lengthError($S, $N == null ? -1 : $N.length, $L)", Runtime.CONVERSIONS, p.name(),
-            local, local, n)
-        .endControlFlow()
+    m.addStatement("$T $N = $L", JavaTypes.value(p), local, value) // checked already
         .beginControlFlow("for (int i = 0; i < $L; i++)", n)
         .addStatement("$L", Codecs.write(p.field(), p.element().kind(),
             CodeBlock.of("offset + $N + $L * i", names.offset(p), p.field().elementSize()),
@@ -187,11 +238,7 @@ final class ValuesEmitter {
       return;
     }
     String local = p.name() + "Values";
-    m.addStatement("$T $N = $L", JavaTypes.value(p), local, value)
-        .beginControlFlow("if ($N == null || $N.length != $L)", local, local, n)
-        .addStatement("throw $T.lengthError($S, $N == null ? -1 : $N.length, $L)", Runtime.CONVERSIONS, p.name(),
-            local, local, n)
-        .endControlFlow()
+    m.addStatement("$T $N = $L", JavaTypes.value(p), local, value) // checked already
         .beginControlFlow("for (int i = 0; i < $L; i++)", n)
         .addStatement("$T.write(store, offset + $N + $T.SIZE * i, $N[i])", nestedView, names.offset(p), nestedView,
             local)
