@@ -22,17 +22,8 @@ public final class Demo {
 
   private Demo() {}
 
-  /**
-   * Runs the demo on the embedded data.
-   *
-   * @param args ignored
-   */
-  public static void main(String[] args) {
-    run(System.out);
-  }
-
   /** Prints the demo to {@code out}. */
-  static void run(PrintStream out) {
+  public static void run(PrintStream out) {
     byte[] data = embeddedTicks();
     Struct tick = Struct.of(TICK_FORMAT);
     out.println("structview: Python's struct and buffer protocol for Java");

@@ -1,0 +1,80 @@
+package dev.structview.samples.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A plain-text table: a header and rows, columns two spaces apart, numbers right-aligned. Rows
+ * stream: widths come from the header and the first {@value #MEASURED} rows, so a million-row
+ * dump prints at once and in constant memory.
+ */
+public final class Table {
+  static final int MEASURED = 200;
+
+  private final List<String> headers = new ArrayList<>();
+  private final List<Boolean> rightAligned = new ArrayList<>();
+
+  /** Adds a left-aligned column (text). */
+  public Table left(String header) {
+    headers.add(header);
+    rightAligned.add(false);
+    return this;
+  }
+
+  /** Adds a right-aligned column (numbers). */
+  public Table right(String header) {
+    headers.add(header);
+    rightAligned.add(true);
+    return this;
+  }
+
+  /** Prints the header and every row; each row has one cell per column. */
+  public void print(PrintStream out, Iterator<List<String>> rows) {
+    List<List<String>> measured = new ArrayList<>();
+    while (measured.size() < MEASURED && rows.hasNext()) {
+      measured.add(rows.next());
+    }
+    int[] widths = widths(measured);
+    line(out, headers, widths);
+    measured.forEach(row -> line(out, row, widths));
+    rows.forEachRemaining(row -> line(out, row, widths));
+  }
+
+  /** Prints the header and {@code rows}. */
+  public void print(PrintStream out, List<List<String>> rows) {
+    print(out, rows.iterator());
+  }
+
+  private int[] widths(List<List<String>> rows) {
+    int[] widths = new int[headers.size()];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = headers.get(c).length();
+    }
+    for (List<String> row : rows) {
+      for (int c = 0; c < widths.length; c++) {
+        widths[c] = Math.max(widths[c], row.get(c).length());
+      }
+    }
+    return widths;
+  }
+
+  private void line(PrintStream out, List<String> cells, int[] widths) {
+    StringBuilder line = new StringBuilder("  ");
+    for (int c = 0; c < widths.length; c++) {
+      String cell = cells.get(c);
+      boolean last = c == widths.length - 1;
+      String pad = " ".repeat(Math.max(0, widths[c] - cell.length()));
+      if (rightAligned.get(c)) {
+        line.append(pad).append(cell);
+      } else {
+        line.append(cell).append(last ? "" : pad);
+      }
+      if (!last) {
+        line.append("  ");
+      }
+    }
+    out.println(line);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.structview.samples.io;
+
+/**
+ * Bounds checks for structures inside a file, in {@code long} arithmetic so that hostile sizes
+ * and offsets cannot overflow: every reader calls these before it places a view.
+ */
+public final class Region {
+  private Region() {}
+
+  /**
+   * Returns {@code offset} as an int after checking that {@code length} bytes from it lie within
+   * a file of {@code size} bytes.
+   *
+   * @param what the structure, for the message: {@code "central directory entry #3"}
+   * @throws MalformedFileException "central directory entry #3 at offset 1234 needs 46 bytes, but the file ends at 1250"
+   */
+  public static int require(long size, long offset, long length, String what) {
+    if (offset < 0 || length < 0 || offset > size || length > size - offset) {
+      throw new MalformedFileException(what + " at offset " + offset + " needs " + length
+          + " bytes, but the file ends at " + size);
+    }
+    return (int) offset; // the file is mapped, so its size and every offset within it fit an int
+  }
+}
