@@ -7,8 +7,12 @@ import java.nio.ByteBuffer;
  * family, and the allocator, that made it.
  */
 public enum AllocatorFamily {
-  /** Memory on the Java heap: {@code ByteBuffer.wrap(new byte[n])}. Alignment up to 8. */
-  HEAP(8),
+  /**
+   * Memory on the Java heap: {@code ByteBuffer.wrap(new byte[n])}. Alignment up to 8 where the
+   * JVM guarantees where array elements start (HotSpot on Java 17); 1 where it does not (later
+   * JVMs, whose heap buffers refuse {@link ByteBuffer#alignmentOffset} for units above 1).
+   */
+  HEAP(heapAlignment()),
   /** Off-heap memory: {@link ByteBuffer#allocateDirect}. Alignment up to 1 MiB. */
   DIRECT(1 << 20);
 
@@ -20,10 +24,26 @@ public enum AllocatorFamily {
 
   /**
    * Returns the largest alignment this family's blocks can have. Heap arrays can be moved by the
-   * garbage collector, which only keeps them 8-aligned, so {@link #HEAP} stops at 8.
+   * garbage collector, which keeps them at most 8-aligned, so {@link #HEAP} stops at 8, or at 1
+   * on a JVM that makes no promise about heap alignment.
    */
   public int maxAlignment() {
     return maxAlignment;
+  }
+
+  /** The largest power of two up to 8 that this JVM keeps heap byte arrays aligned to. */
+  private static int heapAlignment() {
+    ByteBuffer probe = ByteBuffer.wrap(new byte[16]);
+    int alignment = 1;
+    try {
+      while (alignment < 8) {
+        probe.alignmentOffset(0, alignment * 2);
+        alignment *= 2;
+      }
+    } catch (UnsupportedOperationException e) {
+      // this JVM does not guarantee that alignment for heap buffers; keep the last one it does
+    }
+    return alignment;
   }
 
   /** Makes zeroed raw memory of exactly {@code capacity} bytes. */

@@ -36,7 +36,7 @@ final class Sizes {
     }
     if (family == AllocatorFamily.HEAP) {
       throw new IllegalArgumentException("alignment=" + alignment + " is not supported by HEAP blocks,"
-          + " which the garbage collector keeps only 8-aligned; use AllocatorFamily.DIRECT");
+          + " which this JVM keeps only " + family.maxAlignment() + "-aligned; use AllocatorFamily.DIRECT");
     }
     throw new IllegalArgumentException("alignment=" + alignment + " exceeds the " + family
         + " maximum of " + family.maxAlignment());
