@@ -121,7 +121,7 @@ public final class PacketView implements Packet {
   }
 
   /**
-   * Moves this view to the record at index {@code offset} of the same memory, allocating nothing.
+   * Moves this view to the record {@code offset} bytes into the same memory, allocating nothing; for a buffer, counted from the position it had when wrapped, as {@code wrap} counts.
    *
    * @throws IndexOutOfBoundsException if the record does not fit the memory
    */
@@ -141,7 +141,7 @@ public final class PacketView implements Packet {
   }
 
   /**
-   * Returns the index of this record's first byte in its memory (for a buffer, counted from index 0, not from its position).
+   * Returns where this record starts in its memory, counted as {@link #moveTo(int)} counts.
    */
   public int recordOffset() {
     return offset;

@@ -112,7 +112,8 @@ import java.lang.annotation.Target;
  *   <li>{@code wrap(byte[])}, {@code wrap(byte[], int offset)}, {@code wrap(ByteBuffer, int offset)}
  *       (from the buffer's position), {@code wrap(MemoryView)}; {@code moveTo(int offset)} and
  *       {@code moveTo(byte[], int)} to move the view to another record without allocating; and
- *       {@code recordOffset()}. A view with setters refuses read-only memory; the nested views a
+ *       {@code recordOffset()}. A view of a buffer sees its bytes from the position to the limit
+ *       it had when wrapped, and {@code moveTo} and {@code recordOffset} count from that position. A view with setters refuses read-only memory; the nested views a
  *       read-only view returns share its memory, so their setters, if any, throw
  *       {@code ReadOnlyBufferException};
  *   <li>{@code array(byte[])}, {@code array(byte[], int offset, int count)},

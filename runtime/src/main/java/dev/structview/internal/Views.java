@@ -22,8 +22,10 @@ public final class Views {
   }
 
   /**
-   * Returns a store over a buffer for a view type, refusing read-only memory for a type with
-   * setters.
+   * Returns a store over a buffer's bytes from its position to its limit, for a view type, refusing
+   * read-only memory for a type with setters. Index 0 of the store is the buffer's position, so a
+   * view's {@code moveTo} and {@code recordOffset} count from there, as {@code wrap}'s offset does,
+   * and never reach the bytes the caller left out before the position.
    *
    * @throws ReadOnlyBufferException if the buffer is read-only and the type writable
    * @throws IllegalArgumentException if the buffer is null
@@ -35,12 +37,12 @@ public final class Views {
     if (writable && buffer.isReadOnly()) {
       throw new ReadOnlyBufferException();
     }
-    return ByteStore.of(buffer);
+    return ByteStore.of(buffer.slice());
   }
 
   /**
-   * Returns the store index of a record {@code offset} bytes after a buffer's position, checking
-   * that it lies between the position and the limit.
+   * Returns the store index (see {@link #store(ByteBuffer, boolean)}) of a record {@code offset}
+   * bytes after a buffer's position, checking that it lies between the position and the limit.
    *
    * @throws IndexOutOfBoundsException naming the offset, size and remaining bytes
    */
@@ -49,7 +51,7 @@ public final class Views {
       throw new IndexOutOfBoundsException("record does not fit: offset=" + offset + " size=" + size
           + " remaining=" + buffer.remaining());
     }
-    return (int) (buffer.position() + offset);
+    return (int) offset;
   }
 
   /**

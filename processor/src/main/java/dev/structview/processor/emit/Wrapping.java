@@ -36,7 +36,8 @@ final class Wrapping {
         .addParameter(Runtime.MEMORY_VIEW, "view")
         .addStatement("return $T.single(TYPE, view)", Runtime.VIEWS).build());
     type.addMethod(MethodSpec.methodBuilder("moveTo").addModifiers(Modifier.PUBLIC).returns(view)
-        .addJavadoc("Moves this view to the record at index {@code offset} of the same memory, allocating nothing.\n\n"
+        .addJavadoc("Moves this view to the record {@code offset} bytes into the same memory, allocating nothing; "
+            + "for a buffer, counted from the position it had when wrapped, as {@code wrap} counts.\n\n"
             + "@throws IndexOutOfBoundsException if the record does not fit the memory\n")
         .addParameter(TypeName.INT, "offset")
         .addStatement("this.offset = store.checkRecord(offset, SIZE)").addStatement("return this").build());
@@ -47,8 +48,7 @@ final class Wrapping {
         .addStatement("this.offset = moved.checkRecord(offset, SIZE)").addStatement("this.store = moved")
         .addStatement("return this").build());
     type.addMethod(MethodSpec.methodBuilder("recordOffset").addModifiers(Modifier.PUBLIC).returns(TypeName.INT)
-        .addJavadoc("Returns the index of this record's first byte in its memory (for a buffer, counted from "
-            + "index 0, not from its position).\n")
+        .addJavadoc("Returns where this record starts in its memory, counted as {@link #moveTo(int)} counts.\n")
         .addStatement("return offset").build());
   }
 }

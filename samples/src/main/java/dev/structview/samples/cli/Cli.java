@@ -1,7 +1,9 @@
 package dev.structview.samples.cli;
 
 import dev.structview.samples.Demo;
+import dev.structview.samples.elf.ElfCommand;
 import dev.structview.samples.io.MalformedFileException;
+import dev.structview.samples.zip.ZipCommand;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
@@ -29,6 +31,8 @@ public final class Cli {
     this.out = out;
     this.err = err;
     add(new DumpCommand());
+    add(new ZipCommand());
+    add(new ElfCommand());
   }
 
   private void add(Command command) {

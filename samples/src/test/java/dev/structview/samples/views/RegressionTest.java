@@ -11,6 +11,7 @@ import dev.structview.samples.views.ViewVectors.SetCase;
 import dev.structview.samples.views.ViewVectors.Write;
 import java.lang.reflect.Method;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +104,23 @@ class RegressionTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> texts.seven("ab\u03a9"));
     assertEquals("seven: cannot encode '\u03a9' (U+03A9) at index 2 in ISO-8859-1", e.getMessage());
     assertArrayEquals(new byte[TextsView.SIZE], record);
+  }
+
+  /**
+   * Was a bug: {@code wrap(buffer, offset)} counted from the buffer's position but {@code moveTo}
+   * from index 0, so a view could move onto bytes before the position that the caller had left out.
+   */
+  @Test
+  @DisplayName("A view of a buffer counts moveTo from the buffer's position and stays between it and the limit")
+  void moveToCountsFromTheBuffersPosition() {
+    ByteBuffer three = ByteBuffer.allocate(3 * TickView.SIZE);
+    for (int i = 0; i < 3; i++) {
+      three.put(TickView.pack(i + 1L, (short) 0, 0));
+    }
+    TickView second = TickView.wrap(three.position(TickView.SIZE).limit(3 * TickView.SIZE), 0);
+    assertEquals(2, second.id());
+    assertEquals(0, second.recordOffset());
+    assertEquals(3, second.moveTo(TickView.SIZE).id());
+    assertThrows(IndexOutOfBoundsException.class, () -> second.moveTo(2 * TickView.SIZE));
   }
 }

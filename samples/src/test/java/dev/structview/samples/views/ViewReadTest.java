@@ -28,7 +28,10 @@ import org.junit.jupiter.api.function.Executable;
  */
 class ViewReadTest {
 
-  /** A view of a record's bytes placed one way, and the store index {@code recordOffset()} must give. */
+  /**
+   * A view of a record's bytes placed one way, and the {@code recordOffset()} it must give: counted
+   * from a buffer's position, as {@code wrap}'s offset is.
+   */
   private record Placement(String label, Supplier<Object> view, Integer recordOffset) {}
 
   @TestFactory
@@ -83,11 +86,11 @@ class ViewReadTest {
     out.add(new Placement("wrap(byte[])", () -> access.wrap(bytes.clone()), 0));
     out.add(new Placement("wrap(byte[], 3)", () -> access.wrap(padded.clone(), AT), AT));
     out.add(new Placement("wrap(heap buffer at position 1, 2)",
-        () -> access.wrap(ByteBuffer.wrap(padded.clone()).position(1), AT - 1), AT));
+        () -> access.wrap(ByteBuffer.wrap(padded.clone()).position(1), AT - 1), AT - 1));
     out.add(new Placement("wrap(heap buffer with array offset 2 at position 1, 0)",
-        () -> access.wrap(Memories.slicedHeap(padded.clone()), 0), AT - 2));
+        () -> access.wrap(Memories.slicedHeap(padded.clone()), 0), 0));
     out.add(new Placement("wrap(direct buffer at position 3, 0)",
-        () -> access.wrap(Memories.direct(padded).position(AT), 0), AT));
+        () -> access.wrap(Memories.direct(padded).position(AT), 0), 0));
     out.add(new Placement("moveTo(3) after wrap(byte[], 0)", () -> {
       Object view = access.wrap(padded.clone(), 0);
       return ViewAccess.call(view, ViewAccess.find(access.view, "moveTo", int.class), AT);
@@ -98,9 +101,9 @@ class ViewReadTest {
     }, AT));
     if (!access.writable()) {
       out.add(new Placement("wrap(read-only direct buffer at position 3, 0)",
-          () -> access.wrap(Memories.direct(padded).position(AT).asReadOnlyBuffer(), 0), AT));
+          () -> access.wrap(Memories.direct(padded).position(AT).asReadOnlyBuffer(), 0), 0));
       out.add(new Placement("wrap(read-only heap buffer at position 1, 2)",
-          () -> access.wrap(ByteBuffer.wrap(padded).asReadOnlyBuffer().position(1), AT - 1), AT));
+          () -> access.wrap(ByteBuffer.wrap(padded).asReadOnlyBuffer().position(1), AT - 1), AT - 1));
     }
     return out;
   }

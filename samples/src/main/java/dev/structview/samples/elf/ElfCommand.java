@@ -1,0 +1,107 @@
+package dev.structview.samples.elf;
+
+import dev.structview.samples.cli.Args;
+import dev.structview.samples.cli.Command;
+import dev.structview.samples.cli.Table;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code structview elf FILE}: an ELF file's header and section table, laid out as
+ * {@code readelf -h -S -W} lays them out, read in place through generated views.
+ */
+public final class ElfCommand implements Command {
+  /** Creates the command; it holds no state. */
+  public ElfCommand() {}
+
+  @Override
+  public String name() {
+    return "elf";
+  }
+
+  @Override
+  public String arguments() {
+    return "FILE";
+  }
+
+  @Override
+  public String summary() {
+    return "print an ELF file's header and section headers, as readelf -h -S does";
+  }
+
+  @Override
+  public void run(Args args, PrintStream out) throws IOException {
+    ElfFile elf = ElfFile.read(args.file());
+    printHeader(elf, out);
+    out.println();
+    printSections(elf, out);
+  }
+
+  private static void printHeader(ElfFile elf, PrintStream out) {
+    FileHeader h = elf.header();
+    out.println("ELF Header:");
+    out.println("  Magic:   " + h.identification());
+    field(out, "Class:", h.elfClass().name());
+    field(out, "Data:", ElfNames.data(h.order()));
+    field(out, "Version:", "1 (current)"); // EI_VERSION: the reader accepts no other
+    field(out, "OS/ABI:", ElfNames.osAbi(h.osAbi()));
+    field(out, "ABI Version:", Integer.toString(h.abiVersion()));
+    field(out, "Type:", ElfNames.fileType(h.type()));
+    field(out, "Machine:", ElfNames.machine(h.machine()));
+    field(out, "Version:", "0x" + Long.toHexString(h.version()));
+    field(out, "Entry point address:", "0x" + Long.toHexString(h.entry()));
+    field(out, "Start of program headers:", Long.toUnsignedString(h.programHeaderOffset()) + " (bytes into file)");
+    field(out, "Start of section headers:", Long.toUnsignedString(h.sectionHeaderOffset()) + " (bytes into file)");
+    field(out, "Flags:", "0x" + Long.toHexString(h.flags()));
+    field(out, "Size of this header:", h.headerSize() + " (bytes)");
+    field(out, "Size of program headers:", h.programHeaderSize() + " (bytes)");
+    field(out, "Number of program headers:", Integer.toString(h.programHeaderCount()));
+    field(out, "Size of section headers:", h.sectionHeaderSize() + " (bytes)");
+    field(out, "Number of section headers:", resolved(h.sectionHeaderCount(), elf.sections().size()));
+    field(out, "Section header string table index:", resolved(h.sectionNameIndex(), elf.sectionNameTable()));
+  }
+
+  private static void field(PrintStream out, String label, String value) {
+    out.printf("  %-35s%s%n", label, value);
+  }
+
+  /** A header field, and in parentheses the value from section 0 when the field escapes to it. */
+  private static String resolved(int field, int value) {
+    return field == value ? Integer.toString(field) : field + " (" + value + ")";
+  }
+
+  private static void printSections(ElfFile elf, PrintStream out) {
+    if (elf.sections().isEmpty()) {
+      out.println("There are no sections in this file.");
+      return;
+    }
+    out.printf("There are %d section headers, starting at offset 0x%x:%n%n", elf.sections().size(),
+        elf.header().sectionHeaderOffset());
+    out.println("Section Headers:");
+    Table table = new Table().right("Nr").left("Name").left("Type").left("Address").left("Offset").left("Size")
+        .left("EntSize").left("Flags").right("Link").right("Info").right("Align");
+    List<List<String>> rows = new ArrayList<>();
+    for (Section s : elf.sections()) {
+      rows.add(row(elf.header(), s));
+    }
+    table.print(out, rows);
+    out.println("Key to Flags:");
+    SectionFlags.KEY.forEach(line -> out.println("  " + line));
+  }
+
+  private static List<String> row(FileHeader h, Section s) {
+    int addressDigits = h.elfClass() == ElfClass.ELF64 ? 16 : 8;
+    return List.of(Integer.toString(s.index()), s.name(), ElfNames.sectionType(s.type(), h.machine()),
+        hex(s.address(), addressDigits), hex(s.offset(), 6), hex(s.size(), 6), hex(s.entrySize(), 2),
+        SectionFlags.letters(s.flags(), h.machine(), h.osAbi()), Long.toUnsignedString(s.link()),
+        Long.toUnsignedString(s.info()), Long.toUnsignedString(s.alignment()));
+  }
+
+  /** Unsigned hex, zero-padded to at least {@code digits}, as readelf prints these columns. */
+  private static String hex(long value, int digits) {
+    String hex = Long.toHexString(value);
+    return "0".repeat(Math.max(0, digits - hex.length())) + hex;
+  }
+}

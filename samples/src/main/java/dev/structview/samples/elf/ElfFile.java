@@ -1,0 +1,59 @@
+package dev.structview.samples.elf;
+
+import dev.structview.samples.io.MalformedFileException;
+import dev.structview.samples.io.MappedFile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an ELF file's header and section header table say, read through generated views over the
+ * mapped file and checked structure by structure; immutable.
+ *
+ * <pre>{@code
+ * ElfFile ls = ElfFile.read(Path.of("/bin/ls"));
+ * ls.header().machine();                    // 62, x86-64
+ * ls.section(".text").orElseThrow().size(); // 0x1509e
+ * }</pre>
+ *
+ * @param header the file header
+ * @param sections every section header, section 0 included, in table order; empty when the file
+ *     has no section header table
+ * @param sectionNameTable the index of the section name string table, escapes resolved; 0 when
+ *     there is none (and every name is empty)
+ */
+public record ElfFile(FileHeader header, List<Section> sections, int sectionNameTable) {
+  /** Copies the list, so that the model stays immutable. */
+  public ElfFile {
+    sections = List.copyOf(sections);
+  }
+
+  /**
+   * Maps and reads an ELF file (32 or 64 bits, either byte order).
+   *
+   * @throws IOException if the file cannot be read (missing, a directory, over 2 GiB...)
+   * @throws MalformedFileException if it is not ELF, or a structure it describes is truncated or
+   *     corrupt; the message names the structure, its offset and what is wrong
+   */
+  public static ElfFile read(Path path) throws IOException {
+    return read(MappedFile.map(path));
+  }
+
+  /**
+   * Reads an ELF file from the bytes between a buffer's position and limit, in place; the buffer's
+   * position is not changed.
+   *
+   * @throws MalformedFileException if the bytes are not ELF, or a structure they describe is
+   *     truncated or corrupt
+   */
+  public static ElfFile read(ByteBuffer bytes) {
+    return ElfReader.read(bytes);
+  }
+
+  /** The first section of a name, if any. */
+  public Optional<Section> section(String name) {
+    return sections.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,113 @@
+package dev.structview.samples.elf;
+
+import dev.structview.samples.io.MalformedFileException;
+import dev.structview.view.RecordArray;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The section header table: where the file header says it is, with the escapes for tables too
+ * large for the header's 16-bit fields resolved (a count of 0 means the count is in section 0's
+ * {@code sh_size}; a name table index of {@code SHN_XINDEX} means it is in section 0's
+ * {@code sh_link}). The whole table is checked to lie in the file before any entry is read, so
+ * a hostile count fails at once instead of allocating.
+ */
+final class SectionTable {
+  private final ByteBuffer file;
+  private final ElfLayout layout;
+  private final int offset;
+  private final int count;
+  private final int nameIndex;
+
+  private SectionTable(ByteBuffer file, ElfLayout layout, int offset, int count, int nameIndex) {
+    this.file = file;
+    this.layout = layout;
+    this.offset = offset;
+    this.count = count;
+    this.nameIndex = nameIndex;
+  }
+
+  /** Locates and checks the table that {@code header} describes. */
+  static SectionTable locate(ByteBuffer file, ElfLayout layout, ElfHeader header) {
+    if (!header.hasSectionTable()) {
+      return new SectionTable(file, layout, 0, 0, 0); // e_shoff 0: the file has no sections
+    }
+    requireEntrySize(layout, header);
+    SectionHeader zero = header.countInSectionZero() || header.nameIndexInSectionZero()
+        ? sectionZero(file, layout, header.sectionHeaderOffset()) : null;
+    long count = header.countInSectionZero() ? zero.size() : header.sectionHeaderCount();
+    int offset = requireTable(file, layout, header.sectionHeaderOffset(), count,
+        header.countInSectionZero() ? "section 0's sh_size, as e_shnum is 0" : "e_shnum");
+    long nameIndex = header.nameIndexInSectionZero() ? zero.link() : header.sectionNameIndex();
+    if (nameIndex >= count && nameIndex != 0) {
+      String field = header.nameIndexInSectionZero()
+          ? layout + " section header 0 at offset " + offset + ": sh_link " + nameIndex
+              + " (the section name table's index, as e_shstrndx is SHN_XINDEX)"
+          : layout + " file header at offset 0: e_shstrndx " + nameIndex;
+      throw new MalformedFileException(field + " is not a section: the table has " + count);
+    }
+    return new SectionTable(file, layout, offset, (int) count, (int) nameIndex);
+  }
+
+  private static void requireEntrySize(ElfLayout layout, ElfHeader header) {
+    if (header.sectionHeaderSize() != layout.sectionHeaderSize()) {
+      throw new MalformedFileException(layout + " file header at offset 0: e_shentsize is "
+          + header.sectionHeaderSize() + ", but an " + layout + " section header is " + layout.sectionHeaderSize()
+          + " bytes");
+    }
+  }
+
+  /** Section 0, read alone: it holds the real count or name table index when the header cannot. */
+  private static SectionHeader sectionZero(ByteBuffer file, ElfLayout layout, long tableOffset) {
+    int at = Bounds.require(file.limit(), tableOffset, layout.sectionHeaderSize(),
+        layout + " section header 0 (which holds the extended e_shnum or e_shstrndx)");
+    return layout.section(file, at);
+  }
+
+  /** Checks that {@code count} entries from {@code offset} (both unsigned) lie in the file. */
+  private static int requireTable(ByteBuffer file, ElfLayout layout, long offset, long count, String countSource) {
+    String what = layout + " section header table";
+    long size = file.limit();
+    if (offset < 0 || offset > size) {
+      throw new MalformedFileException(what + " at offset " + Long.toUnsignedString(offset)
+          + " (e_shoff) starts past the end of the file, at " + size);
+    }
+    long room = (size - offset) / layout.sectionHeaderSize(); // dividing cannot overflow; multiplying could
+    if (count < 0 || count > room) {
+      throw new MalformedFileException(what + " at offset " + offset + " needs " + Long.toUnsignedString(count)
+          + " entries (" + countSource + ") of " + layout.sectionHeaderSize() + " bytes, but the file ends at "
+          + size + ", room for " + room);
+    }
+    return (int) offset;
+  }
+
+  /** The resolved index of the section name string table; 0 when there is none. */
+  int nameIndex() {
+    return nameIndex;
+  }
+
+  /** Every section, with its name, in table order. */
+  List<Section> sections() {
+    if (count == 0) {
+      return List.of();
+    }
+    ByteBuffer table = file.duplicate().position(offset).limit(offset + count * layout.sectionHeaderSize());
+    try (RecordArray<? extends SectionHeader> headers = layout.sections(table)) {
+      return read(headers);
+    }
+  }
+
+  private <V extends SectionHeader> List<Section> read(RecordArray<V> headers) {
+    StringTable names = nameIndex == 0 ? StringTable.NONE : StringTable.of(file, headers.get(nameIndex), nameIndex);
+    List<Section> sections = new ArrayList<>(count);
+    V header = null;
+    for (int i = 0; i < count; i++) {
+      header = headers.moveTo(header, i); // one view, moved along the table
+      String name = names.name(header.nameOffset(), i, offset + (long) i * layout.sectionHeaderSize());
+      sections.add(new Section(i, name, header.type(), header.flags(), header.address(), header.offset(),
+          header.size(), header.link(), header.info(), header.alignment(), header.entrySize()));
+    }
+    return sections;
+  }
+}

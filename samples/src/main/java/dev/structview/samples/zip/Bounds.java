@@ -1,0 +1,29 @@
+package dev.structview.samples.zip;
+
+import dev.structview.samples.io.MalformedFileException;
+
+/** Checks that a structure lies within its container (not just within the file). */
+final class Bounds {
+  private Bounds() {}
+
+  /**
+   * Checks that {@code length} bytes from {@code offset} end at or before {@code limit}, in
+   * {@code long} arithmetic.
+   *
+   * @param boundary what is at {@code limit}: {@code "the central directory ends at offset"}
+   * @param what the structure: {@code "central directory entry #3"}
+   * @throws MalformedFileException "central directory entry #3 at offset 1234 needs 46 bytes, but
+   *     the central directory ends at offset 1250"
+   */
+  static void within(long limit, String boundary, long offset, long length, String what) {
+    if (offset < 0 || length < 0 || offset > limit || length > limit - offset) {
+      throw new MalformedFileException(what + " at offset " + offset + " needs " + length + " bytes, but "
+          + boundary + " " + limit);
+    }
+  }
+
+  /** Formats a signature as APPNOTE.TXT writes it: {@code 0x02014b50}. */
+  static String hex(int signature) {
+    return String.format("0x%08x", signature);
+  }
+}

@@ -1,0 +1,206 @@
+package dev.structview.samples.zip;
+
+import dev.structview.samples.io.MalformedFileException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Finds an archive's end-of-central-directory record by scanning backward, follows the ZIP64
+ * records when there are any, and works out where the central directory really is.
+ */
+final class EndRecords {
+  private static final String END_RECORD = "end-of-central-directory record";
+  private static final String ZIP64_RECORD = "ZIP64 end-of-central-directory record";
+  private static final String LOCATOR = "ZIP64 end-of-central-directory locator";
+  /** The comment after the end record is at most this long: its length is a 16-bit field. */
+  private static final int MAX_COMMENT = 0xFFFF;
+  private static final int ENTRIES_MARKER = 0xFFFF;
+  private static final long MARKER = 0xFFFF_FFFFL;
+  /** The ZIP64 record's size field counts neither itself nor the signature before it. */
+  private static final int UNCOUNTED_ZIP64_BYTES = 12;
+
+  private final ByteBuffer file;
+  private final long size;
+
+  private EndRecords(ByteBuffer file) {
+    this.file = file;
+    this.size = file.limit();
+  }
+
+  /**
+   * Reads the end records of {@code file} (indexed from 0 to its limit).
+   *
+   * @throws MalformedFileException if there is no end record, or it does not add up
+   */
+  static ArchiveEnd read(ByteBuffer file) {
+    return new EndRecords(file).read();
+  }
+
+  private ArchiveEnd read() {
+    int at = findEndRecord();
+    EndOfCentralDirectoryView end = EndOfCentralDirectoryView.wrap(file, at);
+    String comment = archiveComment(at + EndOfCentralDirectoryView.SIZE, end.commentLength());
+    if (at >= Zip64LocatorView.SIZE) {
+      Zip64LocatorView locator = Zip64LocatorView.wrap(file, at - Zip64LocatorView.SIZE);
+      if (locator.signature() == Zip64Locator.SIGNATURE) {
+        return zip64(end, locator, comment);
+      }
+    }
+    requireSingleDisk(end.diskNumber(), end.centralDirectoryDisk(), END_RECORD, at);
+    return place(at, END_RECORD, end.centralDirectorySize(), end.centralDirectoryOffset(), end.totalEntries(),
+        false, comment);
+  }
+
+  /**
+   * Returns the offset of the end record: the last signature whose comment ends the file, or
+   * failing that the last one whose comment fits (bytes appended after an archive, which
+   * {@code unzip} and {@code java.util.zip} accept too). A comment may itself hold the signature,
+   * so a signature alone is not enough.
+   */
+  private int findEndRecord() {
+    int record = EndOfCentralDirectoryView.SIZE;
+    if (size < record) {
+      throw new MalformedFileException(size == 0 ? "the file is empty, not a ZIP archive"
+          : "the file is " + size + " bytes, too short for a ZIP archive (its " + END_RECORD + " alone is " + record
+          + " bytes)");
+    }
+    int last = (int) size - record;
+    int first = Math.max(0, last - MAX_COMMENT);
+    EndOfCentralDirectoryView candidate = EndOfCentralDirectoryView.wrap(file, last);
+    int fitting = -1;
+    int overrunning = -1;
+    for (int at = last; at >= first; at--) {
+      if (candidate.moveTo(at).signature() == EndOfCentralDirectory.SIGNATURE) {
+        long commentEnd = (long) at + record + candidate.commentLength();
+        if (commentEnd == size) {
+          return at;
+        } else if (commentEnd < size && fitting < 0) {
+          fitting = at;
+        } else if (commentEnd > size && overrunning < 0) {
+          overrunning = at;
+        }
+      }
+    }
+    if (fitting >= 0) {
+      return fitting;
+    }
+    throw overrunning >= 0 ? truncatedComment(candidate.moveTo(overrunning))
+        : new MalformedFileException("no " + END_RECORD + " (signature " + Bounds.hex(EndOfCentralDirectory.SIGNATURE)
+            + ") in the last " + (size - first) + " bytes: not a ZIP archive, or a truncated one");
+  }
+
+  private MalformedFileException truncatedComment(EndOfCentralDirectoryView end) {
+    long after = size - end.recordOffset() - EndOfCentralDirectoryView.SIZE;
+    return new MalformedFileException(END_RECORD + " at offset " + end.recordOffset() + " has a comment of "
+        + end.commentLength() + " bytes, but only " + after + " bytes follow the record (a truncated file?)");
+  }
+
+  /**
+   * The archive comment has no flag for its charset (bit 11 is per entry), and writers such as
+   * {@code java.util.zip} and 7-Zip store UTF-8: so UTF-8 when the bytes are valid UTF-8 (ASCII
+   * included), CP437 otherwise.
+   */
+  private String archiveComment(int at, int length) {
+    byte[] bytes = new byte[length];
+    file.get(at, bytes);
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return ZipText.cp437(bytes);
+    }
+  }
+
+  private ArchiveEnd zip64(EndOfCentralDirectoryView end, Zip64LocatorView locator, String comment) {
+    int locatorAt = locator.recordOffset();
+    if (locator.recordDisk() != 0 || locator.totalDisks() > 1) {
+      throw new MalformedFileException(LOCATOR + " at offset " + locatorAt + " says the archive spans "
+          + locator.totalDisks() + " disks; only single-file archives can be read");
+    }
+    Zip64EndOfCentralDirectoryView record = zip64Record(locator);
+    int at = record.recordOffset();
+    requireSingleDisk(record.diskNumber(), record.centralDirectoryDisk(), ZIP64_RECORD, at);
+    long entries = nonNegative(record.totalEntries(), "entry count", at);
+    long cdSize = nonNegative(record.centralDirectorySize(), "central directory size", at);
+    long cdOffset = nonNegative(record.centralDirectoryOffset(), "central directory offset", at);
+    agree(end.totalEntries(), ENTRIES_MARKER, entries, "entry count", end.recordOffset(), at);
+    agree(end.centralDirectorySize(), MARKER, cdSize, "central directory size", end.recordOffset(), at);
+    agree(end.centralDirectoryOffset(), MARKER, cdOffset, "central directory offset", end.recordOffset(), at);
+    return place(at, ZIP64_RECORD, cdSize, cdOffset, entries, true, comment);
+  }
+
+  /**
+   * Returns the ZIP64 record, which must end where the locator starts. It is looked for where the
+   * locator says, and then just before the locator: in an archive with data prefixed to it, the
+   * locator's offset counts from the archive's start, not the file's (Python's {@code zipfile}
+   * only ever looks just before the locator).
+   */
+  private Zip64EndOfCentralDirectoryView zip64Record(Zip64LocatorView locator) {
+    int locatorAt = locator.recordOffset();
+    long stated = locator.endRecordOffset();
+    long adjacent = locatorAt - (long) Zip64EndOfCentralDirectoryView.SIZE;
+    for (long at : new long[] {stated, adjacent}) {
+      if (at >= 0 && at <= adjacent) {
+        Zip64EndOfCentralDirectoryView record = Zip64EndOfCentralDirectoryView.wrap(file, (int) at);
+        boolean endsAtLocator = record.recordSize() == locatorAt - at - UNCOUNTED_ZIP64_BYTES;
+        if (record.signature() == Zip64EndOfCentralDirectory.SIGNATURE && endsAtLocator) {
+          return record;
+        }
+      }
+    }
+    throw new MalformedFileException(LOCATOR + " at offset " + locatorAt + " points to offset " + Long.toUnsignedString(
+        stated) + ", but no " + ZIP64_RECORD + " (signature " + Bounds.hex(Zip64EndOfCentralDirectory.SIGNATURE)
+        + ") ending at the locator is there or at offset " + adjacent);
+  }
+
+  /**
+   * Places the central directory: it ends where the end record (or ZIP64 record) starts. Where
+   * the record says it starts tells how much data precedes the archive, as {@code unzip} and
+   * {@code java.util.zip} work it out.
+   */
+  private ArchiveEnd place(int at, String name, long cdSize, long cdOffset, long entries, boolean zip64,
+      String comment) {
+    long start = at - cdSize;
+    if (start < 0) {
+      throw new MalformedFileException(name + " at offset " + at + " says the central directory is " + cdSize
+          + " bytes, but only " + at + " bytes precede the record");
+    }
+    long prefix = start - cdOffset;
+    if (prefix < 0) {
+      throw new MalformedFileException(name + " at offset " + at + " says the central directory starts at offset "
+          + cdOffset + ", but its " + cdSize + " bytes end at the record, so it starts at offset " + start
+          + ": the file lacks the archive's first " + -prefix + " bytes");
+    }
+    long room = cdSize / CentralDirectoryHeaderView.SIZE;
+    if (entries > room) {
+      throw new MalformedFileException(name + " at offset " + at + " says there are " + entries + " entries, but the"
+          + " central directory's " + cdSize + " bytes hold at most " + room + " (" + CentralDirectoryHeaderView.SIZE
+          + " bytes each at least)");
+    }
+    return new ArchiveEnd(start, cdSize, entries, prefix, zip64, comment, name, at);
+  }
+
+  private static void requireSingleDisk(long disk, long cdDisk, String name, int at) {
+    if (disk != 0 || cdDisk != 0) {
+      throw new MalformedFileException(name + " at offset " + at + " says this is disk " + disk
+          + " of a split archive, with the central directory on disk " + cdDisk
+          + "; only single-file archives can be read");
+    }
+  }
+
+  private static long nonNegative(long value, String field, int at) {
+    if (value < 0) {
+      throw new MalformedFileException(ZIP64_RECORD + " at offset " + at + ": its " + field + " "
+          + Long.toUnsignedString(value) + " is 2^63 or more");
+    }
+    return value;
+  }
+
+  /** The classic record holds each value itself, or all ones to defer to the ZIP64 record. */
+  private static void agree(long classic, long marker, long zip64, String field, int endAt, int zip64At) {
+    if (classic != marker && classic != zip64) {
+      throw new MalformedFileException(END_RECORD + " at offset " + endAt + " gives the " + field + " as " + classic
+          + ", but the " + ZIP64_RECORD + " at offset " + zip64At + " gives " + zip64);
+    }
+  }
+}

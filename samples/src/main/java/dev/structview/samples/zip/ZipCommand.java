@@ -1,0 +1,98 @@
+package dev.structview.samples.zip;
+
+import dev.structview.samples.cli.Args;
+import dev.structview.samples.cli.Command;
+import dev.structview.samples.cli.Table;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * {@code structview zip FILE}: lists a ZIP or JAR archive's entries with their offsets, methods,
+ * sizes, CRC-32s and dates, as {@code unzip -v} does, read by {@link ZipReader}.
+ */
+public final class ZipCommand implements Command {
+  /** Creates the command. */
+  public ZipCommand() {}
+
+  @Override
+  public String name() {
+    return "zip";
+  }
+
+  @Override
+  public String arguments() {
+    return "FILE";
+  }
+
+  @Override
+  public String summary() {
+    return "list a ZIP or JAR archive's entries: offsets, methods, sizes, CRC-32s, dates";
+  }
+
+  @Override
+  public void run(Args args, PrintStream out) throws IOException {
+    Path file = args.file();
+    ZipArchive archive = ZipReader.read(file);
+    header(out, file, archive);
+    out.println();
+    new Table().right("offset").left("method").right("compressed").right("size").right("saved").left("CRC-32")
+        .left("modified").left("name").print(out, rows(archive.entries()));
+    out.printf("%n  %s: %d bytes, %d compressed, %s saved%n", entries(archive), archive.totalSize(),
+        archive.totalCompressedSize(), saved(archive.totalCompressedSize(), archive.totalSize()));
+  }
+
+  private static void header(PrintStream out, Path file, ZipArchive archive) {
+    out.printf("%s: %s, central directory at offset %d (%d bytes), %s%n", file, entries(archive),
+        archive.centralDirectoryOffset(), archive.centralDirectorySize(), archive.zip64() ? "ZIP64" : "no ZIP64");
+    if (!archive.comment().isEmpty()) {
+      out.println("comment: \"" + printable(archive.comment()) + "\"");
+    }
+    if (archive.prefixLength() > 0) {
+      out.println(archive.prefixLength() + " bytes precede the archive (a self-extracting stub?); its offsets count"
+          + " from there");
+    }
+  }
+
+  private static String entries(ZipArchive archive) {
+    int n = archive.entries().size();
+    return n + (n == 1 ? " entry" : " entries");
+  }
+
+  private static Iterator<List<String>> rows(List<ZipEntryInfo> entries) {
+    return entries.stream().map(ZipCommand::row).iterator();
+  }
+
+  private static List<String> row(ZipEntryInfo e) {
+    return List.of(Long.toString(e.localHeaderOffset()), e.methodName() + (e.encrypted() ? " (encrypted)" : ""),
+        Long.toString(e.compressedSize()), Long.toString(e.size()), saved(e.compressedSize(), e.size()),
+        String.format("%08x", e.crc32()), e.modified().toString(), printable(e.name()));
+  }
+
+  /** The space compression saved, as {@code unzip -v}'s "Cmpr" column: negative when data grew. */
+  static String saved(long compressed, long size) {
+    if (size == 0) {
+      return "0%";
+    }
+    return Math.round(100.0 * (size - (double) compressed) / size) + "%";
+  }
+
+  /**
+   * Names and comments come from the file: control characters (a terminal escape sequence, a
+   * newline that would fake another entry) are shown as {@code \x1b}, never sent to the terminal.
+   */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        out.append(String.format("\\x%02x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
