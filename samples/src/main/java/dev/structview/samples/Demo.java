@@ -2,65 +2,107 @@ package dev.structview.samples;
 
 import dev.structview.format.FormatException;
 import dev.structview.format.Struct;
+import dev.structview.samples.cli.Table;
+import dev.structview.samples.zip.ZipArchive;
+import dev.structview.samples.zip.ZipEntryInfo;
+import dev.structview.samples.zip.ZipReader;
+import dev.structview.view.RecordArray;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The demo the README runs: reads records that CPython's {@code struct.pack} wrote (embedded as
- * {@code ticks.bin}), prints them, packs them back, and shows a few rules CPython users rely on.
+ * The demo {@code java -jar structview.jar} runs: records CPython's {@code struct.pack} wrote
+ * (embedded as {@code ticks.bin}) read in place through the generated {@code TickView}, the jar
+ * itself read as a ZIP through generated views, and a few rules CPython users rely on.
  */
 public final class Demo {
   static final String TICK_FORMAT = "<IhB";
   static final String DATA = "ticks.bin";
   private static final HexFormat HEX = HexFormat.ofDelimiter(" ");
+  private static final int ENTRIES_SHOWN = 5;
 
   private Demo() {}
 
   /** Prints the demo to {@code out}. */
   public static void run(PrintStream out) {
     byte[] data = embeddedTicks();
-    Struct tick = Struct.of(TICK_FORMAT);
     out.println("structview: Python's struct and buffer protocol for Java");
     out.println();
-    out.printf("Reading %s: %d bytes written by CPython's struct.pack(\"%s\", ...), %d bytes a record%n",
-        DATA, data.length, TICK_FORMAT, tick.size());
-    List<List<Object>> records = readAll(tick, data);
-    printTable(out, records);
+    out.printf("Reading %s: %d bytes written by CPython's struct.pack(\"%s\", ...), %d bytes a record,%n"
+        + "in place, through TickView, generated at compile time from @BufferFormat(\"%s\") interface Tick%n%n",
+        DATA, data.length, TICK_FORMAT, TickView.SIZE, TICK_FORMAT);
+    printTicks(out, data);
     out.println();
-    printRoundTrip(out, tick, records, data);
+    printRoundTrip(out, data);
+    ownJar().ifPresent(jar -> printJar(out, jar)); // not when run from a classes directory (the tests)
     printRules(out);
+    out.println();
+    out.println("More: java -jar structview.jar help");
   }
 
-  private static List<List<Object>> readAll(Struct tick, byte[] data) {
-    List<List<Object>> records = new ArrayList<>();
-    Iterator<List<Object>> it = tick.iterUnpack(data);
-    it.forEachRemaining(records::add);
-    return records;
-  }
-
-  private static void printTable(PrintStream out, List<List<Object>> records) {
-    out.printf("%n  %-3s %-12s %-9s %s%n", "#", "id (I)", "delta (h)", "flags (B)");
-    for (int i = 0; i < records.size(); i++) {
-      List<Object> r = records.get(i);
-      out.printf("  %-3d %-12s %-9s %s%n", i, r.get(0), r.get(1), r.get(2));
+  private static void printTicks(PrintStream out, byte[] data) {
+    List<List<String>> rows = new ArrayList<>();
+    try (RecordArray<TickView> ticks = TickView.array(data)) {
+      for (TickView tick : ticks) { // one view, moved from record to record
+        rows.add(List.of(Integer.toString(rows.size()), Long.toString(tick.id()), Short.toString(tick.delta()),
+            Integer.toString(tick.flags())));
+      }
     }
+    new Table().right("#").right("id (I)").right("delta (h)").right("flags (B)").print(out, rows);
   }
 
-  private static void printRoundTrip(PrintStream out, Struct tick, List<List<Object>> records, byte[] data) {
-    byte[] first = tick.pack(records.get(0).toArray());
-    out.printf("pack(%s) = %s%n", records.get(0), HEX.formatHex(first));
+  private static void printRoundTrip(PrintStream out, byte[] data) {
+    TickView first = TickView.wrap(data);
+    out.printf("TickView.pack(%d, %d, %d) = %s%n", first.id(), first.delta(), first.flags(),
+        HEX.formatHex(TickView.pack(first.id(), first.delta(), first.flags())));
     byte[] repacked = new byte[data.length];
-    for (int i = 0; i < records.size(); i++) {
-      tick.packInto(repacked, i * tick.size(), records.get(i).toArray());
+    for (int at = 0; at < data.length; at += TickView.SIZE) {
+      System.arraycopy(TickView.wrap(data, at).unpack().pack(), 0, repacked, at, TickView.SIZE);
     }
-    out.printf("packing every record back reproduces the file: %s%n",
-        java.util.Arrays.equals(repacked, data) ? "yes, byte for byte" : "NO");
+    out.printf("unpacking and packing every record reproduces the file: %s%n",
+        Arrays.equals(repacked, data) ? "yes, byte for byte" : "NO");
+    try {
+      first.flags(300);
+    } catch (IllegalArgumentException e) {
+      out.printf("first.flags(300) is refused as struct refuses it: %s%n", e.getMessage());
+    }
+  }
+
+  /** Lists the first entries of {@code jar}, the demo's own jar when it runs from one. */
+  static void printJar(PrintStream out, Path jar) {
+    try {
+      ZipArchive archive = ZipReader.read(jar);
+      out.printf("%nThis program's own jar, read as a ZIP through generated views: %s%n%n", jar.getFileName());
+      List<List<String>> rows = new ArrayList<>();
+      for (ZipEntryInfo e : archive.entries().subList(0, Math.min(ENTRIES_SHOWN, archive.entries().size()))) {
+        rows.add(List.of(e.methodName(), Long.toString(e.size()), String.format("%08x", e.crc32()), e.name()));
+      }
+      new Table().left("method").right("size").left("CRC-32").left("name").print(out, rows);
+      out.printf("  ... %d entries in all, %d bytes; structview zip FILE lists them%n", archive.entries().size(),
+          archive.totalSize());
+    } catch (IOException | RuntimeException e) {
+      out.printf("%n(could not read the jar %s: %s)%n", jar, e.getMessage());
+    }
+  }
+
+  /** The jar this class was loaded from, if it was loaded from a jar file. */
+  private static Optional<Path> ownJar() {
+    try {
+      Path location = Path.of(Demo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty(); // no code source (a custom class loader): skip that part of the demo
+    }
   }
 
   private static void printRules(PrintStream out) {

@@ -9,11 +9,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /** Checks the demo against the values CPython packed into its data ({@code gen_ticks.py}). */
@@ -49,10 +54,12 @@ class DemoTest {
     List<Tick> ticks = cpythonTicks();
     for (int i = 0; i < ticks.size(); i++) {
       Tick t = ticks.get(i);
-      String row = String.format("  %-3d %-12s %-9s %s%n", i, t.id(), t.delta(), t.flags());
-      assertTrue(output.contains(row), "missing row '" + row + "' in:\n" + output);
+      Pattern row = Pattern.compile("(?m)^ +" + i + " +" + t.id() + " +" + t.delta() + " +" + t.flags() + "$");
+      assertTrue(row.matcher(output).find(), "missing row " + row + " in:\n" + output);
     }
     assertTrue(output.contains("reproduces the file: yes, byte for byte"), output);
+    assertTrue(output.contains("first.flags(300) is refused as struct refuses it: 'B' format requires 0 <= number"
+        + " <= 255, got 300"), output);
     assertTrue(output.contains("calcsize(\"@llh\") = 18, calcsize(\"@llh0l\") = 24"), output);
     assertTrue(output.contains("pack(\"<e\", 65519.99) = ff 7b"), output);
     assertTrue(output.contains("= 18446744073709551615"), output);
@@ -70,6 +77,19 @@ class DemoTest {
     }
     try (InputStream in = Demo.class.getResourceAsStream(Demo.DATA)) {
       assertEquals(ticks.size() * tick.size(), in.readAllBytes().length);
+    }
+  }
+
+  @Test
+  void theJarPartListsAJarsFirstEntriesAsJavaUtilZipSeesThem() throws IOException, URISyntaxException {
+    Path jar = Path.of(Test.class.getProtectionDomain().getCodeSource().getLocation().toURI()); // JUnit's own jar
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Demo.printJar(new PrintStream(bytes, true, StandardCharsets.UTF_8), jar);
+    String output = bytes.toString(StandardCharsets.UTF_8);
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      ZipEntry first = zip.entries().nextElement();
+      assertTrue(output.contains(String.format("%08x", first.getCrc())) && output.contains(first.getName()), output);
+      assertTrue(output.contains("... " + zip.size() + " entries in all"), output);
     }
   }
 }

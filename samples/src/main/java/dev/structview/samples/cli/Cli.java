@@ -1,8 +1,10 @@
 package dev.structview.samples.cli;
 
 import dev.structview.samples.Demo;
+import dev.structview.samples.bmp.BmpCommand;
 import dev.structview.samples.elf.ElfCommand;
 import dev.structview.samples.io.MalformedFileException;
+import dev.structview.samples.wav.WavCommand;
 import dev.structview.samples.zip.ZipCommand;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,6 +35,8 @@ public final class Cli {
     add(new DumpCommand());
     add(new ZipCommand());
     add(new ElfCommand());
+    add(new WavCommand());
+    add(new BmpCommand());
   }
 
   private void add(Command command) {
