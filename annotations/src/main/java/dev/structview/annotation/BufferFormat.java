@@ -47,6 +47,11 @@ import java.lang.annotation.Target;
  *       ({@code x}) and zero-count numeric items bind to nothing; {@code 0s} and {@code 0p} hold one
  *       empty string, as in {@code struct}, and bind like any string. When the format names its fields, every
  *       field must be named, and accessors bind by name instead.
+ *   <li>Accessors inherited from superinterfaces (not redeclared, not implemented by a default)
+ *       bind too, by name, so they need a format that names its fields. One plain interface can
+ *       then serve several layouts, such as a header in either byte order:
+ *       {@code @BufferFormat("<H:type:Q:entry:") interface Little extends Header {}} and
+ *       {@code @BufferFormat(">H:type:Q:entry:") interface Big extends Header {}}.
  *   <li>A getter takes no parameters and returns the field's Java type; a setter takes one value
  *       of the same type and returns {@code void}. Accessors are record style ({@code id()},
  *       {@code id(long)}) or bean style ({@code getId()}, {@code isOk()} for a boolean,
@@ -139,7 +144,7 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.target]} the annotation is on a class, enum, record or annotation;
  *   <li>{@code [structview.generic]} the interface has type parameters;
  *   <li>{@code [structview.access]} the interface is private;
- *   <li>{@code [structview.inherited]} an accessor is inherited from another interface;
+ *   <li>{@code [structview.inherited]} an accessor is inherited while the format names no fields;
  *   <li>{@code [structview.class.name]} {@link #name()} is not a Java identifier;
  *   <li>{@code [structview.class.clash]} {@link #name()} is the interface's own name;
  *   <li>{@code [structview.class.exists]} a class of the generated name is already in the compilation;

@@ -15,7 +15,9 @@ public enum Diagnostic {
       "@BufferFormat interface %s cannot be implemented by its generated class because %s is private; "
           + "make %s package-private or public"),
   INHERITED("structview.inherited",
-      "%s is inherited from %s; declare every accessor in the @BufferFormat interface itself"),
+      "%s is inherited from %s, but fields without names bind in declaration order, which an inherited "
+          + "accessor does not have; redeclare it in the @BufferFormat interface, or name every field "
+          + "(\"<I:id:h:delta:\") so that accessors bind by name"),
   CLASS_NAME("structview.class.name",
       "generated class name \"%s\" is not a Java identifier; set name() to one, or leave it empty for \"%s\""),
   CLASS_CLASH("structview.class.clash",

@@ -103,4 +103,41 @@ class BufferFormatProcessorTest {
         """);
     assertThat(compile(frame)).succeededWithoutWarnings();
   }
+
+  @Test
+  void namedFormatsBindInheritedAccessorsByName() throws Exception {
+    // One plain interface, two byte orders: the pattern of ELF, TIFF and pcap headers.
+    JavaFileObject header = JavaFileObjects.forSourceString("test.Header", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+        public interface Header extends Typed<Integer> {
+          long entry();
+          default String describe() {
+            return type() + "@" + entry();
+          }
+
+          @BufferFormat("<H:type:Q:entry:")
+          interface Little extends Header {
+          }
+
+          @BufferFormat(">Q:entry:H:type:")
+          interface Big extends Header {
+            @Override
+            long entry();
+          }
+        }
+        """);
+    JavaFileObject typed = JavaFileObjects.forSourceString("test.Typed", """
+        package test;
+        public interface Typed<T> {
+          int type();
+        }
+        """);
+    Compilation compilation = compile(header, typed);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Header_LittleView").contentsAsUtf8String()
+        .contains("public int type()");
+    assertThat(compilation).generatedSourceFile("test.Header_BigView").contentsAsUtf8String()
+        .contains("public static byte[] pack(long entry, int type)");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.structview.processor.bind;
 
+import dev.structview.format.FieldLayout;
 import dev.structview.format.FormatException;
 import dev.structview.format.FormatParser;
 import dev.structview.format.StructFormat;
@@ -9,8 +10,11 @@ import dev.structview.processor.model.Property;
 import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.model.ViewModel;
 import dev.structview.processor.read.InterfaceSource;
+import dev.structview.processor.read.MethodSource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The validate-and-model phase: binds an interface's methods to its format's fields by the rules
@@ -27,9 +31,9 @@ public final class Binder {
    * What binding gave: a model (when there are no problems), the problems, and where the model
    * uses each nested interface (the getter's origin), for problems found only when generating.
    */
-  public record Result(ViewModel model, List<Problem> problems, java.util.Map<RecordRef, Object> nestedUses) {
+  public record Result(ViewModel model, List<Problem> problems, Map<RecordRef, Object> nestedUses) {
     Result(ViewModel model, List<Problem> problems) {
-      this(model, problems, java.util.Map.of());
+      this(model, problems, Map.of());
     }
   }
 
@@ -49,6 +53,7 @@ public final class Binder {
     }
     checkElementCounts(layout, format, problems);
     checkDefaults(source, problems);
+    checkInherited(source, layout, problems);
     List<PropertyMethods> properties = Accessors.group(source.record(), source.methods(), problems);
     if (!problems.isEmpty()) {
       // Binding in order needs every accessor: with one rejected, the rest would shift onto the
@@ -63,8 +68,8 @@ public final class Binder {
         problems, nestedUses(bound, source));
   }
 
-  private static java.util.Map<RecordRef, Object> nestedUses(List<Property> bound, InterfaceSource source) {
-    java.util.Map<RecordRef, Object> uses = new java.util.LinkedHashMap<>();
+  private static Map<RecordRef, Object> nestedUses(List<Property> bound, InterfaceSource source) {
+    Map<RecordRef, Object> uses = new LinkedHashMap<>();
     for (Property p : bound) {
       if (p instanceof Property.Nested) {
         Property.Nested n = (Property.Nested) p;
@@ -77,7 +82,7 @@ public final class Binder {
 
   /** Every field's elements must be countable with an int, as generated arrays and loops are. */
   private static void checkElementCounts(StructFormat layout, String format, List<Problem> problems) {
-    for (dev.structview.format.FieldLayout f : layout.fields()) {
+    for (FieldLayout f : layout.fields()) {
       if (f.elementCount() > MAX_SIZE) {
         problems.add(Problem.onAnnotation("value", Diagnostic.SIZE, format, f.elementCount(), MAX_SIZE));
         return;
@@ -85,9 +90,21 @@ public final class Binder {
     }
   }
 
+  /** Inherited accessors have no place in declaration order, so they bind only to named fields. */
+  private static void checkInherited(InterfaceSource source, StructFormat layout, List<Problem> problems) {
+    if (FieldBinder.named(layout)) {
+      return;
+    }
+    for (MethodSource m : source.methods()) {
+      if (m.inherited()) {
+        problems.add(Problem.onInterface(Diagnostic.INHERITED, m.signature(), m.inheritedFrom()));
+      }
+    }
+  }
+
   /** A default method must not take the name of a member the generated class declares. */
   private static void checkDefaults(InterfaceSource source, List<Problem> problems) {
-    for (dev.structview.processor.read.MethodSource m : source.defaults()) {
+    for (MethodSource m : source.defaults()) {
       if (Accessors.RESERVED.contains(m.name())) {
         problems.add(Problem.onMethod(m.origin(), Diagnostic.CLASH, "default method " + m,
             m.name() + "(...) of the generated class"));

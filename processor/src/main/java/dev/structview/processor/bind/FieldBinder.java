@@ -43,7 +43,7 @@ final class FieldBinder {
         fields.add(f);
       }
     }
-    if (fields.stream().anyMatch(f -> f.name() != null)) {
+    if (named(layout)) {
       binder.byName(fields, properties);
       // pack(...), Values and the constants follow the format, as struct.pack does, not the interface
       binder.bound.sort(Comparator.comparingInt(p -> fields.indexOf(p.field())));
@@ -51,6 +51,11 @@ final class FieldBinder {
       binder.inOrder(fields, properties);
     }
     return binder.bound;
+  }
+
+  /** Whether the format names its fields, so that accessors bind by name rather than in order. */
+  static boolean named(StructFormat layout) {
+    return layout.fields().stream().anyMatch(f -> f.valueCount() > 0 && f.name() != null);
   }
 
   private void byName(List<FieldLayout> fields, List<PropertyMethods> properties) {

@@ -16,14 +16,15 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
  * The read phase: turns an annotated element into an {@link InterfaceSource}, or into the problems
- * that stop it from being one (not an interface, generic, private, inherited accessors, a bad
- * class name or charset). The only phase that sees {@code javax.lang.model}.
+ * that stop it from being one (not an interface, generic, private, a bad class name or charset). The only phase that sees {@code javax.lang.model}.
  */
 public final class InterfaceReader {
   private final ProcessingEnvironment env;
@@ -93,7 +94,7 @@ public final class InterfaceReader {
     return new Result(null, List.of(problem));
   }
 
-  private void checkShape(TypeElement type, List<Problem> problems) {
+  private static void checkShape(TypeElement type, List<Problem> problems) {
     if (!type.getTypeParameters().isEmpty()) {
       problems.add(Problem.onInterface(Diagnostic.GENERIC, type.getSimpleName(), type.getTypeParameters()));
     }
@@ -103,20 +104,6 @@ public final class InterfaceReader {
         String culprit = e == type ? "it" : kindName(e) + " " + e.getSimpleName();
         problems.add(Problem.onInterface(Diagnostic.ACCESS, type.getSimpleName(), culprit, e.getSimpleName()));
         break;
-      }
-    }
-    inherited(type, problems);
-  }
-
-  /**
-   * Reports the abstract methods the interface inherits and neither redeclares nor implements with
-   * a default: the interface's members as the compiler sees them, so overridden ones drop out.
-   */
-  private void inherited(TypeElement type, List<Problem> problems) {
-    for (ExecutableElement method : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
-      Element owner = method.getEnclosingElement();
-      if (!owner.equals(type) && isAccessorCandidate(method)) {
-        problems.add(Problem.onInterface(Diagnostic.INHERITED, method, ((TypeElement) owner).getQualifiedName()));
       }
     }
   }
@@ -157,7 +144,11 @@ public final class InterfaceReader {
     return out;
   }
 
-  /** The abstract methods of the interface, in declaration order, minus {@code Object}'s. */
+  /**
+   * The abstract methods of the interface, minus {@code Object}'s: those it declares, in
+   * declaration order, then those it inherits and neither redeclares nor implements with a default
+   * (its members as the compiler sees them, so overridden ones drop out), which bind only by name.
+   */
   private List<MethodSource> methods(TypeElement type) {
     List<MethodSource> out = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -165,7 +156,26 @@ public final class InterfaceReader {
         out.add(source(method));
       }
     }
+    for (ExecutableElement method : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
+      Element owner = method.getEnclosingElement();
+      if (!owner.equals(type) && isAccessorCandidate(method)) {
+        out.add(inherited(type, method, (TypeElement) owner));
+      }
+    }
     return out;
+  }
+
+  /**
+   * An inherited method, with its types as members of the annotated interface (a generic
+   * superinterface's type variables replaced); its problems are reported on the interface, since
+   * the superinterface may have no source.
+   */
+  private MethodSource inherited(TypeElement type, ExecutableElement method, TypeElement owner) {
+    ExecutableType member = (ExecutableType) env.getTypeUtils().asMemberOf((DeclaredType) type.asType(), method);
+    List<JavaType> parameters = new ArrayList<>();
+    member.getParameterTypes().forEach(p -> parameters.add(types.resolve(p)));
+    return new MethodSource(method.getSimpleName().toString(), types.resolve(member.getReturnType()), parameters,
+        checkedException(method), type, owner.getQualifiedName().toString());
   }
 
   /** Abstract, and not one of {@code Object}'s methods, which the generated class implements anyway. */
@@ -183,7 +193,7 @@ public final class InterfaceReader {
     List<JavaType> parameters = new ArrayList<>();
     method.getParameters().forEach(p -> parameters.add(types.resolve(p.asType())));
     return new MethodSource(method.getSimpleName().toString(), types.resolve(method.getReturnType()), parameters,
-        checkedException(method), method);
+        checkedException(method), method, null);
   }
 
   private String checkedException(ExecutableElement method) {

@@ -10,10 +10,13 @@ import java.util.List;
  * @param returns its return type
  * @param parameters its parameter types
  * @param checkedException the first checked exception it declares, or {@code null}
- * @param origin the compiler's element for the method, where diagnostics are reported; opaque here
+ * @param origin the compiler's element where diagnostics about the method are reported: the method,
+ *     or the annotated interface for an inherited method; opaque here
+ * @param inheritedFrom the qualified name of the superinterface that declares it, or {@code null}
+ *     when the annotated interface declares it
  */
 public record MethodSource(String name, JavaType returns, List<JavaType> parameters, String checkedException,
-    Object origin) {
+    Object origin, String inheritedFrom) {
   /** Copies the parameters. */
   public MethodSource {
     parameters = List.copyOf(parameters);
@@ -28,8 +31,15 @@ public record MethodSource(String name, JavaType returns, List<JavaType> paramet
     return out.append(')').toString();
   }
 
+  /** Returns whether a superinterface declares the method. */
+  public boolean inherited() {
+    return inheritedFrom != null;
+  }
+
+  /** Returns the method as written in messages: {@code id()}, or {@code HasId.id()} when inherited. */
   @Override
   public String toString() {
-    return signature();
+    return inherited() ? inheritedFrom.substring(inheritedFrom.lastIndexOf('.') + 1) + "." + signature()
+        : signature();
   }
 }

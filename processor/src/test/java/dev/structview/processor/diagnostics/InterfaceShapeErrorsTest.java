@@ -145,7 +145,26 @@ class InterfaceShapeErrorsTest {
         """);
     Compilation compilation = compile(tick);
     assertOnlyError(compilation, Diagnostic.INHERITED).on(tick, 8)
-        .saying("id() is inherited from test.HasId", "declare every accessor in the @BufferFormat interface itself");
+        .saying("id() is inherited from test.HasId", "redeclare it in the @BufferFormat interface",
+            "or name every field");
+  }
+
+  @Test
+  void aMistakeInAnInheritedAccessorLandsOnTheInterfaceNamingWhereItComesFrom() {
+    JavaFileObject tick = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        interface HasId {
+          String id();
+        }
+
+        @BufferFormat("<I:id:h:delta:")
+        interface Tick extends HasId {
+          short delta();
+        }
+        """);
+    assertOnlyError(compile(tick), Diagnostic.TYPE_CODE).on(tick, 9).saying("HasId.id() returns String");
   }
 
   @Test

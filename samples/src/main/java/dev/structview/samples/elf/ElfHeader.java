@@ -5,8 +5,8 @@ import dev.structview.annotation.BufferFormat;
 /**
  * The ELF file header after its identification ({@code Elf32_Ehdr}, {@code Elf64_Ehdr} in
  * {@code <elf.h>}), whatever its class and byte order. A format string fixes both, so each of the
- * four layouts is a sub-interface that redeclares every accessor under its own
- * {@code @BufferFormat}; readers use this interface and never see which one they hold.
+ * four layouts is an empty sub-interface under its own {@code @BufferFormat}, whose named fields
+ * bind the accessors it inherits; readers use this interface and never see which one they hold.
  */
 interface ElfHeader {
   /** {@code e_shstrndx} escape: the string table's index is in section 0's {@code sh_link}. */
@@ -66,172 +66,33 @@ interface ElfHeader {
     return sectionNameIndex() == SHN_XINDEX;
   }
 
+  /** The fields of {@code Elf32_Ehdr} after the identification, named as the accessors are. */
+  String FIELDS_32 = "16x H:type: H:machine: I:version: I:entry: I:programHeaderOffset: I:sectionHeaderOffset:"
+      + " I:flags: H:headerSize: H:programHeaderSize: H:programHeaderCount: H:sectionHeaderSize:"
+      + " H:sectionHeaderCount: H:sectionNameIndex:";
+
+  /** The fields of {@code Elf64_Ehdr}: the addresses and offsets are 8 bytes wide. */
+  String FIELDS_64 = "16x H:type: H:machine: I:version: Q:entry: Q:programHeaderOffset: Q:sectionHeaderOffset:"
+      + " I:flags: H:headerSize: H:programHeaderSize: H:programHeaderCount: H:sectionHeaderSize:"
+      + " H:sectionHeaderCount: H:sectionNameIndex:";
+
   /** {@code Elf32_Ehdr}, little-endian. */
-  @BufferFormat("<16xHHIIIIIHHHHHH")
+  @BufferFormat("<" + FIELDS_32)
   interface Little32 extends ElfHeader {
-    @Override
-    int type();
-
-    @Override
-    int machine();
-
-    @Override
-    long version();
-
-    @Override
-    long entry();
-
-    @Override
-    long programHeaderOffset();
-
-    @Override
-    long sectionHeaderOffset();
-
-    @Override
-    long flags();
-
-    @Override
-    int headerSize();
-
-    @Override
-    int programHeaderSize();
-
-    @Override
-    int programHeaderCount();
-
-    @Override
-    int sectionHeaderSize();
-
-    @Override
-    int sectionHeaderCount();
-
-    @Override
-    int sectionNameIndex();
   }
+
   /** {@code Elf32_Ehdr}, big-endian. */
-  @BufferFormat(">16xHHIIIIIHHHHHH")
+  @BufferFormat(">" + FIELDS_32)
   interface Big32 extends ElfHeader {
-    @Override
-    int type();
-
-    @Override
-    int machine();
-
-    @Override
-    long version();
-
-    @Override
-    long entry();
-
-    @Override
-    long programHeaderOffset();
-
-    @Override
-    long sectionHeaderOffset();
-
-    @Override
-    long flags();
-
-    @Override
-    int headerSize();
-
-    @Override
-    int programHeaderSize();
-
-    @Override
-    int programHeaderCount();
-
-    @Override
-    int sectionHeaderSize();
-
-    @Override
-    int sectionHeaderCount();
-
-    @Override
-    int sectionNameIndex();
   }
+
   /** {@code Elf64_Ehdr}, little-endian. */
-  @BufferFormat("<16xHHIQQQIHHHHHH")
+  @BufferFormat("<" + FIELDS_64)
   interface Little64 extends ElfHeader {
-    @Override
-    int type();
-
-    @Override
-    int machine();
-
-    @Override
-    long version();
-
-    @Override
-    long entry();
-
-    @Override
-    long programHeaderOffset();
-
-    @Override
-    long sectionHeaderOffset();
-
-    @Override
-    long flags();
-
-    @Override
-    int headerSize();
-
-    @Override
-    int programHeaderSize();
-
-    @Override
-    int programHeaderCount();
-
-    @Override
-    int sectionHeaderSize();
-
-    @Override
-    int sectionHeaderCount();
-
-    @Override
-    int sectionNameIndex();
   }
+
   /** {@code Elf64_Ehdr}, big-endian. */
-  @BufferFormat(">16xHHIQQQIHHHHHH")
+  @BufferFormat(">" + FIELDS_64)
   interface Big64 extends ElfHeader {
-    @Override
-    int type();
-
-    @Override
-    int machine();
-
-    @Override
-    long version();
-
-    @Override
-    long entry();
-
-    @Override
-    long programHeaderOffset();
-
-    @Override
-    long sectionHeaderOffset();
-
-    @Override
-    long flags();
-
-    @Override
-    int headerSize();
-
-    @Override
-    int programHeaderSize();
-
-    @Override
-    int programHeaderCount();
-
-    @Override
-    int sectionHeaderSize();
-
-    @Override
-    int sectionHeaderCount();
-
-    @Override
-    int sectionNameIndex();
   }
 }

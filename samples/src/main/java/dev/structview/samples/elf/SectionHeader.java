@@ -5,7 +5,7 @@ import dev.structview.annotation.BufferFormat;
 /**
  * One entry of the section header table ({@code Elf32_Shdr}, {@code Elf64_Shdr} in
  * {@code <elf.h>}), whatever its class and byte order: as for {@link ElfHeader}, each of the four
- * layouts is a sub-interface redeclaring every accessor under its own {@code @BufferFormat}. The
+ * layouts is an empty sub-interface whose named fields bind the accessors it inherits. The
  * 32-bit layout holds the same fields as the 64-bit one, narrower ({@code I} for {@code Q}), so
  * one set of accessors, all {@code long}, serves both.
  */
@@ -48,136 +48,31 @@ interface SectionHeader {
     return type() != SHT_NOBITS;
   }
 
+  /** The fields of {@code Elf32_Shdr}, named as the accessors are. */
+  String FIELDS_32 = "I:nameOffset: I:type: I:flags: I:address: I:offset: I:size: I:link: I:info: I:alignment:"
+      + " I:entrySize:";
+
+  /** The fields of {@code Elf64_Shdr}: flags, addresses, offsets and sizes are 8 bytes wide. */
+  String FIELDS_64 = "I:nameOffset: I:type: Q:flags: Q:address: Q:offset: Q:size: I:link: I:info: Q:alignment:"
+      + " Q:entrySize:";
+
   /** {@code Elf32_Shdr}, little-endian. */
-  @BufferFormat("<IIIIIIIIII")
+  @BufferFormat("<" + FIELDS_32)
   interface Little32 extends SectionHeader {
-    @Override
-    long nameOffset();
-
-    @Override
-    long type();
-
-    @Override
-    long flags();
-
-    @Override
-    long address();
-
-    @Override
-    long offset();
-
-    @Override
-    long size();
-
-    @Override
-    long link();
-
-    @Override
-    long info();
-
-    @Override
-    long alignment();
-
-    @Override
-    long entrySize();
   }
+
   /** {@code Elf32_Shdr}, big-endian. */
-  @BufferFormat(">IIIIIIIIII")
+  @BufferFormat(">" + FIELDS_32)
   interface Big32 extends SectionHeader {
-    @Override
-    long nameOffset();
-
-    @Override
-    long type();
-
-    @Override
-    long flags();
-
-    @Override
-    long address();
-
-    @Override
-    long offset();
-
-    @Override
-    long size();
-
-    @Override
-    long link();
-
-    @Override
-    long info();
-
-    @Override
-    long alignment();
-
-    @Override
-    long entrySize();
   }
+
   /** {@code Elf64_Shdr}, little-endian. */
-  @BufferFormat("<IIQQQQIIQQ")
+  @BufferFormat("<" + FIELDS_64)
   interface Little64 extends SectionHeader {
-    @Override
-    long nameOffset();
-
-    @Override
-    long type();
-
-    @Override
-    long flags();
-
-    @Override
-    long address();
-
-    @Override
-    long offset();
-
-    @Override
-    long size();
-
-    @Override
-    long link();
-
-    @Override
-    long info();
-
-    @Override
-    long alignment();
-
-    @Override
-    long entrySize();
   }
+
   /** {@code Elf64_Shdr}, big-endian. */
-  @BufferFormat(">IIQQQQIIQQ")
+  @BufferFormat(">" + FIELDS_64)
   interface Big64 extends SectionHeader {
-    @Override
-    long nameOffset();
-
-    @Override
-    long type();
-
-    @Override
-    long flags();
-
-    @Override
-    long address();
-
-    @Override
-    long offset();
-
-    @Override
-    long size();
-
-    @Override
-    long link();
-
-    @Override
-    long info();
-
-    @Override
-    long alignment();
-
-    @Override
-    long entrySize();
   }
 }
