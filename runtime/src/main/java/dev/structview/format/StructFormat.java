@@ -75,6 +75,23 @@ public final class StructFormat {
     return valueCount;
   }
 
+  /**
+   * Returns whether this format and {@code other} lay out the same values: the same size and, once
+   * counts, shapes and nested structs are unrolled, the same codes at the same offsets in the same
+   * byte order (a string's length included). Names and pad bytes do not matter, so
+   * {@code "<BBB"}, {@code "<3B"} and {@code "<B:b:B:g:B:r:"} all agree; {@code "<H"} and
+   * {@code ">H"} do not.
+   *
+   * @throws IllegalArgumentException if {@code other} is null, or if either format unrolls to
+   *     more than 2<sup>20</sup> runs of values (a nested struct repeated that many times)
+   */
+  public boolean sameValues(StructFormat other) {
+    if (other == null) {
+      throw new IllegalArgumentException("other format must not be null");
+    }
+    return size == other.size && ScalarLayout.of(this).equals(ScalarLayout.of(other));
+  }
+
   /** Two formats are equal when their strings are. */
   @Override
   public boolean equals(Object o) {

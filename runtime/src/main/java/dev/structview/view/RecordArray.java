@@ -95,8 +95,10 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
 
   /**
    * Returns the records of a view or any exporter, holding one export of it until closed. A
-   * source whose format is the record format (ignoring a leading {@code @}) with the record's
-   * itemsize keeps its shape and strides; a C-contiguous source of bytes ({@code B}, {@code b},
+   * source whose format is the record format (ignoring a leading {@code @}), or another spelling
+   * of the same values ({@link dev.structview.format.StructFormat#sameValues}: {@code "<3B"} for
+   * {@code "<B:b:B:g:B:r:"}), with the record's itemsize keeps its shape and strides, and is read
+   * and exported with the record format; a C-contiguous source of bytes ({@code B}, {@code b},
    * {@code c}) becomes a 1-D array, as {@code cast} would make it. The request asks for
    * {@link BufferFlags#WRITABLE} only when the records have setters.
    *

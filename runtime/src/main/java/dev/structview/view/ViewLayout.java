@@ -86,6 +86,11 @@ final class ViewLayout {
     return new ViewLayout(memory, newOffset, itemsize, format, newShape, newStrides, readonly);
   }
 
+  /** The same items, shape and strides, read with another format of the same values (already checked). */
+  ViewLayout reformat(String newFormat) {
+    return new ViewLayout(memory, offset, itemsize, newFormat, shape, strides, readonly);
+  }
+
   /** The same bytes as a C-contiguous view of another format and shape (already validated). */
   ViewLayout recast(String newFormat, long newItemsize, long[] newShape) {
     long[] newStrides = Strides.cStrides(newShape, newItemsize);

@@ -149,6 +149,22 @@ class RecordArrayTest {
   }
 
   @Test
+  void anotherSpellingOfTheRecordLayoutKeepsItsShapeAndStrides() {
+    byte[] data = ticks(1, 2, 3, 4, 5, 6);
+    BufferExporter named = flags -> new BufferInfo(ByteBuffer.wrap(data), 0, data.length, false, 7,
+        "<I:id: h:delta: B:flags:", 2, new long[] {2, 3}, new long[] {21, 7}, null, data);
+    try (RecordArray<Tick> grid = RecordArray.over(READ, named); MemoryView again = MemoryView.of(grid)) {
+      assertArrayEquals(new long[] {2, 3}, grid.shape());
+      assertEquals(6, grid.get(1, 2).id());
+      assertEquals("<IhB", again.format()); // exported with the record's own format
+    }
+    BufferExporter swapped = flags -> new BufferInfo(ByteBuffer.wrap(data), 0, data.length, false, 7, ">IhB", 1,
+        new long[] {6}, new long[] {7}, null, data);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RecordArray.over(READ, swapped));
+    assertTrue(e.getMessage().contains("the formats differ"), e.getMessage());
+  }
+
+  @Test
   void mismatchedSourcesAreRefusedWithTheReason() {
     MemoryView ints = MemoryView.of(new byte[28]).cast("i");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RecordArray.over(READ, ints));
