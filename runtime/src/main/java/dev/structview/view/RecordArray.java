@@ -197,6 +197,46 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     return type.move(reuse, store, position(l, index));
   }
 
+  /**
+   * Moves a view to record {@code i} of a 1-D array, allocating nothing (not even the varargs
+   * array of {@link #moveTo(Object, long...)}).
+   *
+   * @throws IllegalArgumentException if the array is not 1-D
+   */
+  public V moveTo(V reuse, long i) {
+    ViewLayout l = view.live();
+    requireDimensions(l, 1);
+    return type.move(reuse, store, (int) (l.offset + checked(l, 0, i) * l.strides[0]));
+  }
+
+  /**
+   * Moves a view to record {@code (i, j)} of a 2-D array, allocating nothing.
+   *
+   * @throws IllegalArgumentException if the array is not 2-D
+   */
+  public V moveTo(V reuse, long i, long j) {
+    ViewLayout l = view.live();
+    requireDimensions(l, 2);
+    return type.move(reuse, store, (int) (l.offset + checked(l, 0, i) * l.strides[0]
+        + checked(l, 1, j) * l.strides[1]));
+  }
+
+  private static void requireDimensions(ViewLayout l, int n) {
+    if (l.ndim != n) {
+      throw new IllegalArgumentException("a " + l.ndim + "-dimensional record array needs " + l.ndim
+          + " indices, got " + n);
+    }
+  }
+
+  /** An index on dimension {@code d}, negative counting from the end, checked against its extent. */
+  private static long checked(ViewLayout l, int d, long index) {
+    long i = index < 0 ? index + l.shape[d] : index;
+    if (i < 0 || i >= l.shape[d]) {
+      throw new IndexOutOfBoundsException("index out of bounds on dimension " + (d + 1));
+    }
+    return i;
+  }
+
   private static int position(ViewLayout l, long[] index) {
     if (index == null || index.length != l.ndim) {
       throw new IllegalArgumentException("a " + l.ndim + "-dimensional record array needs " + l.ndim
@@ -204,11 +244,7 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     }
     long p = l.offset;
     for (int d = 0; d < l.ndim; d++) {
-      long i = index[d] < 0 ? index[d] + l.shape[d] : index[d];
-      if (i < 0 || i >= l.shape[d]) {
-        throw new IndexOutOfBoundsException("index out of bounds on dimension " + (d + 1));
-      }
-      p += i * l.strides[d];
+      p += checked(l, d, index[d]) * l.strides[d];
     }
     return (int) p;
   }

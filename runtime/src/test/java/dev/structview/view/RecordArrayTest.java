@@ -137,6 +137,12 @@ class RecordArrayTest {
       RecordArray<Tick> grid = RecordArray.over(READ, gridExporter(data));
       assertArrayEquals(new long[] {2, 3}, grid.shape());
       assertEquals(6, grid.get(1, 2).id());
+      Tick cursor = grid.moveTo(null, 0, 1);
+      assertEquals(2, cursor.id());
+      assertSame(cursor, grid.moveTo(cursor, -1, -1));
+      assertEquals(6, cursor.id());
+      assertThrows(IndexOutOfBoundsException.class, () -> grid.moveTo(null, 2, 0));
+      assertThrows(IllegalArgumentException.class, () -> grid.moveTo(null, 1));
       assertEquals(List.of(3L, 2L, 1L, 6L, 5L, 4L), ids(grid.slice(Slice.ALL, Slice.of(null, null, -1L))));
       grid.close();
     }

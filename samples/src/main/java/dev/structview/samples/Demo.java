@@ -53,7 +53,7 @@ public final class Demo {
   private static void printTicks(PrintStream out, byte[] data) {
     List<List<String>> rows = new ArrayList<>();
     try (RecordArray<TickView> ticks = TickView.array(data)) {
-      for (TickView tick : ticks) { // one view, moved from record to record
+      for (TickView tick : ticks) { // a view of each record, over the same bytes
         rows.add(List.of(Integer.toString(rows.size()), Long.toString(tick.id()), Short.toString(tick.delta()),
             Integer.toString(tick.flags())));
       }
