@@ -18,24 +18,11 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.QualifiedNameable;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
@@ -90,14 +77,15 @@ class GradleIncrementalTest {
           void id(long value);
         }
         """);
-    RecordingProcessor processor = new RecordingProcessor();
-    Compilation compilation = javac().withProcessors(processor).compile(track, tick);
+    Map<String, List<String>> origins = new TreeMap<>();
+    Compilation compilation = javac()
+        .withProcessors(new FilerWrappingProcessor(filer -> new RecordingFiler(filer, origins))).compile(track, tick);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(Map.of(
         "test.TickView", List.of("test.Tick"),
         "test.Track_PointView", List.of("test.Track.Point"),
-        "test.TrackView", List.of("test.Track")), processor.origins);
+        "test.TrackView", List.of("test.Track")), origins);
   }
 
   /** The lines of a resource of the processor's own class output, which the jar is packaged from. */
@@ -108,43 +96,6 @@ class GradleIncrementalTest {
       assertNotNull(in, name + " is missing from " + classes);
       return new String(in.readAllBytes(), UTF_8).lines().map(String::strip).filter(line -> !line.isEmpty())
           .toList();
-    }
-  }
-
-  /** Runs {@link BufferFormatProcessor} with a {@link Filer} that records each file's originating elements. */
-  private static final class RecordingProcessor implements Processor {
-    final Map<String, List<String>> origins = new TreeMap<>();
-    private final Processor delegate = new BufferFormatProcessor();
-
-    @Override
-    public void init(ProcessingEnvironment env) {
-      delegate.init(new RecordingEnvironment(env, new RecordingFiler(env.getFiler(), origins)));
-    }
-
-    @Override
-    public Set<String> getSupportedOptions() {
-      return delegate.getSupportedOptions();
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return delegate.getSupportedAnnotationTypes();
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return delegate.getSupportedSourceVersion();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return delegate.process(annotations, round);
-    }
-
-    @Override
-    public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
-        ExecutableElement member, String userText) {
-      return delegate.getCompletions(element, annotation, member, userText);
     }
   }
 
@@ -178,49 +129,6 @@ class GradleIncrementalTest {
     private void record(String file, Element... originatingElements) {
       origins.put(file, Arrays.stream(originatingElements)
           .map(e -> e instanceof QualifiedNameable q ? q.getQualifiedName().toString() : e.toString()).toList());
-    }
-  }
-
-  /** The compiler's environment with another {@link Filer}. */
-  private record RecordingEnvironment(ProcessingEnvironment env, Filer filer) implements ProcessingEnvironment {
-    @Override
-    public Map<String, String> getOptions() {
-      return env.getOptions();
-    }
-
-    @Override
-    public Messager getMessager() {
-      return env.getMessager();
-    }
-
-    @Override
-    public Filer getFiler() {
-      return filer;
-    }
-
-    @Override
-    public Elements getElementUtils() {
-      return env.getElementUtils();
-    }
-
-    @Override
-    public Types getTypeUtils() {
-      return env.getTypeUtils();
-    }
-
-    @Override
-    public SourceVersion getSourceVersion() {
-      return env.getSourceVersion();
-    }
-
-    @Override
-    public Locale getLocale() {
-      return env.getLocale();
-    }
-
-    @Override
-    public boolean isPreviewEnabled() {
-      return env.isPreviewEnabled();
     }
   }
 }

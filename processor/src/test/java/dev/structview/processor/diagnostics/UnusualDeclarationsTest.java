@@ -135,7 +135,7 @@ class UnusualDeclarationsTest {
           }
         }
         """);
-    Compilation compilation = compileWith(new RefusingFilerProcessor("test.BrokenView"), broken, tick, user);
+    Compilation compilation = compileWith(RefusingFilerProcessor.refusing("test.BrokenView"), broken, tick, user);
     assertOnlyError(compilation, Diagnostic.INTERNAL).on(broken, 5)
         .saying("structview could not process test.Broken because of an internal error",
             "java.io.IOException: No space left on device", "please report it");
