@@ -3,6 +3,7 @@ package dev.structview.alloc;
 import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferInfo;
+import dev.structview.leak.Tracker;
 import java.nio.ByteBuffer;
 
 /**
@@ -17,7 +18,11 @@ import java.nio.ByteBuffer;
  *
  * <p>A block is also a writable {@link BufferExporter}. While any export is live the block cannot
  * be freed or reallocated ({@link BufferException}, like {@code bytearray}'s export lock), so a
- * {@code MemoryView} over a block never outlives it. Thread-safe.
+ * {@code MemoryView} over a block never outlives it.
+ *
+ * <p>Until it stops being live, a block is in the leak registry ({@code dev.structview.leak.Leaks})
+ * unless the leak level is off. Thread-safe: its state and export count are guarded by the block
+ * itself, so any thread may free, export or release it.
  */
 public final class Block implements BufferExporter {
   private enum State { LIVE, FREED, MOVED, RECLAIMED }
@@ -32,6 +37,8 @@ public final class Block implements BufferExporter {
   private State state = State.LIVE;
   private long movedTo;
   private int exports;
+  /** The block's place in the leak registry, released when the block stops being live. */
+  private Tracker.Handle tracking = Tracker.Handle.UNTRACKED;
 
   Block(BufferAllocator allocator, long id, int size, int alignment, ByteBuffer memory,
       AllocationSite site) {
@@ -143,7 +150,18 @@ public final class Block implements BufferExporter {
     requireNoExports();
     boolean wasLive = state == State.LIVE;
     state = State.FREED;
+    tracking.release();
     return wasLive;
+  }
+
+  /** Records the block's leak-registry handle; the allocator calls it before anyone else sees the block. */
+  synchronized void track(Tracker.Handle handle) {
+    tracking = handle;
+  }
+
+  /** Takes a block that never became live (its allocator closed first) out of the leak registry. */
+  synchronized void untrack() {
+    tracking.release();
   }
 
   /**
@@ -167,12 +185,14 @@ public final class Block implements BufferExporter {
   void markMoved(long newId) {
     state = State.MOVED;
     movedTo = newId;
+    tracking.release();
   }
 
   /** Marks a block the allocator's close took out of the accounting, unless it was freed meanwhile. */
   synchronized void markReclaimed() {
     if (state == State.LIVE) {
       state = State.RECLAIMED;
+      tracking.release(); // the allocator's LeakException reports it
     }
   }
 

@@ -1,6 +1,9 @@
 package dev.structview.alloc;
 
 import dev.structview.buffer.BufferException;
+import dev.structview.leak.LeakLevel;
+import dev.structview.leak.Leaks;
+import dev.structview.leak.Tracker;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +29,19 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>This is a final class, not an interface: a block's checks and accounting rest on state that
  * only its own allocator can vouch for, so there is one implementation, parameterised by family.
- * Thread-safe: counts stay exact under any number of threads.
+ *
+ * <h2>Leaks</h2>
+ * Besides its own accounting (and the {@link LeakException} of {@link #close()}), every block joins
+ * the process-wide leak registry, {@link Leaks}, from allocation until it is freed, moved or
+ * reclaimed, unless the leak level is {@link LeakLevel#OFF}. The allocator's {@link LeakTracking}
+ * follows the level unless the builder sets one: {@code -Dstructview.leaks=off} gives
+ * {@link LeakTracking#OFF}, {@code counts} (the default) {@link LeakTracking#CALLER}, {@code traces}
+ * {@link LeakTracking#STACK}.
+ *
+ * <h2>Threads</h2>
+ * Thread-safe and meant to be shared: counts, the limit and the live set stay exact under any
+ * number of threads (one lock per allocator for the books, one per block for its state, always
+ * taken block first). {@link Block}s are thread-safe too.
  */
 public final class BufferAllocator implements AutoCloseable {
   /** The largest block size, in bytes, including alignment padding: the JVM's array limit. */
@@ -43,23 +58,32 @@ public final class BufferAllocator implements AutoCloseable {
     this.family = builder.family;
     this.name = builder.name != null ? builder.name
         : family.name().toLowerCase(java.util.Locale.ROOT) + "-" + SERIAL.incrementAndGet();
-    this.leakTracking = builder.leakTracking;
+    // Resolved when built, so that an allocator keeps the tracking it started with.
+    this.leakTracking = builder.leakTracking != null ? builder.leakTracking
+        : LeakTracking.forLevel(Leaks.level());
     this.accounting = new Accounting(name, builder.limit);
   }
 
-  /** Returns a new unlimited {@link AllocatorFamily#HEAP} allocator with {@link LeakTracking#CALLER}. */
+  /**
+   * Returns a new unlimited {@link AllocatorFamily#HEAP} allocator whose {@link LeakTracking}
+   * follows the leak level ({@link LeakTracking#CALLER} at the default level).
+   */
   public static BufferAllocator heap() {
     return builder(AllocatorFamily.HEAP).build();
   }
 
-  /** Returns a new unlimited {@link AllocatorFamily#DIRECT} allocator with {@link LeakTracking#CALLER}. */
+  /**
+   * Returns a new unlimited {@link AllocatorFamily#DIRECT} allocator whose {@link LeakTracking}
+   * follows the leak level ({@link LeakTracking#CALLER} at the default level).
+   */
   public static BufferAllocator direct() {
     return builder(AllocatorFamily.DIRECT).build();
   }
 
   /**
-   * Returns a builder for an allocator of {@code family}: no limit, {@link LeakTracking#CALLER},
-   * and a generated name such as {@code "direct-3"} unless set.
+   * Returns a builder for an allocator of {@code family}: no limit, the {@link LeakTracking} of
+   * the leak level ({@link LeakTracking#forLevel}), and a generated name such as {@code "direct-3"}
+   * unless set.
    *
    * @param family where the allocator's blocks live
    * @return a builder with the defaults
@@ -106,7 +130,14 @@ public final class BufferAllocator implements AutoCloseable {
     long id = accounting.reserve(checkedSize);
     Block block = new Block(this, id, checkedSize, alignment, newMemory(checkedSize, alignment,
         () -> accounting.cancel(checkedSize)), site);
-    accounting.register(block);
+    // Tracked before it is registered, so that a close racing with us always finds it tracked.
+    track(block);
+    try {
+      accounting.register(block);
+    } catch (IllegalStateException e) {
+      block.untrack();
+      throw e;
+    }
     return block;
   }
 
@@ -142,7 +173,13 @@ public final class BufferAllocator implements AutoCloseable {
           () -> accounting.cancelResize(block, checkedSize));
       block.copyInto(memory);
       Block moved = new Block(this, id, checkedSize, block.alignment(), memory, site);
-      accounting.commitMove(block, moved);
+      track(moved);
+      try {
+        accounting.commitMove(block, moved);
+      } catch (IllegalStateException e) {
+        moved.untrack();
+        throw e;
+      }
       block.markMoved(id);
       return moved;
     }
@@ -224,6 +261,14 @@ public final class BufferAllocator implements AutoCloseable {
     return leakTracking;
   }
 
+  /** Enters a new block in the leak registry, unless the leak level is off. */
+  private void track(Block block) {
+    if (Leaks.level() != LeakLevel.OFF) {
+      block.track(Tracker.block(block, new Tracker.BlockInfo(name, family.name(), block.id(), block.size(),
+          block.allocationSite().frames())));
+    }
+  }
+
   private ByteBuffer newMemory(int size, int alignment, Runnable cancelReservation) {
     try {
       return family.newMemory(size, alignment);
@@ -253,7 +298,8 @@ public final class BufferAllocator implements AutoCloseable {
   public static final class Builder {
     private final AllocatorFamily family;
     private long limit = -1;
-    private LeakTracking leakTracking = LeakTracking.CALLER;
+    /** Null until set: the allocator then follows the leak level. */
+    private LeakTracking leakTracking;
     private String name;
 
     private Builder(AllocatorFamily family) {
@@ -277,9 +323,10 @@ public final class BufferAllocator implements AutoCloseable {
     }
 
     /**
-     * Sets how much is recorded about where each block is made.
+     * Sets how much is recorded about where each block is made, whatever the leak level.
      *
-     * @param tracking the level; {@link LeakTracking#CALLER} unless set
+     * @param tracking the tracking; unless set, {@link LeakTracking#forLevel} of the leak level when
+     *     the allocator is built
      * @return this builder
      * @throws IllegalArgumentException if {@code tracking} is null
      */

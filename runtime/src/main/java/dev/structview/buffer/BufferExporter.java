@@ -7,6 +7,11 @@ package dev.structview.buffer;
  * <p>Every successful {@link #getBuffer} is matched by exactly one {@link #releaseBuffer} with the
  * descriptor it returned. Consumers rarely call these directly: {@code MemoryView.of(exporter)}
  * makes one request and releases it when its last view is released.
+ *
+ * <p>Threads: views of one export may be shared, and the release runs on whichever thread lets go
+ * of the last one, so an exporter whose views cross threads must accept {@link #releaseBuffer} on a
+ * thread other than the one that called {@link #getBuffer} ({@code ByteArray} and allocator blocks
+ * synchronize for this).
  */
 public interface BufferExporter {
   /**

@@ -21,6 +21,11 @@ import java.util.Objects;
  * a descriptor can never point outside its memory. Read-only memory must be described as read-only.
  * Arrays are copied in and out.
  *
+ * <p>Immutable, and safe to share between threads: its fields never change, and consumers index
+ * {@code memory} absolutely, never moving its position or limit. The bytes of the memory are
+ * another matter: they are shared with the exporter and every view, and writes to them are not
+ * synchronized.
+ *
  * @param memory the backing memory, indexed absolutely
  * @param offset the byte index in {@code memory} of element {@code [0, ..., 0]}
  * @param len the number of bytes the elements cover: {@code product(shape) * itemsize}

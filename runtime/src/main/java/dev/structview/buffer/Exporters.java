@@ -7,6 +7,9 @@ import java.nio.ByteBuffer;
  * {@code bytes} and {@code bytearray} do ({@link BufferInfo#fillInfo}: format {@code "B"}, one
  * dimension). Their descriptors' owner is the array or buffer itself, so
  * {@code MemoryView.of(data).obj()} is {@code data}.
+ *
+ * <p>The exporters are immutable and thread-safe; they have nothing to release, so the leak
+ * registry does not track views of them.
  */
 public final class Exporters {
   private Exporters() {}

@@ -167,8 +167,19 @@ public final class FormatParser {
           + Long.MAX_VALUE + " bytes");
     }
     size += elements * each;
-    valueCount += field.valueCount();
+    valueCount = addValues(valueCount, field.valueCount());
     fields.add(field);
+  }
+
+  /**
+   * Adds value counts, stopping at {@link Long#MAX_VALUE}: zero-size items ({@code 0s}, {@code 0p},
+   * empty structs) add values without adding bytes, so a format of 2<sup>63</sup>-1 bytes can hold
+   * more values than a {@code long} counts ({@code "=0s9223372036854775807c"}). CPython's count
+   * wraps negative there ("pack expected -9223372036854775808 items"); no call can pass that many
+   * values either way, so the count saturates instead.
+   */
+  static long addValues(long count, long more) {
+    return count > Long.MAX_VALUE - more ? Long.MAX_VALUE : count + more;
   }
 
   /** Quotes the item being parsed, from its first character to the current position. */

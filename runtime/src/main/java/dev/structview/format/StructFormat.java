@@ -3,7 +3,8 @@ package dev.structview.format;
 import java.util.List;
 
 /**
- * A parsed format: its items with their offsets, its total size and its value count. Immutable.
+ * A parsed format: its items with their offsets, its total size and its value count. Immutable,
+ * and so safe to share between threads without synchronization.
  *
  * <p>Made by {@link FormatParser#parse}, the one place a format string is parsed; the annotation
  * processor and {@link Struct} both work from this description, so sizes and offsets never

@@ -50,7 +50,7 @@ final class StructLayout {
     fields.add(new FieldLayout(item.code(), item.count(), offset, item.mode(), item.index(), item.name(), nested,
         item.dims()));
     size = offset + elements * each + after;
-    values += item.valueCount();
+    values = FormatParser.addValues(values, item.valueCount());
   }
 
   /**

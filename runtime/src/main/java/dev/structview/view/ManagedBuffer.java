@@ -4,6 +4,9 @@ import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
+import dev.structview.leak.LeakLevel;
+import dev.structview.leak.Leaks;
+import dev.structview.leak.Tracker;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,17 +18,49 @@ import java.util.concurrent.atomic.AtomicInteger;
  * envelope alive with {@link Pin}s, not with the exporter: every {@link MemoryView} holds one, and
  * {@link #pin()} takes another without asking the exporter anything (the "lock without details" of
  * the PEP 3118 discussion). When the last pin closes, {@link BufferExporter#releaseBuffer} runs,
- * exactly once, on whichever thread closes it. Counting is lock-free and thread-safe; once the
- * count reaches zero it can never rise again.
+ * exactly once, on whichever thread closes it.
+ *
+ * <h2>Leaks</h2>
+ * An envelope whose exporter overrides {@link BufferExporter#releaseBuffer} is tracked by
+ * {@link Leaks} from {@link #acquire} until its release: one that is never released is in
+ * {@link Leaks#live()}, and one that becomes unreachable unreleased is logged, naming its exporter
+ * and, at {@code -Dstructview.leaks=traces}, where it was acquired. An exporter that keeps the
+ * default {@code releaseBuffer}, which does nothing, has nothing to leak and is not tracked.
+ *
+ * <h2>Threads</h2>
+ * Thread-safe, and safe to share: the pin count is one atomic integer. {@link #pin()} raises it by
+ * compare-and-set, and never from zero, so a released envelope stays released (that throws
+ * {@link IllegalStateException}); each {@link Pin} lowers it once, however many threads close that
+ * pin at the same time, so it never goes negative and reaches zero exactly once. The exporter and
+ * descriptor never change.
  */
 public final class ManagedBuffer {
+  /**
+   * Whether an exporter class has a release to make: it overrides {@link BufferExporter#releaseBuffer},
+   * whose default does nothing (CPython's exporters without {@code bf_releasebuffer}). Only those
+   * envelopes can leak anything, so only they are tracked.
+   */
+  private static final ClassValue<Boolean> RELEASES = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      try {
+        return type.getMethod("releaseBuffer", BufferInfo.class).getDeclaringClass() != BufferExporter.class;
+      } catch (NoSuchMethodException e) {
+        throw new AssertionError(type + " implements BufferExporter without releaseBuffer", e);
+      }
+    }
+  };
+
   private final BufferExporter exporter;
   private final BufferInfo info;
   private final AtomicInteger pins = new AtomicInteger(1);
+  private final Tracker.Handle tracking;
 
   private ManagedBuffer(BufferExporter exporter, BufferInfo info) {
     this.exporter = exporter;
     this.info = info;
+    this.tracking = Leaks.level() != LeakLevel.OFF && RELEASES.get(exporter.getClass())
+        ? Tracker.managedBuffer(this, exporter) : Tracker.Handle.UNTRACKED;
   }
 
   /**
@@ -99,6 +134,7 @@ public final class ManagedBuffer {
   private void unpin() {
     int left = pins.decrementAndGet();
     if (left == 0) {
+      tracking.release();
       exporter.releaseBuffer(info);
     } else if (left < 0) {
       throw new IllegalStateException("negative pin count on a managed buffer");

@@ -54,8 +54,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  *
  * <h2>Threads</h2>
- * Lifetime operations (deriving, exporting, releasing) are thread-safe and lock-free. Element
- * reads and writes are not synchronized, like those of a {@link ByteBuffer}: coordinate writers.
+ * A view may be shared. Lifetime operations (deriving, exporting, releasing) are thread-safe and
+ * lock-free: racing releases of one view count once, and an operation racing with a release either
+ * completes as if it came first or throws {@link IllegalStateException}. Element reads and writes
+ * are not synchronized, like those of a {@link ByteBuffer}: coordinate writers.
  */
 public final class MemoryView implements BufferExporter, AutoCloseable {
   private static final int RELEASED = -1;
@@ -289,6 +291,8 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    * Returns the elements as nested lists in row-major order; a 0-d view gives its element.
    *
    * @throws UnsupportedOperationException if the format is unusable for elements
+   * @throws IllegalArgumentException if the view has more elements than a Java list holds (zero
+   *     strides can make a small memory describe billions), or the lists do not fit the heap
    */
   public Object toList() {
     ViewLayout l = live();
@@ -296,7 +300,7 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
     if (l.ndim == 0) {
       return l.codec().read(l.memory, (int) l.offset);
     }
-    return ViewLists.toList(l, 0, l.offset);
+    return ViewLists.toList(l);
   }
 
   // ---- derived views ------------------------------------------------------------------------
@@ -403,7 +407,11 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
 
   // ---- bytes --------------------------------------------------------------------------------
 
-  /** Returns the elements' bytes in C (row-major) order. */
+  /**
+   * Returns the elements' bytes in C (row-major) order.
+   *
+   * @throws IllegalArgumentException if they do not fit a Java array
+   */
   public byte[] toBytes() {
     return ViewBytes.toBytes(live(), 'C');
   }
@@ -412,7 +420,8 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    * Returns the elements' bytes in {@code 'C'} (row-major) or {@code 'F'} (column-major) order, or
    * {@code 'A'}: as they lie in memory when the view is contiguous either way, else row-major.
    *
-   * @throws IllegalArgumentException "order must be 'C', 'F' or 'A'"
+   * @throws IllegalArgumentException "order must be 'C', 'F' or 'A'", or if the bytes do not fit a
+   *     Java array
    */
   public byte[] toBytes(char order) {
     ViewLayout l = live();
@@ -422,9 +431,15 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
     return ViewBytes.toBytes(l, order);
   }
 
-  /** Returns the bytes in C order as lowercase hex digits. */
+  /**
+   * Returns the bytes in C order as lowercase hex digits.
+   *
+   * @throws IllegalArgumentException if the digits do not fit a Java string
+   */
   public String hex() {
-    return ViewBytes.hex(ViewBytes.toBytes(live(), 'C'), null, 0);
+    ViewLayout l = live();
+    ViewBytes.checkHexLength(l.nbytes, null);
+    return ViewBytes.hex(ViewBytes.toBytes(l, 'C'), null, 0);
   }
 
   /**
@@ -432,11 +447,13 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    * {@code |bytesPerSep|} bytes, counted from the right when positive and from the left when
    * negative.
    *
-   * @throws IllegalArgumentException if {@code sep} is not one ASCII character
+   * @throws IllegalArgumentException if {@code sep} is not one ASCII character, or the digits do
+   *     not fit a Java string
    */
   public String hex(String sep, int bytesPerSep) {
     ViewLayout l = live();
     ViewBytes.checkSeparator(sep);
+    ViewBytes.checkHexLength(l.nbytes, sep);
     return ViewBytes.hex(ViewBytes.toBytes(l, 'C'), sep, bytesPerSep);
   }
 
@@ -545,18 +562,26 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
 
   /**
    * Returns a hash consistent with {@link #equals} across formats: {@code 1}, {@code 1.0} and
-   * {@code true} hash alike, as in Python. A read-only view computes it once; a writable view
-   * computes it from its current contents on every call, so it changes when they do (do not use
-   * writable views as hash keys). After release the last computed hash is returned.
+   * {@code true} hash alike, as in Python. It is computed from the current contents on every call,
+   * as {@link ByteBuffer#hashCode()} is, so it changes when they do (do not use views whose memory
+   * changes as hash keys). That holds for read-only views too: the memory a read-only view sees
+   * can still change through a writable view of the same export, or through its owner. After
+   * release the last computed hash is returned.
    *
    * @throws IllegalStateException if the view was released before any hash was computed
    */
   @Override
   public int hashCode() {
-    if (hashed && (layout.readonly || isReleased())) {
-      return hash;
+    ViewLayout l;
+    try {
+      l = live();
+    } catch (IllegalStateException released) {
+      // Not "if released, return the hash": a release landing between that check and live() threw.
+      if (hashed) {
+        return hash;
+      }
+      throw released;
     }
-    ViewLayout l = live();
     int h = ViewEquality.hash(l);
     hash = h;
     hashed = true;

@@ -31,6 +31,11 @@ import java.util.NoSuchElementException;
  * (the export ends when the last one is). Views returned by {@link #get} stay usable while the
  * memory is, but hold nothing: keep the array open while using them.
  *
+ * <p>Threads: an array may be shared, as a {@link MemoryView} may (its lifetime operations are
+ * thread-safe). The views it returns are flyweights ({@link #moveTo} moves one in place, and so do
+ * their own {@code moveTo}): confine each to one thread, and give every thread its own. Reads and
+ * writes of the records are not synchronized.
+ *
  * @param <V> the generated view class
  */
 public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCloseable {

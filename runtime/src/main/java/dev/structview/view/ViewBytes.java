@@ -55,7 +55,7 @@ final class ViewBytes {
     if (group >= bytes.length) {
       group = 0;
     }
-    StringBuilder out = new StringBuilder(bytes.length * 3);
+    StringBuilder out = new StringBuilder(group == 0 ? 2 * bytes.length : 3 * bytes.length); // fits: checkHexLength
     int lead = group == 0 ? 0 : bytesPerSep > 0 ? bytes.length % group : group;
     for (int i = 0; i < bytes.length; i++) {
       boolean boundary = group != 0 && i > 0 && (bytesPerSep > 0 ? (i - lead) % group == 0 : i % group == 0);
@@ -65,6 +65,17 @@ final class ViewBytes {
       out.append(DIGITS[(bytes[i] >> 4) & 0xf]).append(DIGITS[bytes[i] & 0xf]);
     }
     return out.toString();
+  }
+
+  /**
+   * Checks, before any byte is copied, that the hex digits of {@code nbytes} bytes (with a
+   * separator after each byte at most) fit a Java string.
+   */
+  static void checkHexLength(long nbytes, String sep) {
+    long perByte = sep == null ? 2 : 3;
+    if (nbytes > MAX_ARRAY / perByte) {
+      throw new IllegalArgumentException("hex of " + nbytes + " bytes does not fit a Java string");
+    }
   }
 
   /** Checks a separator as CPython does. */

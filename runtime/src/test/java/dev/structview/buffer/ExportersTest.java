@@ -13,8 +13,11 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,9 +181,19 @@ class ExportersTest {
   /** A view re-exports with memory_getbuf's rules: FORMAT without ND is refused, unlike bytes. */
   @Nested
   class ViewReExport extends ExporterContractTest {
+    /** The views this test made: each holds its ByteArray's export until released. */
+    private final List<MemoryView> made = new ArrayList<>();
+
     @Override
     BufferExporter exporter() {
-      return MemoryView.of(new ByteArray(CONTENT));
+      MemoryView view = MemoryView.of(new ByteArray(CONTENT));
+      made.add(view);
+      return view;
+    }
+
+    @AfterEach
+    void releaseTheViews() {
+      made.forEach(MemoryView::release);
     }
 
     @Override

@@ -181,7 +181,9 @@ class RecordArrayTest {
     MemoryView readOnly = MemoryView.of(new byte[14]).toReadOnly();
     BufferException notWritable = assertThrows(BufferException.class, () -> RecordArray.over(WRITE, readOnly));
     assertEquals("memoryview: underlying buffer is not writable", notWritable.getMessage());
-    assertEquals(2, RecordArray.over(READ, readOnly).length());
+    try (RecordArray<Tick> records = RecordArray.over(READ, readOnly)) {
+      assertEquals(2, records.length());
+    }
   }
 
   @Test
