@@ -1,0 +1,73 @@
+package dev.structview.bench.ticks;
+
+import dev.structview.bench.data.TickData;
+import dev.structview.bench.records.TickView;
+import dev.structview.view.RecordArray;
+
+/**
+ * The generated view through its {@link RecordArray}: a for-each loop (a new view per record, as
+ * the iterator documents) for scans and fills, {@code moveTo(reuse, index)} for the gather.
+ */
+public final class RecordArrayTicks implements TickContender {
+  private final RecordArray<TickView> records;
+
+  RecordArrayTicks(RecordArray<TickView> records) {
+    this.records = records;
+  }
+
+  @Override
+  public String name() {
+    return "recordArray";
+  }
+
+  @Override
+  public long sumAll(int count) {
+    long sum = 0;
+    int left = count;
+    for (TickView t : records) {
+      if (left-- == 0) {
+        break;
+      }
+      sum += t.id() + t.delta() + t.flags();
+    }
+    return sum;
+  }
+
+  @Override
+  public long sumIds(int count) {
+    long sum = 0;
+    int left = count;
+    for (TickView t : records) {
+      if (left-- == 0) {
+        break;
+      }
+      sum += t.id();
+    }
+    return sum;
+  }
+
+  @Override
+  public void fill(int count) {
+    int i = 0;
+    for (TickView t : records) {
+      if (i == count) {
+        break;
+      }
+      t.id(TickData.id(i));
+      t.delta(TickData.delta(i));
+      t.flags(TickData.flags(i));
+      i++;
+    }
+  }
+
+  @Override
+  public long gatherIds(int[] order) {
+    TickView reuse = null;
+    long sum = 0;
+    for (int index : order) {
+      reuse = records.moveTo(reuse, index);
+      sum += reuse.id();
+    }
+    return sum;
+  }
+}

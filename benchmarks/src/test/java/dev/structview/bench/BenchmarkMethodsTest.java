@@ -1,0 +1,134 @@
+package dev.structview.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.structview.alloc.AllocatorFamily;
+import dev.structview.alloc.LeakTracking;
+import dev.structview.bench.data.MessageData;
+import dev.structview.bench.data.TickData;
+import dev.structview.bench.ticks.FfmTicks;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/**
+ * Calls every {@code @Benchmark} method once, as a fork would after its setup, so that a long run
+ * never finds a broken benchmark; the methods of a workload that return a result must all return
+ * the right one.
+ */
+class BenchmarkMethodsTest {
+  private static final int RECORDS = 4096;
+
+  @Test
+  void w1ScanMethodsAgree() throws Exception {
+    W1Scan w = new W1Scan();
+    w.records = RECORDS;
+    w.setUp();
+    assertAllReturn(TickData.expectedSumAll(RECORDS), run(w));
+  }
+
+  @Test
+  void w1cColumnMethodsAgree() throws Exception {
+    W1cColumn w = new W1cColumn();
+    w.records = RECORDS;
+    w.setUp();
+    assertAllReturn(TickData.expectedSumIds(RECORDS), run(w));
+  }
+
+  @Test
+  void w1wWriteMethodsRun() throws Exception {
+    W1wWrite w = new W1wWrite();
+    w.records = RECORDS;
+    w.setUp();
+    assertEquals(12, run(w).size());
+  }
+
+  @Test
+  void w3GatherMethodsAgree() throws Exception {
+    W3Gather w = new W3Gather();
+    w.records = RECORDS;
+    w.setUp();
+    assertAllReturn(TickData.expectedSumIds(RECORDS), run(w));
+  }
+
+  @Test
+  void w2MessageDecodesAgree() throws Exception {
+    W2Message w = new W2Message();
+    w.messages = 256;
+    w.setUp();
+    Map<String, Object> results = run(w);
+    results.values().removeIf(v -> v == null);
+    assertAllReturn(MessageData.expectedSum(256), results);
+    assertEquals(6, results.size());
+  }
+
+  @Test
+  void w4ViewMethodsReturnWhatTheyMade() throws Exception {
+    W4Views w = new W4Views();
+    w.setUp();
+    Map<String, Object> results = run(w);
+    w.tearDown();
+    assertEquals(1300L, results.get("memoryViewSlice"));   // len(range(100, 4000, 3))
+    assertEquals(1300L, results.get("recordArraySlice"));
+    assertEquals(4096L * 7, results.get("memoryViewCast2d"));
+    assertEquals(4096L * 7, results.get("memoryViewOf"));
+    assertEquals(TickData.id(1), results.get("moveToAndRead"));   // the first wrap or move lands on record 1
+  }
+
+  @Test
+  void w5LifetimeLeavesOnePin() throws Exception {
+    W5Lifetime w = new W5Lifetime();
+    w.setUp();
+    run(w);
+    w.tearDown();
+  }
+
+  @Test
+  void w5AllocatorFreesEveryBlock() throws Exception {
+    for (AllocatorFamily family : AllocatorFamily.values()) {
+      W5Allocator w = new W5Allocator();
+      w.size = 64;
+      w.family = family;
+      w.tracking = LeakTracking.CALLER;
+      w.setUp();
+      assertEquals(64L, run(w).get("allocateFree"));
+      w.tearDown();   // throws LeakException if a block was left
+    }
+    W5AllocatorBaseline baseline = new W5AllocatorBaseline();
+    baseline.size = 64;
+    assertEquals(2, run(baseline).size());
+  }
+
+  private static void assertAllReturn(long expected, Map<String, Object> results) {
+    assertFalse(results.isEmpty());
+    List<String> wrong = new ArrayList<>();
+    results.forEach((name, value) -> {
+      if (!Long.valueOf(expected).equals(value)) {
+        wrong.add(name + "=" + value);
+      }
+    });
+    assertTrue(wrong.isEmpty(), "expected " + expected + " from every method, got " + wrong);
+  }
+
+  /** Calls every benchmark method of {@code state} once, in name order; void methods give null. */
+  private static Map<String, Object> run(Object state) throws Exception {
+    Map<String, Object> results = new LinkedHashMap<>();
+    List<Method> methods = new ArrayList<>();
+    for (Method m : state.getClass().getMethods()) {
+      if (m.isAnnotationPresent(Benchmark.class) && (FfmTicks.available() || !m.getName().startsWith("ffm"))) {
+        methods.add(m);
+      }
+    }
+    methods.sort((a, b) -> a.getName().compareTo(b.getName()));
+    for (Method m : methods) {
+      results.put(m.getName(), m.invoke(state));
+    }
+    return results;
+  }
+}

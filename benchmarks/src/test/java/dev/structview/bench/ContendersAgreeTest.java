@@ -1,0 +1,73 @@
+package dev.structview.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.structview.bench.data.MessageData;
+import dev.structview.bench.data.TickData;
+import dev.structview.bench.messages.MessageContender;
+import dev.structview.bench.messages.MessageContenders;
+import dev.structview.bench.ticks.TickContender;
+import dev.structview.bench.ticks.TickContenders;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Correctness first: every contender computes the same result from the same bytes, and writes the same bytes. */
+class ContendersAgreeTest {
+  private static final int RECORDS = 3000;
+  private static final int MESSAGES = 500;
+
+  @Test
+  void everyTickContenderReadsTheSameSums() {
+    TickContenders contenders = new TickContenders(TickData.generate(RECORDS));
+    int[] order = TickData.shuffledIndices(RECORDS, 42);
+    for (TickContender c : contenders.all()) {
+      assertEquals(TickData.expectedSumAll(RECORDS), c.sumAll(RECORDS), c.name() + " W1 scan");
+      assertEquals(TickData.expectedSumAll(17), c.sumAll(17), c.name() + " W1 scan of a prefix");
+      assertEquals(TickData.expectedSumIds(RECORDS), c.sumIds(RECORDS), c.name() + " W1c column");
+      assertEquals(TickData.expectedSumIds(RECORDS), c.gatherIds(order), c.name() + " W3 gather");
+    }
+  }
+
+  @Test
+  void everyTickContenderWritesTheSameBytes() {
+    byte[] expected = TickData.generate(RECORDS);
+    int count = new TickContenders(new byte[expected.length]).all().size();
+    for (int k = 0; k < count; k++) {
+      TickContenders fresh = new TickContenders(new byte[expected.length]);
+      TickContender c = fresh.all().get(k);
+      c.fill(RECORDS);
+      assertArrayEquals(expected, fresh.memoryOf(c), c.name() + " W1w write");
+    }
+  }
+
+  @Test
+  void everyMessageContenderDecodesTheSameSum() {
+    MessageContenders contenders = new MessageContenders(MessageData.generate(MESSAGES));
+    for (MessageContender c : contenders.all()) {
+      assertEquals(MessageData.expectedSum(MESSAGES), c.decodeAll(MESSAGES), c.name() + " W2 decode");
+    }
+  }
+
+  @Test
+  void everyMessageContenderEncodesTheSameBytes() {
+    byte[] expected = MessageData.generate(MESSAGES);
+    int count = new MessageContenders(new byte[expected.length]).all().size();
+    for (int k = 0; k < count; k++) {
+      MessageContenders fresh = new MessageContenders(new byte[expected.length]);
+      MessageContender c = fresh.all().get(k);
+      c.encodeAll(MESSAGES);
+      assertArrayEquals(expected, fresh.memoryOf(c), c.name() + " W2 encode");
+    }
+  }
+
+  @Test
+  void theGeneratorsAgreeWithStructPack() {
+    // The first record of each, as CPython's struct.pack("<IhB", 0, 0, 7) and struct.pack of message 1 give them.
+    assertArrayEquals(new byte[] {0, 0, 0, 0, 0, 0, 7}, TickData.generate(1));
+    assertEquals(List.of(2_654_435_761L, (short) 40_503, 138),
+        dev.structview.format.Struct.of("<IhB").unpackFrom(TickData.generate(2), 7));
+    assertEquals(List.of(MessageData.seed(1)), List.of(
+        dev.structview.format.Struct.of("<q").unpackFrom(MessageData.generate(2), 64).get(0)));
+  }
+}
