@@ -34,9 +34,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Besides its own accounting (and the {@link LeakException} of {@link #close()}), every block joins
  * the process-wide leak registry, {@link Leaks}, from allocation until it is freed, moved or
  * reclaimed, unless the leak level is {@link LeakLevel#OFF}. The allocator's {@link LeakTracking}
- * follows the level unless the builder sets one: {@code -Dstructview.leaks=off} gives
- * {@link LeakTracking#OFF}, {@code counts} (the default) {@link LeakTracking#CALLER}, {@code traces}
- * {@link LeakTracking#STACK}.
+ * follows the level unless the builder sets one: {@code -Dstructview.leaks=off} and
+ * {@code counts} (the default) give {@link LeakTracking#OFF}, {@code traces}
+ * {@link LeakTracking#STACK}; ask the builder for {@link LeakTracking#CALLER} to record each
+ * block's calling frame at about a microsecond per allocation.
  *
  * <h2>Threads</h2>
  * Thread-safe and meant to be shared: counts, the limit and the live set stay exact under any
@@ -66,7 +67,7 @@ public final class BufferAllocator implements AutoCloseable {
 
   /**
    * Returns a new unlimited {@link AllocatorFamily#HEAP} allocator whose {@link LeakTracking}
-   * follows the leak level ({@link LeakTracking#CALLER} at the default level).
+   * follows the leak level ({@link LeakTracking#OFF} at the default level).
    */
   public static BufferAllocator heap() {
     return builder(AllocatorFamily.HEAP).build();
@@ -74,7 +75,7 @@ public final class BufferAllocator implements AutoCloseable {
 
   /**
    * Returns a new unlimited {@link AllocatorFamily#DIRECT} allocator whose {@link LeakTracking}
-   * follows the leak level ({@link LeakTracking#CALLER} at the default level).
+   * follows the leak level ({@link LeakTracking#OFF} at the default level).
    */
   public static BufferAllocator direct() {
     return builder(AllocatorFamily.DIRECT).build();

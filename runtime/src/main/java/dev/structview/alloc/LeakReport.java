@@ -20,7 +20,8 @@ final class LeakReport {
         .append(blocks.size() == 1 ? ") was" : ") were").append(" never freed by allocator ")
         .append(allocator);
     if (tracking == LeakTracking.OFF) {
-      out.append(" (allocation sites not tracked; enable LeakTracking.CALLER or STACK)");
+      out.append(" (allocation sites not tracked; build the allocator with LeakTracking.CALLER or STACK,"
+          + " or run with -Dstructview.leaks=traces)");
     }
     out.append(':');
     for (Block block : blocks.subList(0, Math.min(blocks.size(), MAX_LISTED))) {

@@ -13,7 +13,7 @@ public enum LeakTracking {
   OFF,
   /**
    * Records the first stack frame outside the allocator's own classes: one short, lazy stack walk
-   * per allocation. The default, at the default leak level.
+   * per allocation, about a microsecond.
    */
   CALLER,
   /** Records the whole stack below the allocator, for leaks whose direct caller is a shared helper. */
@@ -21,8 +21,8 @@ public enum LeakTracking {
 
   /**
    * Returns the tracking an allocator gets at a leak level when its builder sets none:
-   * {@link #OFF} for {@link LeakLevel#OFF}, {@link #CALLER} for {@link LeakLevel#COUNTS},
-   * {@link #STACK} for {@link LeakLevel#TRACES}.
+   * {@link #OFF} for {@link LeakLevel#OFF} and for the default {@link LeakLevel#COUNTS} (no stack
+   * walk on the allocation path), {@link #STACK} for {@link LeakLevel#TRACES}.
    *
    * @param level the leak level
    * @return the tracking
@@ -34,9 +34,8 @@ public enum LeakTracking {
     }
     switch (level) {
       case OFF:
-        return OFF;
       case COUNTS:
-        return CALLER;
+        return OFF;
       case TRACES:
         return STACK;
       default:

@@ -33,7 +33,7 @@ class BlockLeaksTest {
         assertEquals(LeakTracking.STACK, chosen.leakTracking(), level.name());
       }
     }
-    assertEquals(List.of(LeakTracking.OFF, LeakTracking.CALLER, LeakTracking.STACK), List.of(
+    assertEquals(List.of(LeakTracking.OFF, LeakTracking.OFF, LeakTracking.STACK), List.of(
         LeakTracking.forLevel(LeakLevel.OFF), LeakTracking.forLevel(LeakLevel.COUNTS),
         LeakTracking.forLevel(LeakLevel.TRACES)));
     assertThrows(IllegalArgumentException.class, () -> LeakTracking.forLevel(null));
@@ -42,13 +42,14 @@ class BlockLeaksTest {
   @Test
   void aBlockIsLiveFromAllocationUntilItIsFreedMovedOrReclaimed() {
     Leaks.setLevel(LeakLevel.COUNTS);
-    BufferAllocator allocator = BufferAllocator.builder(AllocatorFamily.HEAP).name("leaky").build();
+    BufferAllocator allocator = BufferAllocator.builder(AllocatorFamily.HEAP).name("leaky")
+        .leakTracking(LeakTracking.CALLER).build();
     long mark = Leaks.mark();
     Block first = allocator.allocate(16);
     Leak leak = Leaks.unreleasedSince(mark).get(0);
     assertEquals(Leak.Kind.BLOCK, leak.kind());
     assertEquals("block #1 (16 bytes) of HEAP allocator leaky", leak.resource());
-    assertEquals(1, leak.site().size()); // CALLER, the allocator's tracking at counts
+    assertEquals(1, leak.site().size()); // CALLER: the calling frame
     assertEquals("aBlockIsLiveFromAllocationUntilItIsFreedMovedOrReclaimed", leak.site().get(0).getMethodName());
     Block moved = allocator.reallocate(first, 32);
     assertEquals(List.of("block #2 (32 bytes) of HEAP allocator leaky"), resources(mark));

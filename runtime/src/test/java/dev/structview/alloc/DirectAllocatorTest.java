@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.structview.leak.Leaks;
 import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 
@@ -42,10 +43,10 @@ class DirectAllocatorTest extends AllocatorContractTest {
   }
 
   @Test
-  void theFactoryMakesAnUnlimitedCallerTrackingAllocator() {
+  void theFactoryMakesAnUnlimitedAllocatorTrackingAsTheLevelSays() {
     try (BufferAllocator direct = BufferAllocator.direct()) {
       assertEquals(AllocatorFamily.DIRECT, direct.family());
-      assertEquals(LeakTracking.CALLER, direct.leakTracking());
+      assertEquals(LeakTracking.forLevel(Leaks.level()), direct.leakTracking());
       assertTrue(direct.name().matches("direct-\\d+"), direct.name());
     }
   }

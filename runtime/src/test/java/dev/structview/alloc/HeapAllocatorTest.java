@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.structview.leak.Leaks;
 import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +45,10 @@ class HeapAllocatorTest extends AllocatorContractTest {
   }
 
   @Test
-  void theFactoryMakesAnUnlimitedCallerTrackingAllocator() {
+  void theFactoryMakesAnUnlimitedAllocatorTrackingAsTheLevelSays() {
     try (BufferAllocator heap = BufferAllocator.heap()) {
       assertEquals(AllocatorFamily.HEAP, heap.family());
-      assertEquals(LeakTracking.CALLER, heap.leakTracking());
+      assertEquals(LeakTracking.forLevel(Leaks.level()), heap.leakTracking());
       assertTrue(heap.name().matches("heap-\\d+"), heap.name());
       assertEquals(-1, heap.stats().limit());
     }

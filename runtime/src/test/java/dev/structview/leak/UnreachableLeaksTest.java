@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.structview.alloc.AllocatorFamily;
 import dev.structview.alloc.BufferAllocator;
+import dev.structview.alloc.LeakTracking;
 import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.view.MemoryView;
@@ -103,7 +104,8 @@ class UnreachableLeaksTest {
   }
 
   private static WeakReference<Object> dropAnAllocatorWithALiveBlock() {
-    BufferAllocator allocator = BufferAllocator.builder(AllocatorFamily.HEAP).name("dropped").build();
+    BufferAllocator allocator = BufferAllocator.builder(AllocatorFamily.HEAP).name("dropped")
+        .leakTracking(LeakTracking.CALLER).build();
     allocator.allocate(8);
     return new WeakReference<>(allocator);
   }
