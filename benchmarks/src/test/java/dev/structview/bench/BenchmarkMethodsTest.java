@@ -9,6 +9,8 @@ import dev.structview.alloc.LeakTracking;
 import dev.structview.bench.data.MessageData;
 import dev.structview.bench.data.TickData;
 import dev.structview.bench.ticks.FfmTicks;
+import dev.structview.leak.LeakLevel;
+import dev.structview.leak.Leaks;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,6 +105,24 @@ class BenchmarkMethodsTest {
     W5AllocatorBaseline baseline = new W5AllocatorBaseline();
     baseline.size = 64;
     assertEquals(2, run(baseline).size());
+  }
+
+  @Test
+  void w5LeaksRunsAtEveryLevelAndRestoresTheLevel() throws Exception {
+    LeakLevel before = Leaks.level();
+    for (LeakLevel level : LeakLevel.values()) {
+      W5Leaks w = new W5Leaks();
+      w.level = level;
+      w.setUp();
+      W5Leaks.Exporter exporter = new W5Leaks.Exporter();
+      exporter.setUp();
+      assertEquals(64L, w.viewAcquireRelease(exporter));
+      assertEquals(64L, w.viewAcquireReleaseTwoThreads(exporter));
+      assertEquals(64L, w.viewOverArray(exporter));
+      assertEquals(64L, w.allocateFree());
+      w.tearDown(); // throws LeakException if a block was left
+      assertEquals(before, Leaks.level());
+    }
   }
 
   private static void assertAllReturn(long expected, Map<String, Object> results) {
