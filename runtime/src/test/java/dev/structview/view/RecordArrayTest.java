@@ -16,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** RecordArray with a hand-written record type standing in for generated code. */
@@ -183,6 +184,18 @@ class RecordArrayTest {
     assertEquals("memoryview: underlying buffer is not writable", notWritable.getMessage());
     try (RecordArray<Tick> records = RecordArray.over(READ, readOnly)) {
       assertEquals(2, records.length());
+    }
+  }
+
+  @Test
+  void iterationVisitsRowMajorAndMakesAViewPerRecord() {
+    byte[] data = ticks(1, 2, 3, 4, 5, 6);
+    try (RecordArray<Tick> grid = RecordArray.over(READ, gridExporter(data))) {
+      assertEquals(List.of(6L, 4L, 3L, 1L), ids(grid.slice(Slice.of(null, null, -1L), Slice.of(null, null, -2L))));
+      assertEquals(List.of(6L, 3L), ids(RecordArray.over(READ, data).slice(Slice.of(null, null, -3L))));
+      Set<Tick> views = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      grid.forEach(views::add);
+      assertEquals(6, views.size(), "a view per record, safe to keep");
     }
   }
 
