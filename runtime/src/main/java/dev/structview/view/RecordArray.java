@@ -266,69 +266,66 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     return l.ndim == 1 ? new RowIterator(l) : new OdometerIterator(l);
   }
 
-  /** A 1-D array's records: one stride per step. */
-  private final class RowIterator implements Iterator<V> {
-    private final long stride;
-    private long position;
+  /** Records visited one after another, each as a new view. */
+  private abstract class Records implements Iterator<V> {
+    long position;
     private long left;
 
-    RowIterator(ViewLayout l) {
-      this.stride = l.strides[0];
-      this.position = l.offset;
-      this.left = l.shape[0];
+    Records(long position, long count) {
+      this.position = position;
+      this.left = count;
     }
 
     @Override
-    public boolean hasNext() {
+    public final boolean hasNext() {
       return left > 0;
     }
 
     @Override
-    public V next() {
+    public final V next() {
       if (left == 0) {
         throw new NoSuchElementException("no more records");
       }
       view.live();
       V record = type.move(null, store, (int) position);
-      position += stride;
       left--;
+      step();
       return record;
+    }
+
+    /** Moves {@link #position} to the next record. */
+    abstract void step();
+  }
+
+  /** A 1-D array's records: one stride per step. */
+  private final class RowIterator extends Records {
+    private final long stride;
+
+    RowIterator(ViewLayout l) {
+      super(l.offset, l.shape[0]);
+      this.stride = l.strides[0];
+    }
+
+    @Override
+    void step() {
+      position += stride;
     }
   }
 
   /** An N-d array's records in row-major order: a row-major odometer over the strides. */
-  private final class OdometerIterator implements Iterator<V> {
+  private final class OdometerIterator extends Records {
     private final ViewLayout l;
     private final long[] index;
-    private long position;
-    private long left;
 
     OdometerIterator(ViewLayout l) {
+      super(l.offset, l.hasZeroExtent() ? 0 : l.nbytes / l.itemsize);
       this.l = l;
       this.index = new long[l.ndim];
-      this.position = l.offset;
-      this.left = l.hasZeroExtent() ? 0 : l.nbytes / l.itemsize;
-    }
-
-    @Override
-    public boolean hasNext() {
-      return left > 0;
-    }
-
-    @Override
-    public V next() {
-      if (left == 0) {
-        throw new NoSuchElementException("no more records");
-      }
-      view.live();
-      V record = type.move(null, store, (int) position);
-      left--;
-      advance();
-      return record;
     }
 
     /** Steps the row-major odometer, moving the position by the strides. */
-    private void advance() {
+    @Override
+    void step() {
       for (int d = l.ndim - 1; d >= 0; d--) {
         if (++index[d] < l.shape[d]) {
           position += l.strides[d];
