@@ -44,10 +44,10 @@ final class ObjectMethodsEmitter {
       return CodeBlock.of("$T.equals($L, $L)", Arrays.class, a, b);
     }
     if (t.equals(TypeName.FLOAT)) {
-      return CodeBlock.of("Float.compare($L, $L) == 0", a, b);
+      return CodeBlock.of("$T.compare($L, $L) == 0", Float.class, a, b);
     }
     if (t.equals(TypeName.DOUBLE)) {
-      return CodeBlock.of("Double.compare($L, $L) == 0", a, b);
+      return CodeBlock.of("$T.compare($L, $L) == 0", Double.class, a, b);
     }
     return t.isPrimitive() ? CodeBlock.of("$L == $L", a, b) : CodeBlock.of("$L.equals($L)", a, b);
   }

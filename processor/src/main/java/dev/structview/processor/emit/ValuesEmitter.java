@@ -59,13 +59,16 @@ final class ValuesEmitter {
       constructor.addParameter(ParameterSpec.builder(t, p.name()).build());
       members.add(new ObjectMethodsEmitter.Member(p.name(), t, p.name() + "()"));
     }
+    // A component is a field too, and a field's name obscures a type's (JLS 6.4.2): a component
+    // named SIZE, write or ByteStore must not change what the record's own code refers to.
     TypeSpec.Builder record = TypeSpec.recordBuilder(values).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .alwaysQualify(model.properties().stream().map(Property::name).toArray(String[]::new))
         .addJavadoc("The values of one {@link $T} record, detached from its bytes.\n", Names.iface(model.record()))
         .recordConstructor(constructor.build())
         .addMethod(MethodSpec.methodBuilder("pack").addModifiers(Modifier.PUBLIC).returns(byte[].class)
             .addJavadoc("Packs these values into a new array of {@link $T#SIZE} bytes.\n", view)
-            .addStatement("byte[] bytes = new byte[SIZE]")
-            .addStatement("write($T.of(bytes), 0, this)", Runtime.BYTE_STORE)
+            .addStatement("byte[] bytes = new byte[$T.SIZE]", view)
+            .addStatement("$T.write($T.of(bytes), 0, this)", view, Runtime.BYTE_STORE)
             .addStatement("return bytes").build());
     if (members.stream().anyMatch(m -> JavaTypes.isArray(m.type()))) {
       record.addMethod(ObjectMethodsEmitter.equals(values, members))

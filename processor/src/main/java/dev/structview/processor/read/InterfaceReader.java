@@ -16,6 +16,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
@@ -178,15 +179,33 @@ public final class InterfaceReader {
         checkedException(method), type, owner.getQualifiedName().toString());
   }
 
-  /** Abstract, and not one of {@code Object}'s methods, which the generated class implements anyway. */
-  private static boolean isAccessorCandidate(ExecutableElement method) {
+  /**
+   * Abstract, and not one of {@code Object}'s methods, which the generated class implements anyway.
+   * Only Object's exact signatures count: {@code byte equals(int)} or a generic {@code <T> T toString()}
+   * is the user's own method, bound (or refused) as any other.
+   */
+  private boolean isAccessorCandidate(ExecutableElement method) {
     if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
       return false; // default and static methods are the user's own
     }
-    String name = method.getSimpleName().toString();
-    int params = method.getParameters().size();
-    return !(name.equals("toString") && params == 0 || name.equals("hashCode") && params == 0
-        || name.equals("equals") && params == 1);
+    return !isObjectMethod(method);
+  }
+
+  private boolean isObjectMethod(ExecutableElement method) {
+    if (!method.getTypeParameters().isEmpty()) {
+      return false;
+    }
+    List<? extends VariableElement> params = method.getParameters();
+    switch (method.getSimpleName().toString()) {
+      case "toString":
+      case "hashCode":
+        return params.isEmpty();
+      case "equals":
+        return params.size() == 1 && env.getTypeUtils().isSameType(params.get(0).asType(),
+            env.getElementUtils().getTypeElement("java.lang.Object").asType());
+      default:
+        return false;
+    }
   }
 
   private MethodSource source(ExecutableElement method) {
