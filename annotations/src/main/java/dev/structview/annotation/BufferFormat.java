@@ -57,9 +57,9 @@ import java.lang.annotation.Target;
  *       {@code id(long)}) or bean style ({@code getId()}, {@code isOk()} for a boolean,
  *       {@code setId(long)}), one style per interface. An interface without setters is read-only.
  *   <li>A repeated numeric field ({@code "3h"}, {@code "(2,3)h"}) binds to one property: a whole
- *       array ({@code short[] samples()}, {@code void samples(short[])}), an indexed element
- *       ({@code short samples(int i)}, {@code void samples(int i, short v)}; one {@code int} per
- *       dimension), or both. In declaration order it may instead bind to as many consecutive
+ *       array ({@code short[] samples()}, {@code void samples(short[])} or {@code short...}), an
+ *       indexed element ({@code short samples(int i)}, {@code void samples(int i, short v)}; one
+ *       {@code int} per dimension), or both. In declaration order it may instead bind to as many consecutive
  *       scalar accessors ({@code "3f"} to {@code x()}, {@code y()}, {@code z()}).
  *   <li>A nested struct binds to a getter returning another {@code @BufferFormat} interface whose
  *       own format lays out exactly like it ({@code Pos pos()}, or {@code Pos pts(int i)} when it
@@ -127,7 +127,9 @@ import java.lang.annotation.Target;
  *       included) and N-d shapes with strides, exporting themselves with the record format;
  *   <li>a {@code Values} record of all fields, {@code unpack()}, the static
  *       {@code pack(...)} (bytes, as {@code struct.pack}) and, when there are setters,
- *       {@code pack(Values)} to write a whole record;
+ *       {@code pack(Values)} to write a whole record. Its components are named after the
+ *       properties, with a {@code _} added to a name Java or records forbid ({@code getClass()} in
+ *       bean style gives {@code class_}, {@code byte wait(int i)} gives {@code wait_});
  *   <li>{@code equals}, {@code hashCode} and {@code toString} by field values.
  * </ul>
  * Accessors read and write in place: the record's range is checked once when the view is placed,
@@ -176,8 +178,10 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.nested.layout]} a nested interface's format differs from the struct;
  *   <li>{@code [structview.nested.setter]} a setter for a nested struct;
  *   <li>{@code [structview.nested.invalid]} the nested interface has errors of its own;
- *   <li>{@code [structview.clash]} an accessor named like a generated member ({@code wrap},
- *       {@code array}, {@code pack}, {@code moveTo}, {@code recordOffset}, {@code unpack});
+ *   <li>{@code [structview.clash]} an accessor or default method named like a generated member
+ *       ({@code wrap}, {@code array}, {@code pack}, {@code moveTo}, {@code recordOffset},
+ *       {@code unpack}), or like {@code Object}'s protected {@code clone()} and {@code finalize()},
+ *       which the generated class inherits;
  *   <li>{@code [structview.internal]} a bug in structview, reported instead of crashing javac.
  * </ul>
  */

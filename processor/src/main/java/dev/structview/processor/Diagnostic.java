@@ -73,7 +73,7 @@ public enum Diagnostic {
   NESTED_SETTER("structview.nested.setter",
       "%s sets a nested struct; write its fields through the view that %s returns instead"),
   VOID_GETTER("structview.getter.void", "%s returns void and takes no value, so it neither reads nor writes a field; remove it or give it a type"),
-  CLASH("structview.clash", "%s clashes with the generated member %s; rename it"),
+  CLASH("structview.clash", "%s clashes with %s; rename it"),
   INTERNAL("structview.internal",
       "structview could not process %s because of an internal error (%s); please report it");
 

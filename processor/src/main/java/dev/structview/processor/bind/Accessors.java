@@ -19,7 +19,12 @@ import java.util.Set;
  */
 final class Accessors {
   /** Names the generated class uses for its own members; an accessor may not take them. */
-  static final Set<String> RESERVED = Set.of("wrap", "array", "pack", "moveTo", "recordOffset", "unpack");
+  private static final Set<String> RESERVED = Set.of("wrap", "array", "pack", "moveTo", "recordOffset", "unpack");
+  /**
+   * Object's protected methods: an interface may declare them, but the generated class inherits
+   * Object's and cannot implement an accessor of that name with another return type.
+   */
+  private static final Set<String> OBJECT_PROTECTED = Set.of("clone", "finalize");
 
   private final RecordRef owner;
   private final List<Problem> problems;
@@ -67,8 +72,9 @@ final class Accessors {
     if (m.checkedException() != null) {
       problems.add(Problem.onMethod(m.origin(), Diagnostic.THROWS, m, m.checkedException()));
     }
-    if (RESERVED.contains(m.name())) {
-      problems.add(Problem.onMethod(m.origin(), Diagnostic.CLASH, m, m.name() + "(...) of the generated class"));
+    String clash = clash(m);
+    if (clash != null) {
+      problems.add(Problem.onMethod(m.origin(), Diagnostic.CLASH, m, clash));
       return;
     }
     Role role = role(m);
@@ -146,6 +152,20 @@ final class Accessors {
       return null;
     }
     return decapitalize(m.name().substring(prefix.length()));
+  }
+
+  /**
+   * The member of the generated class that a method of the interface, abstract or default, would
+   * clash with, or {@code null}.
+   */
+  static String clash(MethodSource m) {
+    if (RESERVED.contains(m.name())) {
+      return "the generated member " + m.name() + "(...)";
+    }
+    if (m.parameters().isEmpty() && OBJECT_PROTECTED.contains(m.name())) {
+      return "Object." + m.name() + "(), which the generated class inherits";
+    }
+    return null;
   }
 
   static boolean isBeanGetter(MethodSource m) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The validate-and-model phase: binds an interface's methods to its format's fields by the rules
@@ -64,7 +66,9 @@ public final class Binder {
     if (!problems.isEmpty()) {
       return new Result(null, problems);
     }
-    return new Result(new ViewModel(source.record(), layout, source.charset(), bound, source.deprecated()),
+    Set<String> varargs = source.methods().stream().filter(MethodSource::varargs).map(MethodSource::name)
+        .collect(Collectors.toSet());
+    return new Result(new ViewModel(source.record(), layout, source.charset(), bound, source.deprecated(), varargs),
         problems, nestedUses(bound, source));
   }
 
@@ -105,9 +109,9 @@ public final class Binder {
   /** A default method must not take the name of a member the generated class declares. */
   private static void checkDefaults(InterfaceSource source, List<Problem> problems) {
     for (MethodSource m : source.defaults()) {
-      if (Accessors.RESERVED.contains(m.name())) {
-        problems.add(Problem.onMethod(m.origin(), Diagnostic.CLASH, "default method " + m,
-            m.name() + "(...) of the generated class"));
+      String clash = Accessors.clash(m);
+      if (clash != null) {
+        problems.add(Problem.onMethod(m.origin(), Diagnostic.CLASH, "default method " + m, clash));
       }
     }
   }

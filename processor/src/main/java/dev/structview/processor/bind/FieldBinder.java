@@ -155,6 +155,9 @@ final class FieldBinder {
           f.elementCount()));
       return null;
     }
+    if (!indicesFit(p, f, 0)) {
+      return null;
+    }
     Kind kind = getter.returns().kind();
     if (p.getter == null || !(kind == Kind.BYTE_ARRAY || kind == Kind.STRING)) {
       typeProblem(getter, getter.returns(), f, kind == Kind.OTHER ? TypeRules.Fit.UNSUPPORTED : TypeRules.Fit.WRONG_KIND);
@@ -169,10 +172,7 @@ final class FieldBinder {
           TypeRules.suggest(f)));
       return null;
     }
-    if (p.indexedGetter != null) {
-      MethodSource m = p.indexedGetter;
-      problems.add(Problem.onMethod(m.origin(), Diagnostic.ARRAY_INDEX, m, m.parameters().size(), symbol(f),
-          f.index(), 0, 0));
+    if (!indicesFit(p, f, 0)) {
       return null;
     }
     if (!fits(p.getter, p.getter.returns(), f)) {
@@ -184,10 +184,7 @@ final class FieldBinder {
 
   private Property array(PropertyMethods p, FieldLayout f) {
     int dims = f.dims() == null ? 1 : f.dims().length;
-    if (p.indexedGetter != null && p.indexedGetter.parameters().size() != dims) {
-      MethodSource m = p.indexedGetter;
-      problems.add(Problem.onMethod(m.origin(), Diagnostic.ARRAY_INDEX, m, m.parameters().size(), symbol(f),
-          f.index(), dims, dims));
+    if (!indicesFit(p, f, dims)) {
       return null;
     }
     JavaType element = p.indexedGetter != null ? p.indexedGetter.returns() : elementOf(p.getter.returns());
@@ -204,6 +201,26 @@ final class FieldBinder {
     }
     return new Property.Array(p.name, f, element, name(p.getter), name(p.setter), name(p.indexedGetter),
         name(p.indexedSetter));
+  }
+
+  /**
+   * Whether the indexed getter and setter, if any, take one int index per dimension of the field:
+   * none for a scalar or a string. Reports each that does not.
+   */
+  private boolean indicesFit(PropertyMethods p, FieldLayout f, int dims) {
+    boolean fit = true;
+    for (MethodSource m : Arrays.asList(p.indexedGetter, p.indexedSetter)) {
+      if (m == null) {
+        continue;
+      }
+      int indices = m == p.indexedSetter ? m.parameters().size() - 1 : m.parameters().size(); // the last is the value
+      if (indices != dims) {
+        problems.add(Problem.onMethod(m.origin(), Diagnostic.ARRAY_INDEX, m, indices, symbol(f), f.index(), dims,
+            dims));
+        fit = false;
+      }
+    }
+    return fit;
   }
 
   private static JavaType elementOf(JavaType array) {

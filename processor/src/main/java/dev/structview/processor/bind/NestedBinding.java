@@ -36,7 +36,10 @@ final class NestedBinding {
     try {
       own = FormatParser.parseExtended(format);
     } catch (FormatException e) {
-      return null; // the nested interface reports its own format
+      // The nested interface reports its format; this one must not generate without the accessor.
+      problems.add(Problem.onMethod(getter.origin(), Diagnostic.NESTED_INVALID, getter,
+          getter.returns().record().sourceName()));
+      return null;
     }
     if (!sameLayout(own, f.nested())) {
       problems.add(Problem.onMethod(getter.origin(), Diagnostic.NESTED_LAYOUT, getter, getter.returns(), format,

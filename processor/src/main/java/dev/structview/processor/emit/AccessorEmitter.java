@@ -11,16 +11,19 @@ import dev.structview.format.FormatCode;
 import dev.structview.processor.model.JavaType.Kind;
 import dev.structview.processor.model.Property;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** Writes the methods that implement the interface's accessors, one kind of property at a time. */
 final class AccessorEmitter {
   private final TypeSpec.Builder type;
   private final Names names;
+  private final Set<String> varargs;
 
-  AccessorEmitter(TypeSpec.Builder type, Names names) {
+  AccessorEmitter(TypeSpec.Builder type, Names names, Set<String> varargs) {
     this.type = type;
     this.names = names;
+    this.varargs = varargs;
   }
 
   void emit(Property p) {
@@ -103,6 +106,7 @@ final class AccessorEmitter {
   private MethodSpec writeAll(Property.Array p, TypeName element) {
     long n = p.field().elementCount();
     MethodSpec.Builder m = override(p.setter(), TypeName.VOID).addParameter(ArrayTypeName.of(element), "values")
+        .varargs(varargs.contains(p.setter()))
         .beginControlFlow("if (values == null || values.length != $L)", n)
         .addStatement("throw $T.lengthError($S, values == null ? -1 : values.length, $L)", Runtime.CONVERSIONS,
             p.name(), n)
@@ -160,7 +164,8 @@ final class AccessorEmitter {
             : CodeBlock.of("$T.readBytes(store, $L, $L)", Runtime.CONVERSIONS, at, f.count());
     type.addMethod(override(p.getter(), t).addStatement("return $L", read).build());
     if (p.setter() != null) {
-      type.addMethod(override(p.setter(), TypeName.VOID).addParameter(t, "value")
+      // A byte[] setter may be declared name(byte... value); a String one cannot be varargs.
+      type.addMethod(override(p.setter(), TypeName.VOID).addParameter(t, "value").varargs(varargs.contains(p.setter()))
           .addStatement("$L", writeText(p, CodeBlock.of("value"), CodeBlock.of("store"), at)).build());
     }
   }

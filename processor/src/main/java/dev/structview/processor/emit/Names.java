@@ -14,6 +14,8 @@ final class Names {
   private final NameAllocator fields = new NameAllocator();
   private final Map<Property, String> offsets = new IdentityHashMap<>();
   private final Map<Property, String> nestedViews = new IdentityHashMap<>();
+  private final NameAllocator components = new NameAllocator();
+  private final Map<Property, String> componentNames = new IdentityHashMap<>();
 
   Names() {
     for (String reserved : new String[] {"FORMAT", "SIZE", "TYPE", "CHARSET"}) {
@@ -22,11 +24,25 @@ final class Names {
     for (String reserved : new String[] {"store", "offset"}) {
       fields.newName(reserved, reserved);
     }
+    // The names a record component may not have (JLS 8.10.1).
+    for (String reserved : new String[] {"clone", "finalize", "getClass", "hashCode", "notify", "notifyAll",
+        "toString", "wait"}) {
+      components.newName(reserved, reserved);
+    }
   }
 
   /** The offset constant of a property: {@code ID_OFFSET}, deduplicated. */
   String offset(Property p) {
     return offsets.computeIfAbsent(p, k -> constants.newName(snake(k.name()) + "_OFFSET"));
+  }
+
+  /**
+   * A property's component in the {@code Values} record, and its parameter in {@code pack(...)}:
+   * its name, with a {@code _} added when that is a keyword ({@code getClass()} in bean style is
+   * property {@code class}) or a name records forbid ({@code byte wait(int i)}).
+   */
+  String component(Property p) {
+    return componentNames.computeIfAbsent(p, k -> components.newName(k.name()));
   }
 
   /** The field caching the nested view a nested property returns. */

@@ -56,13 +56,13 @@ final class ValuesEmitter {
     List<ObjectMethodsEmitter.Member> members = new ArrayList<>();
     for (Property p : model.properties()) {
       TypeName t = JavaTypes.value(p);
-      constructor.addParameter(ParameterSpec.builder(t, p.name()).build());
-      members.add(new ObjectMethodsEmitter.Member(p.name(), t, p.name() + "()"));
+      constructor.addParameter(ParameterSpec.builder(t, names.component(p)).build());
+      members.add(new ObjectMethodsEmitter.Member(p.name(), t, names.component(p) + "()"));
     }
     // A component is a field too, and a field's name obscures a type's (JLS 6.4.2): a component
     // named SIZE, write or ByteStore must not change what the record's own code refers to.
     TypeSpec.Builder record = TypeSpec.recordBuilder(values).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .alwaysQualify(model.properties().stream().map(Property::name).toArray(String[]::new))
+        .alwaysQualify(model.properties().stream().map(names::component).toArray(String[]::new))
         .addJavadoc("The values of one {@link $T} record, detached from its bytes.\n", Names.iface(model.record()))
         .recordConstructor(constructor.build())
         .addMethod(MethodSpec.methodBuilder("pack").addModifiers(Modifier.PUBLIC).returns(byte[].class)
@@ -134,8 +134,8 @@ final class ValuesEmitter {
     CodeBlock.Builder args = CodeBlock.builder();
     for (int i = 0; i < model.properties().size(); i++) {
       Property p = model.properties().get(i);
-      m.addParameter(JavaTypes.value(p), p.name());
-      args.add(i == 0 ? "$N" : ", $N", p.name());
+      m.addParameter(JavaTypes.value(p), names.component(p));
+      args.add(i == 0 ? "$N" : ", $N", names.component(p));
     }
     return m.addStatement("return new $T($L).pack()", values, args.build()).build();
   }
@@ -158,7 +158,7 @@ final class ValuesEmitter {
   }
 
   private void checkProperty(MethodSpec.Builder m, Property p) {
-    CodeBlock value = CodeBlock.of("values.$N()", p.name());
+    CodeBlock value = CodeBlock.of("values.$N()", names.component(p));
     if (p instanceof Property.Scalar) {
       CodeBlock check = Codecs.validation(p.field(), ((Property.Scalar) p).type().kind(), value);
       if (check != null) {
@@ -208,7 +208,7 @@ final class ValuesEmitter {
   }
 
   private void writeProperty(MethodSpec.Builder m, Property p) {
-    CodeBlock value = CodeBlock.of("values.$N()", p.name());
+    CodeBlock value = CodeBlock.of("values.$N()", names.component(p));
     CodeBlock at = accessors.start(p);
     if (p instanceof Property.Scalar) {
       Property.Scalar s = (Property.Scalar) p;

@@ -34,7 +34,7 @@ public final class ViewEmitter {
     this.model = model;
     this.view = Names.view(model.record());
     this.type = TypeSpec.classBuilder(view);
-    this.accessors = new AccessorEmitter(type, names);
+    this.accessors = new AccessorEmitter(type, names, model.varargs());
   }
 
   /** Returns the source file of the class generated for {@code model}. */

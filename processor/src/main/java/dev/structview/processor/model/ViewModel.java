@@ -2,6 +2,7 @@ package dev.structview.processor.model;
 
 import dev.structview.format.StructFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the emitter needs to write one generated class, and nothing from
@@ -12,12 +13,21 @@ import java.util.List;
  * @param charset the charset of {@code String} bindings
  * @param properties the bindings, in format order
  * @param deprecated whether the generated class uses deprecated types or methods of its interface
+ * @param varargs the names of the interface's varargs setters ({@code samples(short...)}), whose
+ *     implementations must be varargs too
  */
 public record ViewModel(RecordRef record, StructFormat layout, String charset, List<Property> properties,
-    boolean deprecated) {
-  /** Copies the properties. */
+    boolean deprecated, Set<String> varargs) {
+  /** Copies the properties and names. */
   public ViewModel {
     properties = List.copyOf(properties);
+    varargs = Set.copyOf(varargs);
+  }
+
+  /** A model without varargs setters. */
+  public ViewModel(RecordRef record, StructFormat layout, String charset, List<Property> properties,
+      boolean deprecated) {
+    this(record, layout, charset, properties, deprecated, Set.of());
   }
 
   /** Returns whether any property has a setter, so that the view needs writable memory. */

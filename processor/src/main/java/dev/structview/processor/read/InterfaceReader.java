@@ -176,7 +176,7 @@ public final class InterfaceReader {
     List<JavaType> parameters = new ArrayList<>();
     member.getParameterTypes().forEach(p -> parameters.add(types.resolve(p)));
     return new MethodSource(method.getSimpleName().toString(), types.resolve(member.getReturnType()), parameters,
-        checkedException(method), type, owner.getQualifiedName().toString());
+        checkedException(method), type, owner.getQualifiedName().toString(), method.isVarArgs());
   }
 
   /**
@@ -212,7 +212,7 @@ public final class InterfaceReader {
     List<JavaType> parameters = new ArrayList<>();
     method.getParameters().forEach(p -> parameters.add(types.resolve(p.asType())));
     return new MethodSource(method.getSimpleName().toString(), types.resolve(method.getReturnType()), parameters,
-        checkedException(method), method, null);
+        checkedException(method), method, null, method.isVarArgs());
   }
 
   private String checkedException(ExecutableElement method) {

@@ -14,9 +14,10 @@ import java.util.List;
  *     or the annotated interface for an inherited method; opaque here
  * @param inheritedFrom the qualified name of the superinterface that declares it, or {@code null}
  *     when the annotated interface declares it
+ * @param varargs whether its last parameter is declared {@code T...}, which its implementation must repeat
  */
 public record MethodSource(String name, JavaType returns, List<JavaType> parameters, String checkedException,
-    Object origin, String inheritedFrom) {
+    Object origin, String inheritedFrom, boolean varargs) {
   /** Copies the parameters. */
   public MethodSource {
     parameters = List.copyOf(parameters);

@@ -1,5 +1,6 @@
 package dev.structview.processor.diagnostics;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.structview.processor.diagnostics.Errors.assertOnlyError;
 import static dev.structview.processor.diagnostics.Fixtures.compile;
 import static dev.structview.processor.diagnostics.Fixtures.source;
@@ -296,6 +297,68 @@ class AccessorShapeErrorsTest {
     Compilation compilation = compile(tick);
     Errors.assertError(compilation, Diagnostic.CLASH).on(tick, 7).saying("wrap() clashes");
     Errors.assertError(compilation, Diagnostic.CLASH).on(tick, 8).saying("wrap(boolean) clashes");
+  }
+
+  @Test
+  void indexedAccessorsMustTakeOneIndexPerDimensionOfTheirField() {
+    // Each was once bound without its indexed method, leaving the generated class abstract.
+    JavaFileObject tick = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<3p4h")
+        interface Tick {
+          byte[] name();
+          byte[] name(int i);
+          short[] samples();
+          void samples(int i, int j, short value);
+        }
+        """);
+    Compilation compilation = compile(tick);
+    assertThat(compilation).hadErrorCount(2);
+    Errors.assertError(compilation, Diagnostic.ARRAY_INDEX).on(tick, 7)
+        .saying("name(int) takes 1 index(es), but '3p' at index 1 has 0 dimension(s); take 0");
+    Errors.assertError(compilation, Diagnostic.ARRAY_INDEX).on(tick, 9)
+        .saying("samples(int, int, short) takes 2 index(es), but '4h' at index 3 has 1 dimension(s); take 1");
+  }
+
+  @Test
+  void methodsNamedCloneOrFinalizeClashWithObjectsWhichTheGeneratedClassInherits() {
+    JavaFileObject tick = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<Iq")
+        interface Tick {
+          long id();
+          long clone();
+          default int finalize() { return 0; }
+        }
+        """);
+    Compilation compilation = compile(tick);
+    Errors.assertError(compilation, Diagnostic.CLASH).on(tick, 7)
+        .saying("clone() clashes with Object.clone(), which the generated class inherits", "rename it");
+    Errors.assertError(compilation, Diagnostic.CLASH).on(tick, 8)
+        .saying("default method finalize() clashes with Object.finalize(), which the generated class inherits");
+  }
+
+  @Test
+  void bindingKeepsKeywordAndObjectMethodNamesOutOfTheValuesRecord() {
+    JavaFileObject tick = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<Ib2h")
+        interface Tick {
+          long getInt();
+          byte getNew();
+          short getWait(int i);
+        }
+        """);
+    Compilation compilation = compile(tick);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.TickView").contentsAsUtf8String()
+        .contains("record Values(long int_, byte new_, short[] wait_)");
   }
 
   @Test

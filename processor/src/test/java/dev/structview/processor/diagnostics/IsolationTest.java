@@ -189,7 +189,7 @@ class IsolationTest {
   }
 
   @Test
-  void aNestedInterfaceWithABadFormatStopsItsOuterOnlyAndReportsOnce() {
+  void aNestedInterfaceWithABadFormatStopsItsOuterOnlyAndReportsTheFormatOnce() {
     JavaFileObject sprite = source("Sprite", """
         package test;
         import dev.structview.annotation.BufferFormat;
@@ -207,8 +207,10 @@ class IsolationTest {
         }
         """);
     Compilation compilation = compile(sprite, TICK, QUOTE, USER);
-    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorCount(2);
     assertError(compilation, Diagnostic.FORMAT).on(sprite, 9).saying("'z' at index 3");
+    // The outer view is not generated without pos(): its accessor says why.
+    assertError(compilation, Diagnostic.NESTED_INVALID).on(sprite, 7).saying("pos() returns Sprite.Pos");
     assertNoErrorsIn(compilation, USER);
   }
 

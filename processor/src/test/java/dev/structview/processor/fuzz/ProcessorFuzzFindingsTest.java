@@ -108,6 +108,59 @@ class ProcessorFuzzFindingsTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  @Test
+  void anAccessorOfANestedInterfaceWithABadFormatIsRefusedNotDropped() {
+    compileAndCheck("""
+        package test;
+
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("^T{N<H:u:H:v:}:f0:")
+        public interface I0 {
+          N0 f0();
+
+          @BufferFormat("<N<H:u:H:v:")
+          interface N0 {
+          }
+        }
+        """);
+  }
+
+  @Test
+  void varargsSettersAreImplementedAsVarargs() {
+    Compilation compilation = compileAndCheck("""
+        package test;
+
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<4h3s")
+        public interface I0 {
+          short[] samples();
+          void samples(short... values);
+          byte[] name();
+          void name(byte... value);
+        }
+        """);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void anIndexedGetterBesideAStringGetterIsRefusedNotDropped() {
+    compileAndCheck("""
+        package test;
+
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat(">fh3p")
+        public interface I0 {
+          float f0();
+          short f1();
+          byte[] f2();
+          byte[] f2(int v);
+        }
+        """);
+  }
+
   /** Compiles one declaration, checks it as the property does, and returns the compilation. */
   static Compilation compileAndCheck(String text) {
     JavaFileObject source = JavaFileObjects.forSourceString("test.I0", text);

@@ -29,10 +29,12 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessorFuzzTest {
   /**
-   * All lint warnings; and javac goes on to check every class (the generated ones too) after an
-   * error in one declaration, which by default stops it before attribution for all of them.
+   * All lint warnings; javac goes on to check every class (the generated ones too) after an error
+   * in one declaration, which by default stops it before attribution for all of them; and it
+   * reports every diagnostic of a batch, not the first 100.
    */
-  static final List<String> OPTIONS = List.of("-Xlint:all", "-Xlint:-processing", "-XDshould-stop.ifError=FLOW");
+  static final List<String> OPTIONS = List.of("-Xlint:all", "-Xlint:-processing", "-XDshould-stop.ifError=FLOW",
+      "-Xmaxerrs", "1000000", "-Xmaxwarns", "1000000");
   private static final Set<String> TAGS = EnumSet.allOf(Diagnostic.class).stream()
       .filter(d -> d != Diagnostic.INTERNAL).map(d -> "[" + d.tag() + "] ").collect(Collectors.toSet());
 
