@@ -209,6 +209,9 @@ final class Accessors {
       problems.add(Problem.onMethod(setter.origin(), Diagnostic.NESTED_SETTER, setter, getter));
       return;
     }
+    if (setter == p.indexedSetter && getter == p.getter && !getter.returns().isArray()) {
+      return; // an index beside a scalar getter: binding reports it against the field's dimensions
+    }
     JavaType expected = expectedValue(setter == p.setter, getter);
     boolean arrayOfIndexed = expected == null && setter == p.setter
         && value.kind().element() == getter.returns().kind();

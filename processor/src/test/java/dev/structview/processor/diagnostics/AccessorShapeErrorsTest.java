@@ -228,6 +228,23 @@ class AccessorShapeErrorsTest {
   }
 
   @Test
+  void anIndexedSetterBesideAScalarGetterIsAnIndexError() {
+    JavaFileObject tick = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<Ih")
+        interface Tick {
+          long id();
+          short delta();
+          void delta(int i, short value);
+        }
+        """);
+    assertOnlyError(compile(tick), Diagnostic.ARRAY_INDEX).on(tick, 8)
+        .saying("delta(int, short) takes 1 index(es), but 'h' at index 2 has 0 dimension(s); take 0");
+  }
+
+  @Test
   void anIsAndAGetGetterForOneBooleanAreDuplicates() {
     JavaFileObject status = source("Status", """
         package test;
