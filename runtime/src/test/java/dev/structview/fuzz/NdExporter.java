@@ -43,18 +43,7 @@ final class NdExporter implements BufferExporter {
 
   /** CPython's {@code PyBuffer_IsContiguous} of the full descriptor. */
   boolean contiguous(boolean fortran) {
-    if (len() == 0) {
-      return true;
-    }
-    long expected = itemsize;
-    for (int k = 0; k < shape.length; k++) {
-      int d = fortran ? k : shape.length - 1 - k;
-      if (shape[d] > 1 && strides[d] != expected) {
-        return false;
-      }
-      expected *= shape[d];
-    }
-    return true;
+    return ViewModel.isContiguous(shape, strides, itemsize, len(), fortran);
   }
 
   @Override

@@ -26,6 +26,25 @@ final class ViewModel {
     this.memory = memory;
   }
 
+  /**
+   * CPython's {@code PyBuffer_IsContiguous} of a descriptor of {@code nbytes} bytes: an empty one
+   * is contiguous; otherwise every dimension of extent above 1 has the packed stride.
+   */
+  static boolean isContiguous(long[] shape, long[] strides, long itemsize, long nbytes, boolean fortran) {
+    if (nbytes == 0) {
+      return true;
+    }
+    long expected = itemsize;
+    for (int k = 0; k < shape.length; k++) {
+      int d = fortran ? k : shape.length - 1 - k;
+      if (shape[d] > 1 && strides[d] != expected) {
+        return false;
+      }
+      expected *= shape[d];
+    }
+    return true;
+  }
+
   /** One view: where its elements are and what it may do. */
   static final class View {
     final String format;
@@ -70,18 +89,7 @@ final class ViewModel {
 
     /** CPython's {@code PyBuffer_IsContiguous}. */
     boolean bufferContiguous(boolean fortran) {
-      if (nbytes() == 0) {
-        return true;
-      }
-      long expected = itemsize;
-      for (int k = 0; k < shape.length; k++) {
-        int d = fortran ? k : shape.length - 1 - k;
-        if (shape[d] > 1 && strides[d] != expected) {
-          return false;
-        }
-        expected *= shape[d];
-      }
-      return true;
+      return isContiguous(shape, strides, itemsize, nbytes(), fortran);
     }
 
     /** CPython's {@code init_flags}: 1-D views follow their own rule. */

@@ -24,12 +24,6 @@ public record ViewModel(RecordRef record, StructFormat layout, String charset, L
     varargs = Set.copyOf(varargs);
   }
 
-  /** A model without varargs setters. */
-  public ViewModel(RecordRef record, StructFormat layout, String charset, List<Property> properties,
-      boolean deprecated) {
-    this(record, layout, charset, properties, deprecated, Set.of());
-  }
-
   /** Returns whether any property has a setter, so that the view needs writable memory. */
   public boolean writable() {
     for (Property p : properties) {

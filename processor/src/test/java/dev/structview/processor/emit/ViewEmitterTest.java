@@ -16,6 +16,7 @@ import dev.structview.processor.model.Property;
 import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.model.ViewModel;
 import java.util.List;
+import java.util.Set;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class ViewEmitterTest {
         new Property.Scalar("delta", f.get(1), 0, type(Kind.SHORT), "delta", null),
         new Property.Scalar("flags", f.get(2), 0, type(Kind.INT), "flags", "flags"),
         new Property.Array("samples", f.get(3), type(Kind.SHORT), "samples", "samples", "sample", null),
-        new Property.Text("name", f.get(4), JavaType.of(Kind.STRING, "String"), "name", "name")), false);
+        new Property.Text("name", f.get(4), JavaType.of(Kind.STRING, "String"), "name", "name")), false, Set.of());
   }
 
   static final JavaFileObject TICK = JavaFileObjects.forSourceString("com.example.Tick", """
@@ -98,7 +99,7 @@ class ViewEmitterTest {
     List<FieldLayout> f = layout.fields();
     ViewModel model = new ViewModel(new RecordRef("p", List.of("Pair"), "PairView", "<hh"), layout, "ISO-8859-1",
         List.of(new Property.Scalar("deltaTime", f.get(0), 0, type(Kind.SHORT), "deltaTime", null),
-            new Property.Scalar("delta_time", f.get(1), 0, type(Kind.SHORT), "delta_time", null)), false);
+            new Property.Scalar("delta_time", f.get(1), 0, type(Kind.SHORT), "delta_time", null)), false, Set.of());
     String source = ViewEmitter.emit(model).toString();
     assertTrue(source.contains("DELTA_TIME_OFFSET = 0;"), source);
     assertTrue(source.contains("DELTA_TIME_OFFSET_ = 2;"), source);
