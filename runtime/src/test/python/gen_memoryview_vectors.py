@@ -26,7 +26,8 @@ e0, e1, ... Lines are tab-separated; '#' lines are comments.
                        memory it allocated, OFFSET the byte index of element [0,...,0] in it
         KIND logging   HEX              a PEP 688 class counting __buffer__/__release_buffer__
     memoryview  M  SRC  FLAGS     RESULT=ATTRS   memoryview(SRC) when FLAGS is '-', else
-                                                 memoryview._from_flags(SRC, FLAGS)
+                                                 memoryview._from_flags(SRC, FLAGS), or
+                                                 SRC.__buffer__(FLAGS) when SRC is a view
     cast        M  SRC  FORMAT  SHAPE     ATTRS  SRC.cast(FORMAT) when SHAPE is 'N', else with shape
     slice       M  SRC  START STOP STEP   ATTRS  SRC[START:STOP:STEP] ('N' = None)
     toreadonly  M  SRC                    ATTRS
@@ -416,8 +417,11 @@ class Session:
     def memoryview(self, src, flags=None, java=None):
         if flags is None:
             return self._new_view("memoryview", src, ["-"], memoryview, java)
+        # A view is asked like any exporter: memory_getbuf's checks and result, which PEP 688's
+        # __buffer__ reaches (_from_flags ignores the flags of a view); anything else gets one request.
         return self._new_view("memoryview", src, [str(flags)],
-                              lambda o: memoryview._from_flags(o, flags), java)
+                              lambda o: o.__buffer__(flags) if isinstance(o, memoryview)
+                              else memoryview._from_flags(o, flags), java)
 
     def cast(self, src, fmt, shape=None):
         if shape is None:
@@ -1272,6 +1276,14 @@ def gen_getbuf(w, rng):
         m = build(s)
         if m is not None:
             run_requests(s, m)
+            for flags in REQUESTS:
+                # Java MemoryView.of(view, flags); released at once, since CPython's result holds an
+                # export of m where Java's shares m's envelope.
+                v = s.memoryview(m, flags)
+                if v is not None:
+                    s.tolist(v)
+                    s.tobytes(v, None)
+                    s.release(v)
             ro = s.toreadonly(m)
             if ro is not None:
                 for flags in (tb.PyBUF_WRITABLE, tb.PyBUF_FULL, tb.PyBUF_FULL_RO, tb.PyBUF_CONTIG):

@@ -48,12 +48,16 @@ final class BufferInfoChecks {
     if (shape.length != ndim) {
       throw new IllegalArgumentException("shape has " + shape.length + " dimensions, ndim=" + ndim);
     }
-    long product = itemsize;
+    boolean empty = false;
     for (long extent : shape) {
       if (extent < 0) {
         throw new IllegalArgumentException("shape must not be negative: " + java.util.Arrays.toString(shape));
       }
-      product = multiply(product, extent, "product(shape) * itemsize");
+      empty |= extent == 0;
+    }
+    long product = empty ? 0 : itemsize; // a zero extent makes the product 0, whatever the others
+    for (int d = 0; d < shape.length && !empty; d++) {
+      product = multiply(product, shape[d], "product(shape) * itemsize");
     }
     if (product != len) {
       throw new IllegalArgumentException("len=" + len + " but product(shape) * itemsize=" + product);

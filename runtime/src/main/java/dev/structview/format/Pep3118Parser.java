@@ -28,7 +28,8 @@ import java.util.List;
  * </ul>
  */
 final class Pep3118Parser {
-  private static final int MAX_DEPTH = 64;
+  /** How deeply {@code T{...}} may nest; unrolling code sizes its stacks by it. */
+  static final int MAX_DEPTH = 64;
 
   private final String format;
   private int pos;

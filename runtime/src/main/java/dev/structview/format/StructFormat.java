@@ -83,14 +83,21 @@ public final class StructFormat {
    * {@code "<BBB"}, {@code "<3B"} and {@code "<B:b:B:g:B:r:"} all agree; {@code "<H"} and
    * {@code ">H"} do not.
    *
-   * @throws IllegalArgumentException if {@code other} is null, or if either format unrolls to
-   *     more than 2<sup>20</sup> runs of values (a nested struct repeated that many times)
+   * <p>The comparison is lazy and bounded: memory does not grow with counts, and it stops at the first
+   * difference. Formats spelled alike are the same without unrolling.
+   *
+   * @throws IllegalArgumentException if {@code other} is null, or if no difference is found within
+   *     2<sup>20</sup> steps of unrolling (a nested struct repeated that many times, even an empty
+   *     one)
    */
   public boolean sameValues(StructFormat other) {
     if (other == null) {
       throw new IllegalArgumentException("other format must not be null");
     }
-    return size == other.size && ScalarLayout.of(this).equals(ScalarLayout.of(other));
+    if (format.equals(other.format)) {
+      return true; // one parser, one layout per string (the dialects agree where both parse)
+    }
+    return size == other.size && ScalarLayout.sameRuns(this, other);
   }
 
   /** Two formats are equal when their strings are. */

@@ -41,7 +41,8 @@ final class Exports {
       ndim = 1;
       shape = null;
     }
-    return new BufferInfo(view.memory, view.offset, view.nbytes, view.readonly, view.itemsize, format, ndim,
-        shape, strides, null, owner);
+    // A duplicate: a consumer that moves its buffer's limit must not move the view's.
+    return new BufferInfo(view.memory.duplicate(), view.offset, view.nbytes, view.readonly, view.itemsize, format,
+        ndim, shape, strides, null, owner);
   }
 }

@@ -96,12 +96,24 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    * @throws IllegalStateException if {@code exporter} is a released view
    */
   public static MemoryView of(BufferExporter exporter) {
+    if (exporter instanceof MemoryView) {
+      MemoryView view = (MemoryView) exporter;
+      return view.derive(view.live()); // memoryview(view): the same layout, whatever it is
+    }
     return of(exporter, BufferFlags.FULL_RO);
   }
 
   /**
-   * Returns a view of an exporter's memory made with one request of the given flags. For a view the
-   * flags are ignored, as in CPython, and the new view shares its envelope.
+   * Returns a view of an exporter's memory made with one request of the given flags.
+   *
+   * <p>A view is asked like any exporter: the request is checked as CPython's {@code memory_getbuf}
+   * checks it, with its messages ("memoryview: underlying buffer is not writable", the contiguity
+   * errors, "cannot cast to unsigned bytes if the format flag is present"), and the new view is what
+   * that request gets, as {@code memoryview(view.__buffer__(flags))} in Python 3.12+: without
+   * {@link BufferFlags#FORMAT}, items read as unsigned bytes ({@code "B"}) at the old item size;
+   * without {@link BufferFlags#ND}, one dimension. Unlike Python's, the new view does not hold an
+   * export of the old one: it shares its envelope, as {@link #of(BufferExporter)} of a view does,
+   * so either can be released first.
    *
    * @throws BufferException if the exporter refuses, or returns suboffsets
    * @throws IllegalArgumentException if {@code exporter} is null or {@code flags} is not a request
@@ -112,8 +124,10 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
       throw new IllegalArgumentException("memoryview: a bytes-like object is required, not null");
     }
     if (exporter instanceof MemoryView) {
+      BufferFlags.requireRequest(flags);
       MemoryView view = (MemoryView) exporter;
-      return view.derive(view.live());
+      ViewLayout source = view.live();
+      return view.derive(ViewLayout.of(Exports.serve(source, flags, view.obj())));
     }
     ManagedBuffer.Pin pin = ManagedBuffer.acquire(exporter, flags);
     try {
@@ -544,6 +558,12 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    * Compares element values as CPython's {@code ==} does, across formats and layouts, except that a
    * view always equals itself (Java requires it; CPython's {@code m == m} is false when {@code m}
    * holds a NaN). Only views compare equal to views; a released view equals only itself.
+   *
+   * <p>The time taken is bounded by the memory the two views address: a dimension of stride 0 in
+   * both is compared once, however long.
+   *
+   * @throws IllegalArgumentException if strides that overlap would make the comparison visit more
+   *     elements than the views' memory holds bytes, and more than 2<sup>20</sup>
    */
   @Override
   public boolean equals(Object o) {
@@ -568,7 +588,12 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    * can still change through a writable view of the same export, or through its owner. After
    * release the last computed hash is returned.
    *
+   * <p>The time taken is bounded by the memory the view addresses: a dimension of stride 0 is
+   * hashed by squaring, not element by element.
+   *
    * @throws IllegalStateException if the view was released before any hash was computed
+   * @throws IllegalArgumentException if strides that overlap would make the hash visit more
+   *     elements than the view's memory holds bytes, and more than 2<sup>20</sup>
    */
   @Override
   public int hashCode() {

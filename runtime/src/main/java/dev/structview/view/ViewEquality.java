@@ -19,6 +19,11 @@ import java.util.List;
  * <p>The hash mixes the equivalent shape with a per-value hash under which equal Python values hash
  * alike ({@code 1}, {@code 1.0} and {@code true} included), so equal views hash alike whatever their
  * formats.
+ *
+ * <p>Both take time bounded by the memory the views address, not by their element counts: a
+ * dimension of stride 0 is compared once and hashed by squaring ({@link ViewHash}), and a walk
+ * that strides which overlap make longer than the memory is refused with an
+ * {@link IllegalArgumentException} rather than left to run for hours.
  */
 final class ViewEquality {
   private ViewEquality() {}
@@ -79,10 +84,25 @@ final class ViewEquality {
     boolean test(int positionA, int positionB);
   }
 
+  /**
+   * Tests the elements of two equivalent views pairwise, stopping at the first failure. A dimension
+   * of stride 0 in both views repeats the same pair, so it is tested once: comparing a broadcast of
+   * 2<sup>40</sup> elements costs what comparing one does. Any other walk is refused when it is
+   * longer than the memory of the two views could hold without overlapping (see
+   * {@link ViewHash#checkWalk}).
+   */
   private static boolean everyPair(ViewLayout a, ViewLayout b, PairTest test) {
     if (a.hasZeroExtent()) {
       return true; // equivalent shapes share the zero extent
     }
+    long[] extents = new long[a.ndim];
+    long[] steps = new long[a.ndim];
+    for (int d = 0; d < a.ndim; d++) {
+      steps[d] = a.strides[d] | b.strides[d]; // zero iff both strides are
+      extents[d] = steps[d] == 0 ? 1 : a.shape[d];
+    }
+    long span = a.span() > Long.MAX_VALUE - b.span() ? Long.MAX_VALUE : a.span() + b.span();
+    ViewHash.checkWalk(a.walkLength(steps), span, "compare");
     long[] index = new long[a.ndim];
     long pa = a.offset;
     long pb = b.offset;
@@ -92,13 +112,13 @@ final class ViewEquality {
       }
       int d = a.ndim - 1;
       for (; d >= 0; d--) {
-        if (++index[d] < a.shape[d]) {
+        if (++index[d] < extents[d]) {
           pa += a.strides[d];
           pb += b.strides[d];
           break;
         }
-        pa -= (a.shape[d] - 1) * a.strides[d];
-        pb -= (b.shape[d] - 1) * b.strides[d];
+        pa -= (extents[d] - 1) * a.strides[d];
+        pb -= (extents[d] - 1) * b.strides[d];
         index[d] = 0;
       }
       if (d < 0) {
@@ -160,11 +180,10 @@ final class ViewEquality {
     }
     ItemCodec codec = view.codec();
     if (!unpackable(codec)) {
-      return 31 * h + Arrays.hashCode(ViewBytes.toBytes(view, 'C'));
+      // Such a view equals only itself, so its shape and format hash it without reading its memory.
+      return 31 * h + view.format.hashCode();
     }
-    int[] acc = {h};
-    view.forEachPosition(false, p -> acc[0] = 31 * acc[0] + valueHash(codec.read(view.memory, p)));
-    return acc[0];
+    return ViewHash.hash(h, view, codec);
   }
 
   /** Hashes a value so that Python-equal values hash alike: numbers by their exact value. */

@@ -57,8 +57,39 @@ final class ViewLayout {
       throw new BufferException("memoryview: suboffsets (PIL-style indirect buffers) are not supported:"
           + " Java memory holds no pointers");
     }
-    return new ViewLayout(info.memory(), info.offset(), info.itemsize(), info.formatOrBytes(),
+    // A private duplicate: the exporter keeps its buffer and may move its limit or position later;
+    // what was validated must stay what is read, so no later read can fail outside the bounds.
+    ByteBuffer memory = info.memory().duplicate();
+    ViewLayout layout = new ViewLayout(memory, info.offset(), info.itemsize(), info.formatOrBytes(),
         info.effectiveShape(), info.effectiveStrides(), info.readonly());
+    layout.checkInside(memory.limit());
+    return layout;
+  }
+
+  /**
+   * Checks that every element lies in {@code [0, limit)}: the descriptor was checked when it was
+   * made, but its buffer's limit may have moved since.
+   *
+   * @throws BufferException if an element reaches past the limit
+   */
+  private void checkInside(int limit) {
+    if (hasZeroExtent()) {
+      return;
+    }
+    long low = offset;
+    long high = offset + itemsize; // cannot overflow: the descriptor's own check computed these sums
+    for (int d = 0; d < ndim; d++) {
+      long reach = strides[d] * (shape[d] - 1);
+      if (reach < 0) {
+        low += reach;
+      } else {
+        high += reach;
+      }
+    }
+    if (low < 0 || high > limit) {
+      throw new BufferException("exporter changed its memory after describing it: elements reach bytes ["
+          + low + ", " + high + ") but the memory's limit is now " + limit);
+    }
   }
 
   /** Returns the codec for this layout's format, made once. */
@@ -107,6 +138,41 @@ final class ViewLayout {
     return false;
   }
 
+  /**
+   * Returns how many elements a walk visits that steps through each dimension whose entry in
+   * {@code steps} is non-zero and visits each other dimension once (a stride of 0 repeats what it
+   * finds); {@link Long#MAX_VALUE} if more.
+   */
+  long walkLength(long[] steps) {
+    long n = 1;
+    for (int d = 0; d < ndim; d++) {
+      if (steps[d] != 0) {
+        n = shape[d] != 0 && n > Long.MAX_VALUE / shape[d] ? Long.MAX_VALUE : n * shape[d];
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Returns how many bytes lie between the first and the last byte the elements cover: 0 for an
+   * empty view, {@link Long#MAX_VALUE} if more.
+   */
+  long span() {
+    if (hasZeroExtent()) {
+      return 0;
+    }
+    long span = itemsize;
+    for (int d = 0; d < ndim; d++) {
+      if (shape[d] == 1 || strides[d] == 0) {
+        continue; // any stride, even Long.MIN_VALUE, reaches nothing here
+      }
+      long reach = strides[d] == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(strides[d]);
+      long extra = shape[d] - 1 > (Long.MAX_VALUE - span) / reach ? Long.MAX_VALUE : reach * (shape[d] - 1);
+      span = extra > Long.MAX_VALUE - span ? Long.MAX_VALUE : span + extra;
+    }
+    return span;
+  }
+
   /** Returns the byte index of the element at a full index that is already bounds-checked. */
   int position(long[] index) {
     long p = offset;
@@ -148,8 +214,8 @@ final class ViewLayout {
 
   /** Returns the descriptor of this layout as a buffer export, before any request narrows it. */
   BufferInfo toInfo(Object owner) {
-    return new BufferInfo(memory, offset, nbytes, readonly, itemsize, format, ndim, shape, strides, null,
-        owner);
+    return new BufferInfo(memory.duplicate(), offset, nbytes, readonly, itemsize, format, ndim, shape, strides,
+        null, owner);
   }
 
   /** Returns whether the bytes are C- or Fortran-contiguous by {@code PyBuffer_IsContiguous}. */

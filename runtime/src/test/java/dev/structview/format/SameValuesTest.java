@@ -55,9 +55,23 @@ class SameValuesTest {
   @Test
   void aHostileRepeatIsRefusedQuicklyNotUnrolled() {
     StructFormat huge = FormatParser.parseExtended("<1000000000T{<B:a:H:b:}:x:");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> huge.sameValues(huge));
+    StructFormat respelled = FormatParser.parseExtended("<1000000000T{<B:c:H:d:}:y:");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> huge.sameValues(respelled));
     assertTrue(e.getMessage().contains("unrolls to more than 1048576 runs"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> huge.sameValues(null));
+  }
+
+  @Test
+  void oneSpellingIsTheSameLayoutWithoutUnrolling() {
+    StructFormat huge = FormatParser.parseExtended("<1000000000T{<B:a:H:b:}:x:");
+    assertTrue(huge.sameValues(FormatParser.parseExtended("<1000000000T{<B:a:H:b:}:x:")));
+    assertTrue(FormatParser.parse("<IhB").sameValues(FormatParser.parseExtended("<IhB")));
+  }
+
+  @Test
+  void aDifferenceIsFoundWithoutUnrollingTheRest() {
+    // The first runs differ; a comparison that unrolled everything first would refuse instead.
+    assertFalse(same("<h1000000000T{<B:a:H:b:}", "<H1000000000T{<B:a:H:b:}"));
   }
 
   /** Respelled struct formats agree, and Struct packs the same values to the same bytes with both. */
