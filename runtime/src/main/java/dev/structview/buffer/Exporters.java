@@ -68,7 +68,8 @@ public final class Exporters {
 
     @Override
     public BufferInfo getBuffer(int flags) {
-      return BufferInfo.fillInfo(owner, memory, 0, memory.limit(), readonly, flags);
+      // Each consumer gets its own duplicate: one that moves its buffer's limit moves no one else's.
+      return BufferInfo.fillInfo(owner, memory.duplicate(), 0, memory.limit(), readonly, flags);
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
+import dev.structview.buffer.Exporters;
 import dev.structview.format.FormatParser;
 import dev.structview.internal.ByteStore;
 import dev.structview.internal.RecordType;
@@ -215,6 +216,16 @@ class BoundedWorkTest {
     export.memory().limit(0);
     assertEquals(0x5a, view.get(15L));
     view.releaseBuffer(export);
+  }
+
+  @Test
+  void aConsumerThatMovesItsExportsLimitMovesNoOtherExport() {
+    for (BufferExporter exporter : List.of(Exporters.writable(new byte[16]), Exporters.readOnly(new byte[16]),
+        Exporters.of(ByteBuffer.allocateDirect(16)))) {
+      exporter.getBuffer(BufferFlags.FULL_RO).memory().limit(0);
+      assertEquals(16, exporter.getBuffer(BufferFlags.FULL_RO).memory().limit(), exporter.toString());
+      assertEquals(16, MemoryView.of(exporter).toBytes().length, exporter.toString());
+    }
   }
 
   @Test
