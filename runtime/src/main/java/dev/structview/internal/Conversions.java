@@ -21,7 +21,7 @@ public final class Conversions {
   /**
    * Checks a value against a signed range of {@code bits} bits.
    *
-   * @throws IllegalArgumentException "'h' format requires -32768 <= number <= 32767, got 40000"
+   * @throws IllegalArgumentException {@code "'h' format requires -32768 <= number <= 32767, got 40000"}
    */
   public static long signed(long value, int bits, char code) {
     long min = -(1L << (bits - 1));
@@ -36,7 +36,7 @@ public final class Conversions {
   /**
    * Checks a value against an unsigned range of {@code bits} bits (less than 64).
    *
-   * @throws IllegalArgumentException "'B' format requires 0 <= number <= 255, got 300"
+   * @throws IllegalArgumentException {@code "'B' format requires 0 <= number <= 255, got 300"}
    */
   public static long unsigned(long value, int bits, char code) {
     long max = (1L << bits) - 1;

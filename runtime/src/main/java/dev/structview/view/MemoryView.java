@@ -257,7 +257,8 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    *
    * @throws ReadOnlyBufferException if the view is read-only
    * @throws IllegalArgumentException "memoryview: invalid type for format 'i'" or "invalid value"
-   * @throws IndexOutOfBoundsException, UnsupportedOperationException as {@link #get}
+   * @throws IndexOutOfBoundsException as {@link #get}
+   * @throws UnsupportedOperationException as {@link #get}
    */
   public void set(Object value, long... index) {
     ViewLayout l = live();
