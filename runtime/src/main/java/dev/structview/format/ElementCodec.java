@@ -18,16 +18,13 @@ abstract class ElementCodec extends FieldCodec {
   }
 
   static ElementCodec forField(FieldLayout field) {
-    switch (field.code().kind()) {
-      case BOOL:
-        return new BoolCodec(field);
-      case CHAR:
-        return new CharCodec(field);
-      case FLOAT:
-        return FloatCodec.forField(field);
-      default:
-        return new IntegerCodec(field);
-    }
+    return switch (field.code().kind()) {
+      case BOOL -> new BoolCodec(field);
+      case CHAR -> new CharCodec(field);
+      case FLOAT -> FloatCodec.forField(field);
+      case SIGNED, UNSIGNED, POINTER -> new IntegerCodec(field);
+      case PAD, STRING, PASCAL -> throw new IllegalStateException("not an element code: " + field.code());
+    };
   }
 
   /** Converts a value to the element's bits, or throws the error CPython raises for it. */

@@ -22,14 +22,12 @@ abstract class FieldCodec {
     if (field.valueCount() == 0) {
       return null;
     }
-    switch (field.code().kind()) {
-      case STRING:
-        return new StringCodec(field);
-      case PASCAL:
-        return new PascalCodec(field);
-      default:
-        return ElementCodec.forField(field);
-    }
+    return switch (field.code().kind()) {
+      case STRING -> new StringCodec(field);
+      case PASCAL -> new PascalCodec(field);
+      case CHAR, BOOL, SIGNED, UNSIGNED, POINTER, FLOAT -> ElementCodec.forField(field);
+      case PAD -> null; // holds no value (valueCount is 0 above): never reached
+    };
   }
 
   /** Returns how many values this item consumes and produces. */

@@ -225,22 +225,47 @@ public enum FormatCode {
    * {@code Void.class} for pad bytes. See the table in this class's description.
    */
   public Class<?> carrier(ByteOrderMode mode) {
-    switch (kind) {
-      case PAD:
-        return Void.class;
-      case CHAR:
-      case STRING:
-      case PASCAL:
-        return byte[].class;
-      case BOOL:
-        return Boolean.class;
-      case FLOAT:
-        return this == DOUBLE ? Double.class : Float.class;
-      case SIGNED:
-        return signedCarrier(size(mode));
-      default:
-        return unsignedCarrier(size(mode));
+    return switch (kind) { // exhaustive: a new kind is a compile error here, not a silent default
+      case PAD -> Void.class;
+      case CHAR, STRING, PASCAL -> byte[].class;
+      case BOOL -> Boolean.class;
+      case FLOAT -> this == DOUBLE ? Double.class : Float.class;
+      case SIGNED -> signedCarrier(size(mode));
+      case UNSIGNED, POINTER -> unsignedCarrier(size(mode));
+    };
+  }
+
+  /**
+   * Returns whether {@code memoryview} reads and writes an item of this one code in place: every
+   * code but pads and strings (CPython's {@code get_native_fmtchar}).
+   */
+  public boolean isMemoryviewItem() {
+    return switch (kind) {
+      case PAD, STRING, PASCAL -> false;
+      case CHAR, BOOL, SIGNED, UNSIGNED, POINTER, FLOAT -> true;
+    };
+  }
+
+  /**
+   * Returns whether this is a byte format of {@code memoryview.cast}: {@code b}, {@code B} or
+   * {@code c} (CPython's {@code IS_BYTE_FORMAT}), the codes a cast may change the item size from or to.
+   */
+  public boolean isByteFormat() {
+    return (kind == Kind.SIGNED || kind == Kind.UNSIGNED || kind == Kind.CHAR) && nativeSize == 1;
+  }
+
+  /**
+   * Returns the codes that are valid under {@code mode}, in table order, separated by spaces: for
+   * messages that list them.
+   */
+  public static String listFor(ByteOrderMode mode) {
+    StringBuilder codes = new StringBuilder();
+    for (FormatCode c : values()) {
+      if (c.availableIn(mode)) {
+        codes.append(codes.length() == 0 ? "" : " ").append(c.code);
+      }
     }
+    return codes.toString();
   }
 
   private static Class<?> signedCarrier(int size) {

@@ -24,9 +24,6 @@ import java.util.List;
  * format"). Each {@link FormatException} carries the index of the character at fault.
  */
 public final class FormatParser {
-  private static final String STANDARD_CODES = "x c b B ? h H i I l L q Q e f d s p";
-  private static final String NATIVE_CODES = "x c b B ? h H i I l L q Q n N e f d s p P";
-
   private final String format;
   private final ByteOrderMode mode;
   private final List<FieldLayout> fields = new ArrayList<>();
@@ -217,8 +214,7 @@ public final class FormatParser {
       return at + ": '" + c + "' exists only in native mode; drop the '" + mode.prefix()
           + "' byte order (or use '@'), or use '" + (c == 'n' ? 'q' : 'Q') + "' for a fixed 8-byte size";
     }
-    return at + " is not a format code" + others + "; use one of "
-        + (mode.nativeSizes() ? NATIVE_CODES : STANDARD_CODES);
+    return at + " is not a format code" + others + "; use one of " + FormatCode.listFor(mode);
   }
 
   /** Python's {@code Py_ISSPACE}: the whitespace allowed between items. */

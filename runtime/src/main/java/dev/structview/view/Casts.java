@@ -1,6 +1,7 @@
 package dev.structview.view;
 
 import dev.structview.buffer.BufferFlags;
+import dev.structview.format.FormatCode;
 
 /**
  * The validation of {@code memoryview.cast}, every rule in CPython's order
@@ -8,9 +9,6 @@ import dev.structview.buffer.BufferFlags;
  * CPython's message as an {@link IllegalArgumentException} (CPython's TypeError and ValueError).
  */
 final class Casts {
-  private static final String NATIVE_CODES = "cbB?hHiIlLqQnNfdeP";
-  private static final String BYTE_CODES = "bBc";
-
   private Casts() {}
 
   /**
@@ -85,15 +83,13 @@ final class Casts {
   /** The size of a native single-character format ({@code get_native_fmtchar}), or -1. */
   static long nativeSize(String format) {
     String bare = format.startsWith("@") ? format.substring(1) : format;
-    if (bare.length() != 1 || NATIVE_CODES.indexOf(bare.charAt(0)) < 0) {
-      return -1;
-    }
-    return ItemCodec.Native.forCode(bare.charAt(0)).size;
+    ItemCodec.Native codec = bare.length() == 1 ? ItemCodec.Native.forCode(bare.charAt(0)) : null;
+    return codec == null ? -1 : codec.size;
   }
 
   /** Whether a format is {@code b}, {@code B} or {@code c}, with an optional {@code @}. */
   static boolean isByteFormat(String format) {
     String bare = format.startsWith("@") ? format.substring(1) : format;
-    return bare.length() == 1 && BYTE_CODES.indexOf(bare.charAt(0)) >= 0;
+    return bare.length() == 1 && FormatCode.forChar(bare.charAt(0)).map(FormatCode::isByteFormat).orElse(false);
   }
 }

@@ -1,5 +1,6 @@
 package dev.structview.view;
 
+import dev.structview.format.FormatCode;
 import dev.structview.format.FormatException;
 import dev.structview.format.HalfFloat;
 import dev.structview.format.Struct;
@@ -86,28 +87,32 @@ abstract class ItemCodec {
     private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ORDER);
     private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ORDER);
     private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
-    private static final String CODES = "cbB?hHiIlLqQnNefdP";
+    /** One codec per code that {@link FormatCode#isMemoryviewItem}, by ordinal; null for the others. */
+    private static final Native[] BY_CODE = new Native[FormatCode.values().length];
 
+    static {
+      for (FormatCode c : FormatCode.values()) {
+        if (c.isMemoryviewItem()) {
+          BY_CODE[c.ordinal()] = new Native(c);
+        }
+      }
+    }
+
+    final FormatCode format;
     final char code;
     final int size;
     private final Struct packer;
 
-    private Native(char code) {
-      this.code = code;
+    private Native(FormatCode format) {
+      this.format = format;
+      this.code = format.code();
       this.packer = Struct.of("@" + code);
       this.size = (int) packer.size();
     }
 
-    private static final Native[] BY_CODE = new Native[128];
-
-    static {
-      for (char c : CODES.toCharArray()) {
-        BY_CODE[c] = new Native(c);
-      }
-    }
-
+    /** Returns the codec of a native single-character item format, or null if {@code c} is none. */
     static Native forCode(char c) {
-      return c < BY_CODE.length ? BY_CODE[c] : null;
+      return FormatCode.forChar(c).map(f -> BY_CODE[f.ordinal()]).orElse(null);
     }
 
     @Override
@@ -117,23 +122,41 @@ abstract class ItemCodec {
 
     @Override
     Object read(ByteBuffer m, int p) {
-      switch (code) {
-        case 'c': return new byte[] {m.get(p)};
-        case 'b': return m.get(p);
-        case 'B': return m.get(p) & 0xff;
-        case '?': return m.get(p) != 0;
-        case 'h': return (short) SHORT.get(m, p);
-        case 'H': return (short) SHORT.get(m, p) & 0xffff;
-        case 'i': return (int) INT.get(m, p);
-        case 'I': return (int) INT.get(m, p) & 0xffff_ffffL;
-        case 'e': return HalfFloat.toFloat((short) SHORT.get(m, p));
-        case 'f': return Float.intBitsToFloat((int) INT.get(m, p));
-        case 'd': return Double.longBitsToDouble((long) LONG.get(m, p));
-        case 'l':
-        case 'q':
-        case 'n':
-          return (long) LONG.get(m, p);
-        default: // L Q N P: unsigned 64-bit
+      return switch (format.kind()) {
+        case CHAR -> new byte[] {m.get(p)};
+        case BOOL -> m.get(p) != 0;
+        case FLOAT -> readFloat(m, p);
+        case SIGNED -> readSigned(m, p);
+        case UNSIGNED, POINTER -> readUnsigned(m, p);
+        case PAD, STRING, PASCAL -> throw new IllegalStateException("not an item code: " + code);
+      };
+    }
+
+    private Object readFloat(ByteBuffer m, int p) {
+      return switch (size) {
+        case 2 -> HalfFloat.toFloat((short) SHORT.get(m, p));
+        case 4 -> Float.intBitsToFloat((int) INT.get(m, p));
+        default -> Double.longBitsToDouble((long) LONG.get(m, p));
+      };
+    }
+
+    /** The value in the carrier {@link FormatCode#carrier} names: Byte, Short, Integer or Long. */
+    private Object readSigned(ByteBuffer m, int p) {
+      return switch (size) {
+        case 1 -> m.get(p);
+        case 2 -> (short) SHORT.get(m, p);
+        case 4 -> (int) INT.get(m, p);
+        default -> (long) LONG.get(m, p);
+      };
+    }
+
+    /** The value widened to its carrier: Integer, Long or, for 64 bits, BigInteger. */
+    private Object readUnsigned(ByteBuffer m, int p) {
+      switch (size) {
+        case 1: return m.get(p) & 0xff;
+        case 2: return (short) SHORT.get(m, p) & 0xffff;
+        case 4: return (int) INT.get(m, p) & 0xffff_ffffL;
+        default:
           long raw = (long) LONG.get(m, p);
           return raw >= 0 ? BigInteger.valueOf(raw) : BigInteger.valueOf(raw).add(TWO_TO_64);
       }
@@ -164,18 +187,13 @@ abstract class ItemCodec {
     }
 
     private boolean acceptsType(Object value) {
-      switch (code) {
-        case '?':
-          return true;
-        case 'c':
-          return value instanceof byte[];
-        case 'e':
-        case 'f':
-        case 'd':
-          return value instanceof Number || value instanceof Boolean;
-        default:
-          return PyValues.isInteger(value);
-      }
+      return switch (format.kind()) {
+        case BOOL -> true;
+        case CHAR -> value instanceof byte[];
+        case FLOAT -> value instanceof Number || value instanceof Boolean;
+        case SIGNED, UNSIGNED, POINTER -> PyValues.isInteger(value);
+        case PAD, STRING, PASCAL -> false;
+      };
     }
   }
 

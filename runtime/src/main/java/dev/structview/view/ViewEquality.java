@@ -69,14 +69,10 @@ final class ViewEquality {
   }
 
   private static boolean sameNativeItem(ItemCodec.Native codec, ViewLayout a, int pa, ViewLayout b, int pb) {
-    switch (codec.code) {
-      case 'e':
-      case 'f':
-      case 'd':
-        return ((Number) codec.read(a.memory, pa)).doubleValue() == ((Number) codec.read(b.memory, pb)).doubleValue();
-      default:
-        return codec.bits(a.memory, pa) == codec.bits(b.memory, pb);
+    if (codec.format.isFloatingPoint()) {
+      return ((Number) codec.read(a.memory, pa)).doubleValue() == ((Number) codec.read(b.memory, pb)).doubleValue();
     }
+    return codec.bits(a.memory, pa) == codec.bits(b.memory, pb);
   }
 
   /** Tests the elements of two equivalent views pairwise, in C order, stopping at the first failure. */
