@@ -291,15 +291,7 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
       throw new IllegalArgumentException("cannot index " + l.ndim + "-dimension view with "
           + index.length + "-element tuple");
     }
-    long[] resolved = new long[l.ndim];
-    for (int d = 0; d < l.ndim; d++) {
-      long i = index[d] < 0 ? index[d] + l.shape[d] : index[d];
-      if (i < 0 || i >= l.shape[d]) {
-        throw new IndexOutOfBoundsException("index out of bounds on dimension " + (d + 1));
-      }
-      resolved[d] = i;
-    }
-    return l.position(resolved);
+    return l.positionOf(index);
   }
 
   /**

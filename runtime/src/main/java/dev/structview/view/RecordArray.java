@@ -211,7 +211,7 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   public V moveTo(V reuse, long i) {
     ViewLayout l = view.live();
     requireDimensions(l, 1);
-    return type.move(reuse, store, (int) (l.offset + checked(l, 0, i) * l.strides[0]));
+    return type.move(reuse, store, (int) (l.offset + l.checkedIndex(0, i) * l.strides[0]));
   }
 
   /**
@@ -222,8 +222,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   public V moveTo(V reuse, long i, long j) {
     ViewLayout l = view.live();
     requireDimensions(l, 2);
-    return type.move(reuse, store, (int) (l.offset + checked(l, 0, i) * l.strides[0]
-        + checked(l, 1, j) * l.strides[1]));
+    return type.move(reuse, store, (int) (l.offset + l.checkedIndex(0, i) * l.strides[0]
+        + l.checkedIndex(1, j) * l.strides[1]));
   }
 
   private static void requireDimensions(ViewLayout l, int n) {
@@ -233,25 +233,12 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     }
   }
 
-  /** An index on dimension {@code d}, negative counting from the end, checked against its extent. */
-  private static long checked(ViewLayout l, int d, long index) {
-    long i = index < 0 ? index + l.shape[d] : index;
-    if (i < 0 || i >= l.shape[d]) {
-      throw new IndexOutOfBoundsException("index out of bounds on dimension " + (d + 1));
-    }
-    return i;
-  }
-
   private static int position(ViewLayout l, long[] index) {
     if (index == null || index.length != l.ndim) {
       throw new IllegalArgumentException("a " + l.ndim + "-dimensional record array needs " + l.ndim
           + " indices, got " + (index == null ? "null" : String.valueOf(index.length)));
     }
-    long p = l.offset;
-    for (int d = 0; d < l.ndim; d++) {
-      p += checked(l, d, index[d]) * l.strides[d];
-    }
-    return (int) p;
+    return l.positionOf(index);
   }
 
   /**
@@ -312,27 +299,22 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     }
   }
 
-  /** An N-d array's records in row-major order: a row-major odometer over the strides. */
+  /** An N-d array's records in row-major order, stepped by the one index cursor. */
   private final class OdometerIterator extends Records {
-    private final ViewLayout l;
-    private final long[] index;
+    private final IndexCursor cursor;
+    private final long[] carries;
 
     OdometerIterator(ViewLayout l) {
       super(l.offset, l.hasZeroExtent() ? 0 : l.nbytes / l.itemsize);
-      this.l = l;
-      this.index = new long[l.ndim];
+      this.cursor = l.hasZeroExtent() ? null : new IndexCursor(l.shape, false);
+      this.carries = cursor == null ? null : cursor.carries(l.strides);
     }
 
-    /** Steps the row-major odometer, moving the position by the strides. */
     @Override
     void step() {
-      for (int d = l.ndim - 1; d >= 0; d--) {
-        if (++index[d] < l.shape[d]) {
-          position += l.strides[d];
-          return;
-        }
-        position -= (l.shape[d] - 1) * l.strides[d];
-        index[d] = 0;
+      int d = cursor.next();
+      if (d >= 0) {
+        position += carries[d];
       }
     }
   }

@@ -99,27 +99,21 @@ final class ViewEquality {
     }
     long span = a.span() > Long.MAX_VALUE - b.span() ? Long.MAX_VALUE : a.span() + b.span();
     ViewHash.checkWalk(a.walkLength(steps), span, "compare");
-    long[] index = new long[a.ndim];
+    IndexCursor cursor = new IndexCursor(extents, false);
+    long[] carriesA = cursor.carries(a.strides);
+    long[] carriesB = cursor.carries(b.strides);
     long pa = a.offset;
     long pb = b.offset;
     while (true) {
       if (!test.test((int) pa, (int) pb)) {
         return false;
       }
-      int d = a.ndim - 1;
-      for (; d >= 0; d--) {
-        if (++index[d] < extents[d]) {
-          pa += a.strides[d];
-          pb += b.strides[d];
-          break;
-        }
-        pa -= (extents[d] - 1) * a.strides[d];
-        pb -= (extents[d] - 1) * b.strides[d];
-        index[d] = 0;
-      }
+      int d = cursor.next();
       if (d < 0) {
         return true;
       }
+      pa += carriesA[d];
+      pb += carriesB[d];
     }
   }
 

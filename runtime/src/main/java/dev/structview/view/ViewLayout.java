@@ -173,13 +173,32 @@ final class ViewLayout {
     return span;
   }
 
-  /** Returns the byte index of the element at a full index that is already bounds-checked. */
-  int position(long[] index) {
+  /**
+   * Returns the byte position of the element at a full index, one index per dimension, each
+   * negative one counting from the end of its dimension.
+   *
+   * @throws IndexOutOfBoundsException "index out of bounds on dimension K" (K counted from 1)
+   */
+  int positionOf(long[] index) {
     long p = offset;
     for (int d = 0; d < ndim; d++) {
-      p += index[d] * strides[d];
+      p += checkedIndex(d, index[d]) * strides[d];
     }
     return (int) p;
+  }
+
+  /**
+   * Returns an index on dimension {@code d} in {@code [0, extent)}, a negative one counting from the
+   * end, as CPython's memoryview indexes.
+   *
+   * @throws IndexOutOfBoundsException "index out of bounds on dimension K" (K counted from 1)
+   */
+  long checkedIndex(int d, long index) {
+    long i = index < 0 ? index + shape[d] : index;
+    if (i < 0 || i >= shape[d]) {
+      throw new IndexOutOfBoundsException("index out of bounds on dimension " + (d + 1));
+    }
+    return i;
   }
 
   /** Receives the byte position of each element. */
@@ -192,23 +211,16 @@ final class ViewLayout {
     if (hasZeroExtent()) {
       return;
     }
-    long[] index = new long[ndim];
+    IndexCursor cursor = new IndexCursor(shape, fortran);
+    long[] carries = cursor.carries(strides);
     long position = offset;
     while (true) {
       visitor.visit((int) position);
-      int k = 0;
-      for (; k < ndim; k++) {
-        int d = fortran ? k : ndim - 1 - k;
-        if (++index[d] < shape[d]) {
-          position += strides[d];
-          break;
-        }
-        position -= (shape[d] - 1) * strides[d];
-        index[d] = 0;
-      }
-      if (k == ndim) {
+      int d = cursor.next();
+      if (d < 0) {
         return;
       }
+      position += carries[d];
     }
   }
 
