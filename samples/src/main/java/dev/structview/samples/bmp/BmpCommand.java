@@ -2,6 +2,7 @@ package dev.structview.samples.bmp;
 
 import dev.structview.samples.cli.Args;
 import dev.structview.samples.cli.Command;
+import dev.structview.samples.cli.Printable;
 import dev.structview.samples.cli.Table;
 import dev.structview.samples.io.MappedFile;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class BmpCommand implements Command {
   /** Reads the BMP file in {@code bytes} and prints its report, headed by {@code name}. */
   static void print(String name, ByteBuffer bytes, PrintStream out) {
     try (Bitmap bmp = Bitmap.read(bytes)) {
-      out.printf("%s: BMP image, %d bytes%n", name, bytes.remaining());
+      out.printf("%s: BMP image, %d bytes%n", Printable.of(name), bytes.remaining());
       headers(bmp, out);
       field(out, "palette", palette(bmp));
       if (bmp.pixels().isEmpty()) {
@@ -116,6 +117,6 @@ public final class BmpCommand implements Command {
   }
 
   private static void field(PrintStream out, String name, String value) {
-    out.printf("  %-12s %s%n", name, value);
+    out.printf("  %-12s %s%n", name, Printable.of(value));
   }
 }

@@ -87,7 +87,7 @@ public final class Cli {
 
   private int fail(String message) {
     out.flush();
-    err.println("structview: " + message);
+    err.println("structview: " + Printable.of(message)); // messages quote file names and bytes from files
     return FAILURE;
   }
 

@@ -48,8 +48,8 @@ final class DumpCommand implements Command {
     long count = args.number("count", -1);
     ByteBuffer records = records(data, struct, offset, count);
     long n = records.remaining() / struct.size();
-    out.printf("%s: %d record%s of \"%s\" (%d bytes each) from offset %d%n%n", file, n, n == 1 ? "" : "s", format,
-        struct.size(), offset);
+    out.printf("%s: %d record%s of \"%s\" (%d bytes each) from offset %d%n%n", Printable.of(file.toString()), n,
+        n == 1 ? "" : "s", Printable.of(format), struct.size(), offset);
     table(struct).print(out, rows(struct, records, offset));
   }
 
