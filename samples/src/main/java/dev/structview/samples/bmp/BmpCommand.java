@@ -72,16 +72,18 @@ public final class BmpCommand implements Command {
     field(out, "info header", bmp.headerName() + ", " + info.headerSize() + " bytes");
     field(out, "size", info.width() + " x " + Math.abs((long) info.height()) + " pixels, "
         + (bmp.topDown() ? "top-down (negative height)" : "bottom-up"));
-    field(out, "bits", info.bitCount() + " per pixel, " + Compression.name(info.compression()));
+    field(out, "bits", info.bitCount() + " per pixel, " + bmp.compressionName());
     field(out, "row stride", bmp.rowStride() + " bytes");
     field(out, "resolution", info.xPixelsPerMeter() + " x " + info.yPixelsPerMeter() + " pixels per meter");
     bmp.masks().ifPresent(m -> field(out, "bit masks", String.format("red 0x%08x, green 0x%08x, blue 0x%08x",
-        m.red(), m.green(), m.blue())));
-    bmp.colorSpace().ifPresent(c -> field(out, "color space", c.typeName() + String.format(", alpha mask 0x%08x",
-        c.alphaMask())));
+        m.red(), m.green(), m.blue()) + bmp.alphaMask().map(a -> String.format(", alpha 0x%08x", a)).orElse("")));
+    bmp.colorSpace().ifPresent(c -> field(out, "color space", c.typeName()));
   }
 
   private static String palette(Bitmap bmp) {
+    if (bmp.paletteColors() > bmp.palette().length()) {
+      return bmp.paletteColors() + " colors (3-byte RGBTRIPLEs, not listed)";
+    }
     long colors = bmp.palette().length();
     StringJoiner shown = new StringJoiner(" ", colors + " colors" + (colors == 0 ? "" : ": "),
         colors > SHOWN_COLORS ? " ..." : "");
