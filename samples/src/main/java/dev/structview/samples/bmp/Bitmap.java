@@ -27,6 +27,7 @@ public final class Bitmap implements AutoCloseable {
   private static final long BGR_MASKS_RED = 0xFF0000;
   private static final long BGR_MASKS_GREEN = 0xFF00;
   private static final long BGR_MASKS_BLUE = 0xFF;
+  private static final long ALPHA_BYTE = 0xFF00_0000L;
   private static final Slice REVERSED = Slice.of(null, null, -1L);
 
   private final BmpLayout layout;
@@ -37,8 +38,9 @@ public final class Bitmap implements AutoCloseable {
   private Bitmap(ByteBuffer file, BmpLayout layout) {
     this.layout = layout;
     int paletteAt = (int) layout.paletteOffset; // checked against the file by BmpLayout
+    long quads = layout.kind.paletteEntrySize() == RgbQuadView.SIZE ? layout.paletteColors : 0;
     this.palette = RgbQuadView.array(file.duplicate().position(paletteAt)
-        .limit(paletteAt + (int) layout.paletteColors * RgbQuadView.SIZE));
+        .limit(paletteAt + (int) quads * RgbQuadView.SIZE));
     this.whyNoPixels = whyNoPixels(layout);
     this.pixels = whyNoPixels == null ? grid(file, layout, palette) : null;
   }
@@ -58,19 +60,42 @@ public final class Bitmap implements AutoCloseable {
     return layout.fileHeader;
   }
 
-  /** {@code BITMAPINFOHEADER}, or the common prefix of a V4 or V5 header. */
+  /**
+   * {@code BITMAPINFOHEADER}, or the same fields of another kind of info header: the first 40 bytes
+   * of the larger ones, and for the 12- and 16-byte headers their fields with the others 0.
+   */
   public InfoHeader info() {
     return layout.info;
   }
 
-  /** The header's name: {@code BITMAPINFOHEADER}, {@code BITMAPV4HEADER} or {@code BITMAPV5HEADER}. */
+  /**
+   * The header's name by its size: {@code BITMAPCOREHEADER} (12 bytes), {@code BITMAPINFOHEADER2
+   * (OS/2 2.x, 16 bytes)}, {@code BITMAPINFOHEADER} (40), {@code BITMAPV2INFOHEADER} (52),
+   * {@code BITMAPV3INFOHEADER} (56), {@code BITMAPINFOHEADER2 (OS/2 2.x)} (64),
+   * {@code BITMAPV4HEADER} (108) or {@code BITMAPV5HEADER} (124).
+   */
   public String headerName() {
-    return BmpLayout.headerName(layout.info.headerSize());
+    return layout.kind.title();
   }
 
-  /** The color masks, for {@code BI_BITFIELDS} images and V2 headers or later. */
+  /** The compression's name in this kind of header: {@code BI_RGB}, or OS/2's {@code Huffman 1D (OS/2)}. */
+  public String compressionName() {
+    return layout.kind.compressionName(layout.info.compression());
+  }
+
+  /** The red, green and blue masks: of V2 headers and later, and of 40-byte headers with bit fields. */
   public Optional<BitMasks> masks() {
     return Optional.ofNullable(layout.masks);
+  }
+
+  /** The alpha mask: of V3 headers and later, and of 40-byte headers with {@code BI_ALPHABITFIELDS}. */
+  public Optional<Long> alphaMask() {
+    return Optional.ofNullable(layout.alphaMask);
+  }
+
+  /** How many colors the palette has; for a core header they are 3-byte RGBTRIPLEs, not in {@link #palette()}. */
+  public long paletteColors() {
+    return layout.paletteColors;
   }
 
   /** The color space of a V4 or V5 header. */
@@ -88,7 +113,7 @@ public final class Bitmap implements AutoCloseable {
     return layout.rowStride;
   }
 
-  /** The palette, empty when there is none. */
+  /** The palette of RGBQUADs, empty when there is none (and for a core header's RGBTRIPLEs). */
   public RecordArray<RgbQuadView> palette() {
     return palette;
   }
@@ -106,8 +131,11 @@ public final class Bitmap implements AutoCloseable {
   private static String whyNoPixels(BmpLayout layout) {
     long compression = layout.info.compression();
     int bits = layout.info.bitCount();
-    if (!Compression.isUncompressed(compression)) {
-      return Compression.name(compression) + " pixels are compressed";
+    if (!layout.kind.uncompressed(compression)) {
+      return layout.kind.compressionName(compression) + " pixels are compressed";
+    }
+    if (layout.kind == DibHeader.CORE && bits <= 8) {
+      return "the palette of a BITMAPCOREHEADER holds 3-byte RGBTRIPLEs, which this sample does not view";
     }
     if (bits == 32 && compression != Compression.RGB && !bgrMasks(layout.masks)) {
       return String.format("the bit masks (red 0x%x, green 0x%x, blue 0x%x) are not BGR bytes",
@@ -128,9 +156,10 @@ public final class Bitmap implements AutoCloseable {
       case 24:
         return new BgrPixels(topRowFirst(BgrView.array(rows(file, l, BgrView.SIZE, BgrView.FORMAT)), l));
       case 32:
-        // the fourth byte is alpha only when a V4/V5 header's alpha mask says so; with BI_RGB it is unused
-        boolean alpha = l.info.compression() == Compression.BITFIELDS && l.colorSpace != null
-            && l.colorSpace.alphaMask() == 0xFF00_0000L;
+        // the fourth byte is alpha only when a mask says so (V3 and later, or BI_ALPHABITFIELDS);
+        // with BI_RGB it is unused, whatever the header's alpha mask
+        boolean alpha = l.info.compression() != Compression.RGB && l.alphaMask != null
+            && l.alphaMask == ALPHA_BYTE;
         return new QuadPixels(topRowFirst(RgbQuadView.array(rows(file, l, RgbQuadView.SIZE, RgbQuadView.FORMAT)),
             l), alpha);
       default:

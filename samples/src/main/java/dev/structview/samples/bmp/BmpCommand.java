@@ -2,6 +2,7 @@ package dev.structview.samples.bmp;
 
 import dev.structview.samples.cli.Args;
 import dev.structview.samples.cli.Command;
+import dev.structview.samples.cli.Printable;
 import dev.structview.samples.cli.Table;
 import dev.structview.samples.io.MappedFile;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class BmpCommand implements Command {
   /** Reads the BMP file in {@code bytes} and prints its report, headed by {@code name}. */
   static void print(String name, ByteBuffer bytes, PrintStream out) {
     try (Bitmap bmp = Bitmap.read(bytes)) {
-      out.printf("%s: BMP image, %d bytes%n", name, bytes.remaining());
+      out.printf("%s: BMP image, %d bytes%n", Printable.of(name), bytes.remaining());
       headers(bmp, out);
       field(out, "palette", palette(bmp));
       if (bmp.pixels().isEmpty()) {
@@ -71,16 +72,18 @@ public final class BmpCommand implements Command {
     field(out, "info header", bmp.headerName() + ", " + info.headerSize() + " bytes");
     field(out, "size", info.width() + " x " + Math.abs((long) info.height()) + " pixels, "
         + (bmp.topDown() ? "top-down (negative height)" : "bottom-up"));
-    field(out, "bits", info.bitCount() + " per pixel, " + Compression.name(info.compression()));
+    field(out, "bits", info.bitCount() + " per pixel, " + bmp.compressionName());
     field(out, "row stride", bmp.rowStride() + " bytes");
     field(out, "resolution", info.xPixelsPerMeter() + " x " + info.yPixelsPerMeter() + " pixels per meter");
     bmp.masks().ifPresent(m -> field(out, "bit masks", String.format("red 0x%08x, green 0x%08x, blue 0x%08x",
-        m.red(), m.green(), m.blue())));
-    bmp.colorSpace().ifPresent(c -> field(out, "color space", c.typeName() + String.format(", alpha mask 0x%08x",
-        c.alphaMask())));
+        m.red(), m.green(), m.blue()) + bmp.alphaMask().map(a -> String.format(", alpha 0x%08x", a)).orElse("")));
+    bmp.colorSpace().ifPresent(c -> field(out, "color space", c.typeName()));
   }
 
   private static String palette(Bitmap bmp) {
+    if (bmp.paletteColors() > bmp.palette().length()) {
+      return bmp.paletteColors() + " colors (3-byte RGBTRIPLEs, not listed)";
+    }
     long colors = bmp.palette().length();
     StringJoiner shown = new StringJoiner(" ", colors + " colors" + (colors == 0 ? "" : ": "),
         colors > SHOWN_COLORS ? " ..." : "");
@@ -116,6 +119,6 @@ public final class BmpCommand implements Command {
   }
 
   private static void field(PrintStream out, String name, String value) {
-    out.printf("  %-12s %s%n", name, value);
+    out.printf("  %-12s %s%n", name, Printable.of(value));
   }
 }

@@ -16,15 +16,17 @@ import java.util.Arrays;
 final class BmpLayout {
   static final int FILE_HEADER = FileHeaderView.SIZE;
   static final int MASKS_OFFSET = FILE_HEADER + InfoHeaderView.SIZE;
-  /** The smallest info header read: BITMAPINFOHEADER. */
+  static final int ALPHA_OFFSET = MASKS_OFFSET + BitMasksView.SIZE;
+  /** BITMAPINFOHEADER's size, which is also where the masks of a 40-byte header begin. */
   static final int INFO_HEADER = InfoHeaderView.SIZE;
-  /** The size of BITMAPV4HEADER, whose extension {@link ColorSpace} ends it. */
-  static final int V4_HEADER = INFO_HEADER + BitMasksView.SIZE + ColorSpaceView.SIZE;
   private static final byte[] MAGIC = {'B', 'M'};
 
   final FileHeaderView fileHeader;
-  final InfoHeaderView info;
+  final DibHeader kind;
+  final InfoHeader info;
   final BitMasksView masks;
+  /** The alpha mask, or {@code null} when the header and compression give none. */
+  final Long alphaMask;
   final ColorSpaceView colorSpace;
   final long width;
   final long rows;
@@ -41,21 +43,24 @@ final class BmpLayout {
       throw new MalformedFileException("not a BMP file: the BITMAPFILEHEADER at offset 0 starts with "
           + PyRepr.of(fileHeader.magic()) + ", not 'BM'");
     }
-    info = InfoHeaderView.wrap(file, Region.require(size, FILE_HEADER, infoHeaderSize(file), "info header"));
+    kind = kind(file);
+    info = info(file, kind);
     width = info.width();
     rows = Math.abs((long) info.height());
     topDown = info.height() < 0;
     checkImage();
     masks = hasMasks() ? BitMasksView.wrap(file, Region.require(size, MASKS_OFFSET, BitMasksView.SIZE,
         "bit masks")) : null;
-    colorSpace = info.headerSize() >= V4_HEADER ? ColorSpaceView.wrap(file, Region.require(size, MASKS_OFFSET
-        + BitMasksView.SIZE, ColorSpaceView.SIZE, "color space")) : null;
-    paletteOffset = FILE_HEADER + info.headerSize() + separateMasksSize();
+    alphaMask = hasAlphaMask() ? AlphaMaskView.wrap(file, Region.require(size, ALPHA_OFFSET, AlphaMaskView.SIZE,
+        "alpha mask")).alpha() : null;
+    colorSpace = kind.hasColorSpace() ? ColorSpaceView.wrap(file, Region.require(size, ALPHA_OFFSET,
+        ColorSpaceView.SIZE, "color space")) : null;
+    paletteOffset = FILE_HEADER + kind.size() + separateMasksSize();
     pixelOffset = fileHeader.pixelOffset();
     rowStride = (width * info.bitCount() + 31) / 32 * 4; // rows are padded to 4 bytes
     checkPixelOffset(size);
     paletteColors = paletteColors();
-    Region.require(size, paletteOffset, paletteColors * RgbQuadView.SIZE, "palette of " + paletteColors
+    Region.require(size, paletteOffset, paletteColors * kind.paletteEntrySize(), "palette of " + paletteColors
         + " colors");
     checkPixelArray(size);
   }
@@ -72,46 +77,57 @@ final class BmpLayout {
     return new BmpLayout(file);
   }
 
-  /** The info header's size field, after checking that it names a header this reader knows. */
-  private static long infoHeaderSize(ByteBuffer file) {
+  /** The kind of info header, by its size field, after checking that it names one. */
+  private static DibHeader kind(ByteBuffer file) {
     int at = Region.require(file.limit(), FILE_HEADER, 4, "info header's size field");
     long declared = Integer.toUnsignedLong(file.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt(at));
-    if (declared == 12) {
-      throw new MalformedFileException("info header at offset 14 is a 12-byte BITMAPCOREHEADER (OS/2 1.x), "
-          + "which is not supported; BITMAPINFOHEADER and its successors are");
+    DibHeader kind = DibHeader.of(declared);
+    if (kind == null) {
+      throw new MalformedFileException("info header at offset 14 declares " + declared + " bytes, the size of no"
+          + " BMP info header; they have " + DibHeader.sizes());
     }
-    if (declared < INFO_HEADER) {
-      throw new MalformedFileException("info header at offset 14 declares " + declared
-          + " bytes; BITMAPINFOHEADER needs at least " + INFO_HEADER);
+    return kind;
+  }
+
+  /** The header's fields through the view of its kind; the short ones lack the later fields. */
+  private static InfoHeader info(ByteBuffer file, DibHeader kind) {
+    int at = Region.require(file.limit(), FILE_HEADER, kind.size(), kind.title());
+    switch (kind) {
+      case CORE:
+        return ShortInfoHeader.of(CoreHeaderView.wrap(file, at));
+      case OS2_SHORT:
+        return ShortInfoHeader.of(ShortHeaderView.wrap(file, at));
+      default:
+        return InfoHeaderView.wrap(file, at);
     }
-    return declared;
   }
 
   private void checkImage() {
-    String where = headerName(info.headerSize()) + " at offset 14";
+    String where = kind.title() + " at offset 14";
     require(info.width() > 0, where + " has width " + info.width() + "; it must be at least 1");
     require(info.height() != 0, where + " has height 0");
     require(info.planes() == 1, where + " has " + info.planes() + " planes; BMP files have 1");
     int bits = info.bitCount();
     require(bits == 1 || bits == 4 || bits == 8 || bits == 16 || bits == 24 || bits == 32,
         where + " has " + bits + " bits per pixel; BMP pixels have 1, 4, 8, 16, 24 or 32");
-    require(!topDown || Compression.isUncompressed(info.compression()), where + " is top-down (negative "
-        + "height) and " + Compression.name(info.compression()) + "; top-down images cannot be compressed");
+    require(!topDown || kind.uncompressed(info.compression()), where + " is top-down (negative "
+        + "height) and " + kind.compressionName(info.compression()) + "; top-down images cannot be compressed");
   }
 
-  /** The header's name by its size: {@code BITMAPV5HEADER} for 124 bytes. */
-  static String headerName(long size) {
-    return size >= 124 ? "BITMAPV5HEADER" : size >= V4_HEADER ? "BITMAPV4HEADER" : "BITMAPINFOHEADER";
-  }
-
+  /** Red, green and blue masks: in V2 headers and later, or after a 40-byte header for bit fields. */
   private boolean hasMasks() {
-    return info.compression() == Compression.BITFIELDS || info.compression() == Compression.ALPHABITFIELDS
-        || info.headerSize() >= INFO_HEADER + BitMasksView.SIZE;
+    return kind.hasRgbMasks() || kind == DibHeader.INFO && (info.compression() == Compression.BITFIELDS
+        || info.compression() == Compression.ALPHABITFIELDS);
+  }
+
+  /** An alpha mask: in V3 headers and later, or as the fourth mask after a 40-byte header. */
+  private boolean hasAlphaMask() {
+    return kind.hasAlphaMask() || kind == DibHeader.INFO && info.compression() == Compression.ALPHABITFIELDS;
   }
 
   /** The masks after a 40-byte header, which the palette follows; larger headers hold them. */
   private long separateMasksSize() {
-    if (info.headerSize() != INFO_HEADER) {
+    if (kind != DibHeader.INFO) {
       return 0;
     }
     return info.compression() == Compression.BITFIELDS ? 12 : info.compression() == Compression.ALPHABITFIELDS
@@ -131,21 +147,21 @@ final class BmpLayout {
    */
   private long paletteColors() {
     long declared = info.colorsUsed();
-    long room = (pixelOffset - paletteOffset) / RgbQuadView.SIZE;
+    long room = (pixelOffset - paletteOffset) / kind.paletteEntrySize();
     if (declared == 0) {
       return info.bitCount() <= 8 ? Math.min(1L << info.bitCount(), room) : 0;
     }
-    require(info.bitCount() > 8 || declared <= 1L << info.bitCount(), headerName(info.headerSize())
+    require(info.bitCount() > 8 || declared <= 1L << info.bitCount(), kind.title()
         + " at offset 14 declares " + declared + " colors, but " + info.bitCount() + "-bit pixels index at most "
         + (1L << Math.min(info.bitCount(), 8)));
     require(declared <= room, "palette of " + declared + " colors at offset " + paletteOffset + " needs "
-        + declared * RgbQuadView.SIZE + " bytes, but the pixel array starts at " + pixelOffset);
+        + declared * kind.paletteEntrySize() + " bytes, but the pixel array starts at " + pixelOffset);
     return declared;
   }
 
   private void checkPixelArray(long size) {
-    if (!Compression.isUncompressed(info.compression())) {
-      Region.require(size, pixelOffset, info.imageSize(), Compression.name(info.compression()) + " pixel data");
+    if (!kind.uncompressed(info.compression())) {
+      Region.require(size, pixelOffset, info.imageSize(), kind.compressionName(info.compression()) + " pixel data");
       return;
     }
     // rows * rowStride may overflow a long (2^31 rows of 2^37 bytes): compare by division instead

@@ -18,11 +18,13 @@ import java.util.Map;
 /**
  * The {@code structview} command line: picks the command, runs it, and turns every failure into
  * one line on standard error and exit status 2 (0 on success). Never a stack trace: a failure
- * that is not the input's fault is reported as a bug in one line too.
+ * that is not the input's fault is reported as a bug in one line too, and so is running out of
+ * memory or stack ({@link Main} catches whatever is left).
  */
 public final class Cli {
   /** The exit status of every failure: bad arguments, unreadable or malformed files. */
   public static final int FAILURE = 2;
+  private static final long MIB = 1 << 20;
 
   private final Map<String, Command> commands = new LinkedHashMap<>();
   private final PrintStream out;
@@ -80,14 +82,31 @@ public final class Cli {
       return fail(file + ": cannot read: " + e.getMessage());
     } catch (MalformedFileException e) {
       return fail(file + ": " + e.getMessage());
-    } catch (RuntimeException e) {
-      return fail("internal error while reading " + file + " (a bug in structview; please report it): " + e);
+    } catch (OutOfMemoryError e) {
+      return fail(outOfMemory("reading " + file));
+    } catch (RuntimeException | Error e) { // StackOverflowError; InternalError when a mapped file shrinks under us
+      return fail(internalError("reading " + file, e));
     }
   }
 
-  private int fail(String message) {
+  /**
+   * The line for running out of memory. Every command reads in memory bounded by design, so this
+   * means a heap smaller than the command's fixed needs, or a bug.
+   */
+  static String outOfMemory(String doing) {
+    return "out of memory while " + doing + " (the Java heap is " + Runtime.getRuntime().maxMemory() / MIB
+        + " MiB; give java a larger -Xmx, and if that does not help, it is a bug in structview: please report it)";
+  }
+
+  /** The line for an exception or error that is not the input's fault. */
+  static String internalError(String doing, Throwable e) {
+    return "internal error while " + doing + " (a bug in structview; please report it): " + e;
+  }
+
+  /** Prints {@code message} as the one line of a failure, and returns the failure status. */
+  int fail(String message) {
     out.flush();
-    err.println("structview: " + message);
+    err.println("structview: " + Printable.of(message)); // messages quote file names and bytes from files
     return FAILURE;
   }
 

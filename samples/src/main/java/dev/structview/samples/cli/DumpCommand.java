@@ -13,13 +13,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * {@code structview dump --format FMT FILE [--offset N] [--count N]}: the records of a file as a
- * table, as {@code struct.iter_unpack} reads them, values shown as Python shows them.
+ * {@code structview dump --format FMT FILE [--offset N] [--count N]}: the records of a file, as
+ * {@code struct.iter_unpack} reads them, values shown as Python shows them. Records of a few small
+ * values print as a table; wider ones one line each, as Python prints the tuple.
+ *
+ * <p>Memory does not grow with the file or the record: records are decoded and printed one at a
+ * time from the mapped file, a table's widths come from its first rows ({@link Table}), and a
+ * record of millions of values is written value by value through a bounded buffer.
  */
 final class DumpCommand implements Command {
+  /** The most values a record may have to print as a table; beyond, a table is too wide to read. */
+  static final int MAX_COLUMNS = 32;
+  /** The largest record printed as a table: its cells are measured, so they must be small. */
+  static final int MAX_TABLE_RECORD = 1024;
+  /** How often the line printer checks that the output still takes writes. */
+  private static final int CHECK_EVERY = 1024;
+
   @Override
   public String name() {
     return "dump";
@@ -46,11 +59,37 @@ final class DumpCommand implements Command {
     ByteBuffer data = MappedFile.map(file);
     long offset = args.number("offset", 0);
     long count = args.number("count", -1);
-    ByteBuffer records = records(data, struct, offset, count);
+    ByteBuffer records = records(data, struct, offset, count).slice(); // index 0 is the first record's
     long n = records.remaining() / struct.size();
-    out.printf("%s: %d record%s of \"%s\" (%d bytes each) from offset %d%n%n", file, n, n == 1 ? "" : "s", format,
-        struct.size(), offset);
-    table(struct).print(out, rows(struct, records, offset));
+    out.printf("%s: %d record%s of \"%s\" (%d bytes each) from offset %d%n%n", Printable.of(file.toString()), n,
+        n == 1 ? "" : "s", Printable.of(format), struct.size(), offset);
+    RecordValues values = new RecordValues(struct);
+    if (values.count() <= MAX_COLUMNS && struct.size() <= MAX_TABLE_RECORD) {
+      table(struct).print(out, rows(struct, records, offset));
+    } else {
+      lines(values, struct.size(), records, offset, out);
+    }
+  }
+
+  /**
+   * One line per record: its index, its offset and its values as Python prints the tuple. The
+   * index and offset columns are as wide as the last record's, which are known before any is read.
+   */
+  private static void lines(RecordValues values, long size, ByteBuffer records, long offset, PrintStream out) {
+    long n = records.remaining() / size;
+    String last = Long.toString(Math.max(0, n - 1));
+    String lastOffset = Long.toString(offset + Math.max(0, n - 1) * size);
+    int indexWidth = Math.max(1, last.length());
+    int offsetWidth = Math.max("offset".length(), lastOffset.length());
+    ChunkedOutput line = new ChunkedOutput(out);
+    line.append(String.format("  %" + indexWidth + "s  %" + offsetWidth + "s  values", "#", "offset")).newline();
+    for (long i = 0; i < n && !(i % CHECK_EVERY == 0 && line.failed()); i++) {
+      int start = (int) (i * size); // inside the records, which fit an int
+      line.append(String.format("  %" + indexWidth + "d  %" + offsetWidth + "d  ", i, offset + i * size));
+      values.writeTuple(records, start, line);
+      line.newline();
+    }
+    line.flush();
   }
 
   private static Struct struct(String format) {
@@ -118,24 +157,28 @@ final class DumpCommand implements Command {
     }
   }
 
-  /** The rows of the table: index, offset, then the repr of every value. */
-  static Iterator<List<String>> rows(Struct struct, ByteBuffer records, long offset) {
-    Iterator<List<Object>> values = struct.iterUnpack(records);
+  /** The rows of the table, made one at a time: index, offset, then the repr of every value. */
+  static Iterator<List<String>> rows(Struct struct, ByteBuffer buffer, long offset) {
+    ByteBuffer records = buffer.slice();
+    RecordValues values = new RecordValues(struct);
+    long n = records.remaining() / struct.size();
     return new Iterator<>() {
       private long index;
 
       @Override
       public boolean hasNext() {
-        return values.hasNext();
+        return index < n;
       }
 
       @Override
       public List<String> next() {
-        List<Object> record = values.next();
-        List<String> row = new ArrayList<>(record.size() + 2);
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        List<String> row = new ArrayList<>();
         row.add(Long.toString(index));
         row.add(Long.toString(offset + index * struct.size()));
-        record.forEach(v -> row.add(PyRepr.of(v)));
+        row.addAll(values.strings(records, (int) (index * struct.size())));
         index++;
         return row;
       }

@@ -10,7 +10,15 @@ public final class Main {
    * @param args a command and its arguments, or none for the demo
    */
   public static void main(String[] args) {
-    int status = new Cli(System.out, System.err).run(args);
+    Cli cli = new Cli(System.out, System.err);
+    int status;
+    try {
+      status = cli.run(args);
+    } catch (OutOfMemoryError e) {
+      status = cli.fail(Cli.outOfMemory("running structview " + String.join(" ", args)));
+    } catch (Throwable e) { // never a stack trace: whatever escaped the commands' own handling is a bug
+      status = cli.fail(Cli.internalError("running structview " + String.join(" ", args), e));
+    }
     System.out.flush();
     if (status != 0) {
       System.exit(status);

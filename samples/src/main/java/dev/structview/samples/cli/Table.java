@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A plain-text table: a header and rows, columns two spaces apart, numbers right-aligned. Rows
  * stream: widths come from the header and the first {@value #MEASURED} rows, so a million-row
- * dump prints at once and in constant memory.
+ * dump prints at once and in constant memory. Every cell goes through {@link Printable}: a cell is
+ * one line, and the text in it often comes from a file.
  */
 public final class Table {
   static final int MEASURED = 200;
@@ -34,17 +35,23 @@ public final class Table {
   public void print(PrintStream out, Iterator<List<String>> rows) {
     List<List<String>> measured = new ArrayList<>();
     while (measured.size() < MEASURED && rows.hasNext()) {
-      measured.add(rows.next());
+      measured.add(printable(rows.next()));
     }
     int[] widths = widths(measured);
-    line(out, headers, widths);
+    line(out, printable(headers), widths);
     measured.forEach(row -> line(out, row, widths));
-    rows.forEachRemaining(row -> line(out, row, widths));
+    rows.forEachRemaining(row -> line(out, printable(row), widths));
   }
 
   /** Prints the header and {@code rows}. */
   public void print(PrintStream out, List<List<String>> rows) {
     print(out, rows.iterator());
+  }
+
+  private static List<String> printable(List<String> row) {
+    List<String> cells = new ArrayList<>(row.size());
+    row.forEach(cell -> cells.add(Printable.of(cell)));
+    return cells;
   }
 
   private int[] widths(List<List<String>> rows) {

@@ -2,6 +2,7 @@ package dev.structview.samples.elf;
 
 import dev.structview.samples.cli.Args;
 import dev.structview.samples.cli.Command;
+import dev.structview.samples.cli.Printable;
 import dev.structview.samples.cli.Table;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -64,7 +65,7 @@ public final class ElfCommand implements Command {
   }
 
   private static void field(PrintStream out, String label, String value) {
-    out.printf("  %-35s%s%n", label, value);
+    out.printf("  %-35s%s%n", label, Printable.of(value));
   }
 
   /** A header field, and in parentheses the value from section 0 when the field escapes to it. */
@@ -93,6 +94,7 @@ public final class ElfCommand implements Command {
 
   private static List<String> row(FileHeader h, Section s) {
     int addressDigits = h.elfClass() == ElfClass.ELF64 ? 16 : 8;
+    // the name comes from the file as it is: Table escapes every cell, as readelf escapes names
     return List.of(Integer.toString(s.index()), s.name(), ElfNames.sectionType(s.type(), h.machine()),
         hex(s.address(), addressDigits), hex(s.offset(), 6), hex(s.size(), 6), hex(s.entrySize(), 2),
         SectionFlags.letters(s.flags(), h.machine(), h.osAbi()), Long.toUnsignedString(s.link()),

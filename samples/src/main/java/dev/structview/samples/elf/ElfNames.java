@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The names readelf gives ELF's numbers, so that {@code structview elf} reads like
- * {@code readelf -h -S}: data encodings, OS/ABIs, file types, machines and section types.
+ * {@code readelf -h -S}: data encodings, OS/ABIs, file types, machines ({@link Machines}) and section types.
  * Numbers without a name are shown as readelf shows them ({@code "<unknown>: 0x1234"}).
  */
 final class ElfNames {
@@ -34,14 +34,6 @@ final class ElfNames {
       0, "NONE (None)", 1, "REL (Relocatable file)", 2, "EXEC (Executable file)",
       // readelf tells a PIE from a library by its dynamic section, which this sample does not read.
       3, "DYN (Shared object file or position-independent executable)", 4, "CORE (Core file)");
-
-  private static final Map<Integer, String> MACHINES = Map.ofEntries(
-      Map.entry(0, "None"), Map.entry(2, "Sparc"), Map.entry(3, "Intel 80386"), Map.entry(4, "MC68000"),
-      Map.entry(8, "MIPS R3000"), Map.entry(EM_PPC, "PowerPC"), Map.entry(21, "PowerPC64"),
-      Map.entry(22, "IBM S/390"), Map.entry(EM_ARM, "ARM"), Map.entry(42, "Renesas / SuperH SH"),
-      Map.entry(43, "Sparc v9"), Map.entry(50, "Intel IA-64"), Map.entry(EM_X86_64, "Advanced Micro Devices X86-64"),
-      Map.entry(EM_AARCH64, "AArch64"), Map.entry(EM_RISCV, "RISC-V"), Map.entry(247, "Linux BPF"),
-      Map.entry(258, "LoongArch"));
 
   private static final Map<Long, String> SECTION_TYPES = Map.ofEntries(
       Map.entry(0L, "NULL"), Map.entry(1L, "PROGBITS"), Map.entry(2L, "SYMTAB"), Map.entry(3L, "STRTAB"),
@@ -89,8 +81,7 @@ final class ElfNames {
 
   /** {@code e_machine}: "Advanced Micro Devices X86-64". */
   static String machine(int machine) {
-    String name = MACHINES.get(machine);
-    return name != null ? name : "<unknown>: 0x" + Integer.toHexString(machine);
+    return Machines.name(machine);
   }
 
   /** {@code sh_type}: "PROGBITS"; processor-specific types depend on the machine. */

@@ -2,6 +2,7 @@ package dev.structview.samples.wav;
 
 import dev.structview.samples.cli.Args;
 import dev.structview.samples.cli.Command;
+import dev.structview.samples.cli.Printable;
 import dev.structview.samples.cli.Table;
 import dev.structview.samples.io.MappedFile;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class WavCommand implements Command {
   /** Reads the WAV file in {@code bytes} and prints its report, headed by {@code name}. */
   static void print(String name, ByteBuffer bytes, PrintStream out) {
     WavFile wav = WavFile.read(bytes);
-    out.printf("%s: WAVE audio, %d bytes, %d chunks%n", name, bytes.remaining(), wav.chunkCount());
+    out.printf("%s: WAVE audio, %d bytes, %d chunks%n", Printable.of(name), bytes.remaining(), wav.chunkCount());
     header(wav, out);
     if (wav.format().coding().isEmpty()) {
       field(out, "samples", "no sample view for " + wav.format().encoding());
@@ -178,6 +179,6 @@ public final class WavCommand implements Command {
   }
 
   private static void field(PrintStream out, String name, String value) {
-    out.printf("  %-12s %s%n", name, value);
+    out.printf("  %-12s %s%n", name, Printable.of(value));
   }
 }

@@ -2,8 +2,6 @@ package dev.structview.samples.zip;
 
 import dev.structview.samples.io.MalformedFileException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Finds an archive's end-of-central-directory record by scanning backward, follows the ZIP64
@@ -98,17 +96,13 @@ final class EndRecords {
 
   /**
    * The archive comment has no flag for its charset (bit 11 is per entry), and writers such as
-   * {@code java.util.zip} and 7-Zip store UTF-8: so UTF-8 when the bytes are valid UTF-8 (ASCII
-   * included), CP437 otherwise.
+   * {@code java.util.zip} and 7-Zip store UTF-8: so the rule of unflagged names, UTF-8 when the
+   * bytes are valid UTF-8 (ASCII included), CP437 otherwise.
    */
   private String archiveComment(int at, int length) {
     byte[] bytes = new byte[length];
     file.get(at, bytes);
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return ZipText.cp437(bytes);
-    }
+    return ZipText.unflagged(bytes);
   }
 
   private ArchiveEnd zip64(EndOfCentralDirectoryView end, Zip64LocatorView locator, String comment) {

@@ -2,6 +2,7 @@ package dev.structview.samples.zip;
 
 import dev.structview.samples.cli.Args;
 import dev.structview.samples.cli.Command;
+import dev.structview.samples.cli.Printable;
 import dev.structview.samples.cli.Table;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,10 +46,11 @@ public final class ZipCommand implements Command {
   }
 
   private static void header(PrintStream out, Path file, ZipArchive archive) {
-    out.printf("%s: %s, central directory at offset %d (%d bytes), %s%n", file, entries(archive),
+    out.printf("%s: %s, central directory at offset %d (%d bytes), %s%n", Printable.of(file.toString()),
+        entries(archive),
         archive.centralDirectoryOffset(), archive.centralDirectorySize(), archive.zip64() ? "ZIP64" : "no ZIP64");
     if (!archive.comment().isEmpty()) {
-      out.println("comment: \"" + printable(archive.comment()) + "\"");
+      out.println("comment: \"" + Printable.of(archive.comment()) + "\"");
     }
     if (archive.prefixLength() > 0) {
       out.println(archive.prefixLength() + " bytes precede the archive (a self-extracting stub?); its offsets count"
@@ -68,7 +70,7 @@ public final class ZipCommand implements Command {
   private static List<String> row(ZipEntryInfo e) {
     return List.of(Long.toString(e.localHeaderOffset()), e.methodName() + (e.encrypted() ? " (encrypted)" : ""),
         Long.toString(e.compressedSize()), Long.toString(e.size()), saved(e.compressedSize(), e.size()),
-        String.format("%08x", e.crc32()), e.modified().toString(), printable(e.name()));
+        String.format("%08x", e.crc32()), e.modified().toString(), e.name()); // Table makes every cell printable
   }
 
   /** The space compression saved, as {@code unzip -v}'s "Cmpr" column: negative when data grew. */
@@ -77,22 +79,5 @@ public final class ZipCommand implements Command {
       return "0%";
     }
     return Math.round(100.0 * (size - (double) compressed) / size) + "%";
-  }
-
-  /**
-   * Names and comments come from the file: control characters (a terminal escape sequence, a
-   * newline that would fake another entry) are shown as {@code \x1b}, never sent to the terminal.
-   */
-  static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        out.append(String.format("\\x%02x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -1,19 +1,26 @@
 package dev.structview.samples.zip;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes entry names and comments. APPNOTE.TXT (appendix D) says they are IBM code page 437
- * unless general-purpose flag bit 11 is set, when they are UTF-8; this class does exactly that.
+ * Decodes entry names and comments as the tools people compare with show them. With
+ * general-purpose flag bit 11 they are UTF-8 (APPNOTE.TXT appendix D). Without it, they are
+ * UTF-8 when the bytes are valid UTF-8, and IBM code page 437 otherwise.
  *
- * <p>Others differ for names without bit 11. Info-ZIP {@code unzip} 6.0 converts from CP437
- * ("OEM") only for archives made on MS-DOS, OS/2 and some Windows hosts (the high byte of
- * "version made by"; its macro {@code Ext_ASCII_TO_Native}) and takes other hosts' bytes as they
- * are, in the local charset. {@code java.util.zip.ZipFile} uses the charset given to its
- * constructor, UTF-8 by default, and refuses names that are not valid in it with a
- * {@code ZipException}. Here a name never fails: malformed UTF-8 under bit 11 decodes with
- * U+FFFD replacement characters, and every byte has a CP437 character.
+ * <p>Why not CP437 alone, as appendix D says: the writers of most archives without bit 11 do not
+ * write CP437. Info-ZIP {@code zip} on Linux and macOS, {@code jar} and many libraries store the
+ * name's UTF-8 bytes and leave the flag clear. {@code java.util.zip.ZipFile} decodes every name
+ * as UTF-8 by default, and Info-ZIP {@code unzip} 6.0 shows the bytes of names made on Unix as
+ * they are, which a UTF-8 terminal shows as UTF-8: both show {@code héllo.txt} where CP437 gives
+ * {@code h├⌐llo.txt}. Names made on MS-DOS or Windows in CP437 are almost never valid UTF-8
+ * (any byte from 0x80 must come in a lead-and-continuation pattern), so they still decode as CP437,
+ * as {@code unzip} converts them ({@code Ext_ASCII_TO_Native} for "version made by" MS-DOS) and
+ * as {@code ZipFile(file, IBM437)} does; ASCII names are the same either way. A name never fails:
+ * malformed UTF-8 under bit 11 decodes with U+FFFD replacement characters, where
+ * {@code ZipFile} refuses the archive.
  */
 public final class ZipText {
   /**
@@ -30,12 +37,23 @@ public final class ZipText {
 
   /**
    * Decodes {@code length} bytes at index {@code offset} of {@code file} (absolute; the caller
-   * has checked the range), as UTF-8 when {@code utf8}, else as CP437.
+   * has checked the range): as UTF-8 when {@code utf8} (flag bit 11), else as UTF-8 if they are
+   * valid UTF-8 and as CP437 if not.
    */
   public static String decode(ByteBuffer file, int offset, int length, boolean utf8) {
     byte[] bytes = new byte[length]; // at most 65,535: every length field is 16 bits
     file.get(offset, bytes);
-    return utf8 ? new String(bytes, StandardCharsets.UTF_8) : cp437(bytes);
+    return utf8 ? new String(bytes, StandardCharsets.UTF_8) : unflagged(bytes);
+  }
+
+  /** Decodes a name or comment without flag bit 11: UTF-8 if the bytes are valid UTF-8, else CP437. */
+  public static String unflagged(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException notUtf8) {
+      return cp437(bytes);
+    }
   }
 
   /** Decodes bytes as CP437. */

@@ -72,11 +72,11 @@ class ZipCommandTest {
     String modified = ZipFixtures.read(bytes).entries().get(0).modified().toString();
     assertEquals(String.join(System.lineSeparator(),
         file + ": 2 entries, central directory at offset 104 (109 bytes), no ZIP64",
-        "comment: \"two\\x0alines\"",
+        "comment: \"two^Jlines\"",
         "",
         "  offset  method    compressed  size  saved  CRC-32    modified             name",
         "       0  stored             5     5     0%  3610a686  " + modified + "  a.txt",
-        "      40  deflated           6   100    94%  5e0e5d8f  " + modified + "  esc\\x1b[31m.txt",
+        "      40  deflated           6   100    94%  5e0e5d8f  " + modified + "  esc^[[31m.txt",
         "",
         "  2 entries: 105 bytes, 11 compressed, 90% saved",
         ""), run.out());

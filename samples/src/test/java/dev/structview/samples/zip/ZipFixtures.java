@@ -42,6 +42,20 @@ final class ZipFixtures {
     }
   }
 
+  /**
+   * A row that {@code ZipFile(file, IBM437)} read from an entry without flag bit 11, its name
+   * re-read as UTF-8 when its bytes are valid UTF-8 (what {@code ZipFile(file)} would show).
+   */
+  static Row unflagged(Row cp437) {
+    byte[] bytes = cp437.name().getBytes(CP437);
+    try {
+      String utf8 = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return new Row(utf8, cp437.method(), cp437.compressedSize(), cp437.size(), cp437.crc32());
+    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+      return cp437;
+    }
+  }
+
   /** One entry to write: stored entries carry their sizes and CRC up front, deflated ones get a data descriptor. */
   record Item(String name, byte[] data, int method) {
     static Item stored(String name, String text) {
