@@ -1,5 +1,6 @@
 package dev.structview.junit;
 
+import dev.structview.internal.Require;
 import dev.structview.leak.Leak;
 import dev.structview.leak.LeakLevel;
 import dev.structview.leak.Leaks;
@@ -60,9 +61,11 @@ public final class LeakCheck implements BeforeEachCallback, AfterEachCallback {
    * Notes where the registry stands.
    *
    * @throws ExtensionConfigurationException if leak tracking is off
+   * @throws IllegalArgumentException if {@code context} is null
    */
   @Override
   public void beforeEach(ExtensionContext context) {
+    Require.nonNull(context, "context");
     if (Leaks.level() == LeakLevel.OFF) {
       throw new ExtensionConfigurationException("@CheckLeaks needs leak tracking, but -D"
           + LeakLevel.PROPERTY + "=off turned it off; use counts (the default) or traces");
@@ -74,9 +77,11 @@ public final class LeakCheck implements BeforeEachCallback, AfterEachCallback {
    * Fails the test if anything it acquired is still unreleased.
    *
    * @throws AssertionError listing the unreleased resources
+   * @throws IllegalArgumentException if {@code context} is null
    */
   @Override
   public void afterEach(ExtensionContext context) {
+    Require.nonNull(context, "context");
     Long mark = context.getStore(NAMESPACE).remove(MARK, Long.class);
     if (mark == null) {
       return; // beforeEach refused to start

@@ -1,5 +1,6 @@
 package dev.structview.alloc;
 
+import dev.structview.internal.Require;
 import java.util.List;
 
 /**
@@ -18,10 +19,10 @@ public record AllocationSite(List<StackTraceElement> frames) {
    * Copies the frames.
    *
    * @param frames the recorded frames, innermost first
-   * @throws NullPointerException if {@code frames} or any frame is null
+   * @throws IllegalArgumentException if {@code frames} or any frame is null
    */
   public AllocationSite {
-    frames = List.copyOf(frames);
+    frames = Require.copyOf(frames, "frames");
   }
 
   /** Returns whether any frame was recorded. */

@@ -1,5 +1,7 @@
 package dev.structview.buffer;
 
+import dev.structview.internal.Require;
+
 /**
  * An object that lends its memory through the buffer protocol: CPython's {@code bf_getbuffer} and
  * {@code bf_releasebuffer}.
@@ -27,9 +29,13 @@ public interface BufferExporter {
   BufferInfo getBuffer(int flags);
 
   /**
-   * Ends an export made by {@link #getBuffer}. The default does nothing, as for immutable memory.
+   * Ends an export made by {@link #getBuffer}. The default does nothing, as for immutable memory,
+   * but refuse null as every exporter of the runtime does.
    *
    * @param info the descriptor {@link #getBuffer} returned
+   * @throws IllegalArgumentException if {@code info} is null
    */
-  default void releaseBuffer(BufferInfo info) {}
+  default void releaseBuffer(BufferInfo info) {
+    Require.nonNull(info, "info");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.structview.buffer;
 
+import dev.structview.internal.Require;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,8 +102,10 @@ public final class BufferFlags {
    * @param flags the request that was made
    * @param info the descriptor the exporter returned
    * @throws BufferException naming the first promise of the request that {@code info} breaks
+   * @throws IllegalArgumentException if {@code info} is null
    */
   public static void check(int flags, BufferInfo info) {
+    Require.nonNull(info, "info");
     String broken = null;
     if (has(flags, WRITABLE) && info.readonly()) {
       broken = "read-only memory for a WRITABLE request";

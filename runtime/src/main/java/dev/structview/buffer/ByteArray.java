@@ -1,5 +1,6 @@
 package dev.structview.buffer;
 
+import dev.structview.internal.Require;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -118,9 +119,11 @@ public final class ByteArray implements BufferExporter {
    * Ends an export.
    *
    * @throws IllegalStateException if there is no live export to end
+   * @throws IllegalArgumentException if {@code info} is null
    */
   @Override
   public synchronized void releaseBuffer(BufferInfo info) {
+    Require.nonNull(info, "info");
     if (exports == 0) {
       throw new IllegalStateException("releaseBuffer without a live export of this bytearray");
     }

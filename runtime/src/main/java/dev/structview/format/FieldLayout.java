@@ -1,5 +1,6 @@
 package dev.structview.format;
 
+import dev.structview.internal.Require;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
@@ -27,16 +28,25 @@ import java.util.Objects;
 public record FieldLayout(FormatCode code, long count, long offset, ByteOrderMode mode, int index, String name,
     StructFormat nested, long[] dims) {
 
-  /** Checks that exactly one of a code and a nested struct is given, and copies the dims. */
+  /**
+   * Checks that exactly one of a code and a nested struct is given, and copies the dims.
+   *
+   * @throws IllegalArgumentException if both or neither of {@code code} and {@code nested} are
+   *     given, or {@code mode} is null
+   */
   public FieldLayout {
     if ((code == null) == (nested == null)) {
       throw new IllegalArgumentException("an item has either a code or a nested struct");
     }
-    Objects.requireNonNull(mode, "mode");
+    Require.nonNull(mode, "mode");
     dims = dims == null ? null : dims.clone();
   }
 
-  /** An unnamed item of plain struct syntax. */
+  /**
+   * An unnamed item of plain struct syntax.
+   *
+   * @throws IllegalArgumentException if {@code code} or {@code mode} is null
+   */
   public FieldLayout(FormatCode code, long count, long offset, ByteOrderMode mode, int index) {
     this(code, count, offset, mode, index, null, null, null);
   }

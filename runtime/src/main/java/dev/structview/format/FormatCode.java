@@ -1,5 +1,6 @@
 package dev.structview.format;
 
+import dev.structview.internal.Require;
 import java.math.BigInteger;
 import java.util.Optional;
 
@@ -176,8 +177,13 @@ public enum FormatCode {
     return standardSize == 0;
   }
 
-  /** Returns whether this code is available under {@code mode}. */
+  /**
+   * Returns whether this code is available under {@code mode}.
+   *
+   * @throws IllegalArgumentException if {@code mode} is null
+   */
   public boolean availableIn(ByteOrderMode mode) {
+    Require.nonNull(mode, "mode");
     return mode.nativeSizes() || !nativeOnly();
   }
 
@@ -185,9 +191,11 @@ public enum FormatCode {
    * Returns the size in bytes of one element under {@code mode} (1 for {@code s}, {@code p} and
    * {@code x}, whose count is a length).
    *
-   * @throws IllegalArgumentException if this code is native-only and {@code mode} is standard
+   * @throws IllegalArgumentException if this code is native-only and {@code mode} is standard, or
+   *     {@code mode} is null
    */
   public int size(ByteOrderMode mode) {
+    Require.nonNull(mode, "mode");
     if (!availableIn(mode)) {
       throw new IllegalArgumentException(
           "code '" + code + "' is native-only and has no size under '" + mode.prefix() + "'");
@@ -195,8 +203,13 @@ public enum FormatCode {
     return mode.nativeSizes() ? nativeSize : standardSize;
   }
 
-  /** Returns the alignment in bytes under {@code mode}: 1 unless the mode aligns ({@code @}). */
+  /**
+   * Returns the alignment in bytes under {@code mode}: 1 unless the mode aligns ({@code @}).
+   *
+   * @throws IllegalArgumentException if {@code mode} is null
+   */
   public int alignment(ByteOrderMode mode) {
+    Require.nonNull(mode, "mode");
     return mode.aligned() ? nativeAlignment : 1;
   }
 
@@ -223,8 +236,11 @@ public enum FormatCode {
   /**
    * Returns the Java class {@link Struct#unpack} gives for this code under {@code mode}, or
    * {@code Void.class} for pad bytes. See the table in this class's description.
+   *
+   * @throws IllegalArgumentException if {@code mode} is null
    */
   public Class<?> carrier(ByteOrderMode mode) {
+    Require.nonNull(mode, "mode");
     return switch (kind) { // exhaustive: a new kind is a compile error here, not a silent default
       case PAD -> Void.class;
       case CHAR, STRING, PASCAL -> byte[].class;
@@ -259,6 +275,7 @@ public enum FormatCode {
    * messages that list them.
    */
   public static String listFor(ByteOrderMode mode) {
+    Require.nonNull(mode, "mode");
     StringBuilder codes = new StringBuilder();
     for (FormatCode c : values()) {
       if (c.availableIn(mode)) {

@@ -1,5 +1,6 @@
 package dev.structview.format;
 
+import dev.structview.internal.Require;
 import java.util.List;
 
 /**
@@ -61,8 +62,13 @@ public final class StructFormat {
     return alignment;
   }
 
-  /** Returns the item with a PEP 3118 name, or {@code null}. */
+  /**
+   * Returns the item with a PEP 3118 name, or {@code null}.
+   *
+   * @throws IllegalArgumentException if {@code name} is null
+   */
   public FieldLayout field(String name) {
+    Require.nonNull(name, "name");
     for (FieldLayout f : fields) {
       if (name.equals(f.name())) {
         return f;

@@ -67,11 +67,13 @@ final class ArrayStore extends ByteStore {
 
   @Override
   public void copyTo(int index, byte[] target, int targetIndex, int n) {
+    Require.nonNull(target, "target");
     System.arraycopy(array, base + index, target, targetIndex, n);
   }
 
   @Override
   public void copyFrom(byte[] source, int sourceIndex, int index, int n) {
+    Require.nonNull(source, "source");
     System.arraycopy(source, sourceIndex, array, base + index, n);
   }
 

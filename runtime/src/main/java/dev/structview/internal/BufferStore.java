@@ -106,11 +106,13 @@ final class BufferStore extends ByteStore {
 
   @Override
   public void copyTo(int index, byte[] target, int targetIndex, int n) {
+    Require.nonNull(target, "target");
     little.get(index, target, targetIndex, n);
   }
 
   @Override
   public void copyFrom(byte[] source, int sourceIndex, int index, int n) {
+    Require.nonNull(source, "source");
     little.put(index, source, sourceIndex, n);
   }
 

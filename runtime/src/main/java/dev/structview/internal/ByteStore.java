@@ -2,7 +2,6 @@ package dev.structview.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Objects;
 
 /**
  * The memory a generated view reads and writes: a {@code byte[]} or a {@link ByteBuffer}, with
@@ -20,18 +19,24 @@ public abstract class ByteStore {
 
   ByteStore() {}
 
-  /** Returns a store over a whole array, writable. */
+  /**
+   * Returns a store over a whole array, writable.
+   *
+   * @throws IllegalArgumentException if {@code array} is null
+   */
   public static ByteStore of(byte[] array) {
-    return new ArrayStore(Objects.requireNonNull(array, "array"), 0, array.length);
+    return new ArrayStore(Require.nonNull(array, "array"), 0, array.length);
   }
 
   /**
    * Returns a store over a buffer's bytes from index 0 to its limit, indexed absolutely as a
    * {@link dev.structview.buffer.BufferInfo}'s memory is; read-only iff the buffer is. A writable
    * heap buffer is accessed through its array.
+   *
+   * @throws IllegalArgumentException if {@code buffer} is null
    */
   public static ByteStore of(ByteBuffer buffer) {
-    Objects.requireNonNull(buffer, "buffer");
+    Require.nonNull(buffer, "buffer");
     if (buffer.hasArray()) {
       return new ArrayStore(buffer.array(), buffer.arrayOffset(), buffer.limit());
     }
@@ -88,10 +93,18 @@ public abstract class ByteStore {
   /** Writes a 64-bit value. */
   public abstract void putLong(int index, boolean bigEndian, long value);
 
-  /** Copies {@code length} bytes at {@code index} into {@code target}. */
+  /**
+   * Copies {@code length} bytes at {@code index} into {@code target}.
+   *
+   * @throws IllegalArgumentException if {@code target} is null
+   */
   public abstract void copyTo(int index, byte[] target, int targetIndex, int length);
 
-  /** Copies {@code length} bytes from {@code source} to {@code index}. */
+  /**
+   * Copies {@code length} bytes from {@code source} to {@code index}.
+   *
+   * @throws IllegalArgumentException if {@code source} is null
+   */
   public abstract void copyFrom(byte[] source, int sourceIndex, int index, int length);
 
   /** Sets {@code length} bytes at {@code index} to zero. */

@@ -103,8 +103,12 @@ public final class Conversions {
 
   /**
    * Reads a fixed-width string field: the bytes up to the first NUL (or all of them), decoded.
+   *
+   * @throws IllegalArgumentException if {@code store} or {@code charset} is null
    */
   public static String readString(ByteStore store, int index, int count, Charset charset) {
+    Require.nonNull(store, "store");
+    Require.nonNull(charset, "charset");
     byte[] bytes = new byte[count];
     store.copyTo(index, bytes, 0, count);
     int end = 0;
@@ -118,21 +122,34 @@ public final class Conversions {
    * Writes a fixed-width string field: encoded, truncated to {@code count} bytes, NUL-padded.
    *
    * @param what the field's name, for the message when {@code value} cannot be encoded
+   * @throws IllegalArgumentException if {@code store}, {@code charset} or {@code value} is null, or
+   *     {@code value} cannot be encoded
    */
   public static void writeString(ByteStore store, int index, int count, Charset charset, String value, String what) {
+    Require.nonNull(store, "store");
     writeBytes(store, index, count, encode(value, charset, what));
   }
 
-  /** Writes a fixed-width bytes field as struct's {@code s}: truncated or zero-padded. */
+  /**
+   * Writes a fixed-width bytes field as struct's {@code s}: truncated or zero-padded.
+   *
+   * @throws IllegalArgumentException if {@code store} or {@code value} is null
+   */
   public static void writeBytes(ByteStore store, int index, int count, byte[] value) {
+    Require.nonNull(store, "store");
     requireBytes(value, "bytes");
     int n = Math.min(value.length, count);
     store.copyFrom(value, 0, index, n);
     store.clear(index + n, count - n);
   }
 
-  /** Reads a Pascal string field's bytes: its length byte, clamped to {@code count - 1}. */
+  /**
+   * Reads a Pascal string field's bytes: its length byte, clamped to {@code count - 1}.
+   *
+   * @throws IllegalArgumentException if {@code store} is null
+   */
   public static byte[] readPascal(ByteStore store, int index, int count) {
+    Require.nonNull(store, "store");
     if (count == 0) {
       return new byte[0];
     }
@@ -142,8 +159,13 @@ public final class Conversions {
     return bytes;
   }
 
-  /** Writes a Pascal string field as struct's {@code p}: length byte min(n, 255), bytes, zero padding. */
+  /**
+   * Writes a Pascal string field as struct's {@code p}: length byte min(n, 255), bytes, zero padding.
+   *
+   * @throws IllegalArgumentException if {@code store} or {@code value} is null
+   */
   public static void writePascal(ByteStore store, int index, int count, byte[] value) {
+    Require.nonNull(store, "store");
     requireBytes(value, "bytes");
     if (count == 0) {
       return;
@@ -164,6 +186,7 @@ public final class Conversions {
     if (value == null) {
       throw new IllegalArgumentException(what + " must not be null");
     }
+    Require.nonNull(charset, "charset");
     CharsetEncoder encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     CharBuffer chars = CharBuffer.wrap(value);
@@ -188,8 +211,13 @@ public final class Conversions {
     return value;
   }
 
-  /** Reads {@code count} bytes. */
+  /**
+   * Reads {@code count} bytes.
+   *
+   * @throws IllegalArgumentException if {@code store} is null
+   */
   public static byte[] readBytes(ByteStore store, int index, int count) {
+    Require.nonNull(store, "store");
     byte[] bytes = new byte[count];
     store.copyTo(index, bytes, 0, count);
     return bytes;

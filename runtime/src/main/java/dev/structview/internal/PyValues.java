@@ -40,8 +40,11 @@ public final class PyValues {
   /**
    * Returns the {@code long} value of an integer that fits, as {@link #isLongValued} or a
    * {@code Boolean}; callers handle {@code BigInteger} themselves.
+   *
+   * @throws IllegalArgumentException if {@code v} is null
    */
   public static long longValue(Object v) {
+    Require.nonNull(v, "value");
     if (v instanceof Boolean) {
       return (Boolean) v ? 1 : 0;
     }

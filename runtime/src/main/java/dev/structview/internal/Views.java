@@ -45,8 +45,12 @@ public final class Views {
    * bytes after a buffer's position, checking that it lies between the position and the limit.
    *
    * @throws IndexOutOfBoundsException naming the offset, size and remaining bytes
+   * @throws IllegalArgumentException if the buffer is null
    */
   public static int index(ByteBuffer buffer, long offset, int size) {
+    if (buffer == null) {
+      throw new IllegalArgumentException("a bytes-like object is required, not null");
+    }
     if (offset < 0 || offset > buffer.remaining() - (long) size) {
       throw new IndexOutOfBoundsException("record does not fit: offset=" + offset + " size=" + size
           + " remaining=" + buffer.remaining());
@@ -59,9 +63,11 @@ public final class Views {
    * (format, itemsize, writability). The returned view holds no export: keep the source view
    * unreleased while using it.
    *
-   * @throws IllegalArgumentException if the view does not hold exactly one record
+   * @throws IllegalArgumentException if the view does not hold exactly one record, or an argument is
+   *     null
    */
   public static <V> V single(RecordType<V> type, MemoryView view) {
+    Require.nonNull(type, "type");
     try (RecordArray<V> records = RecordArray.over(type, view)) {
       if (records.size() != 1) {
         throw new IllegalArgumentException("wrap needs a view of one " + type.size() + "-byte record, not "

@@ -1,5 +1,6 @@
 package dev.structview.leak;
 
+import dev.structview.internal.Require;
 import java.util.List;
 
 /**
@@ -34,10 +35,13 @@ public record Leak(long id, Kind kind, String resource, String thread, List<Stac
   /**
    * Copies the site.
    *
-   * @throws NullPointerException if a part is null
+   * @throws IllegalArgumentException if a part is null
    */
   public Leak {
-    site = List.copyOf(site);
+    Require.nonNull(kind, "kind");
+    Require.nonNull(resource, "resource");
+    Require.nonNull(thread, "thread");
+    site = Require.copyOf(site, "site");
   }
 
   /**

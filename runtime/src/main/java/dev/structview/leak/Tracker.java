@@ -1,5 +1,6 @@
 package dev.structview.leak;
 
+import dev.structview.internal.Require;
 import java.util.List;
 
 /**
@@ -38,10 +39,12 @@ public final class Tracker {
     /**
      * Copies the site.
      *
-     * @throws NullPointerException if a part is null
+     * @throws IllegalArgumentException if a part is null
      */
     public BlockInfo {
-      site = List.copyOf(site);
+      Require.nonNull(allocator, "allocator");
+      Require.nonNull(family, "family");
+      site = Require.copyOf(site, "site");
     }
   }
 
@@ -54,8 +57,11 @@ public final class Tracker {
    * @param exporter the exporter it must be released to
    * @return the handle to release when the envelope releases its export; {@link Handle#UNTRACKED}
    *     at {@link LeakLevel#OFF}
+   * @throws IllegalArgumentException if an argument is null
    */
   public static Handle managedBuffer(Object envelope, Object exporter) {
+    Require.nonNull(envelope, "envelope");
+    Require.nonNull(exporter, "exporter");
     LeakLevel level = Leaks.level();
     if (level == LeakLevel.OFF) {
       return Handle.UNTRACKED;
@@ -72,8 +78,11 @@ public final class Tracker {
    * @param info what reports say about it
    * @return the handle to release when the block ends; {@link Handle#UNTRACKED} at
    *     {@link LeakLevel#OFF}
+   * @throws IllegalArgumentException if an argument is null
    */
   public static Handle block(Object block, BlockInfo info) {
+    Require.nonNull(block, "block");
+    Require.nonNull(info, "info");
     if (Leaks.level() == LeakLevel.OFF) {
       return Handle.UNTRACKED;
     }

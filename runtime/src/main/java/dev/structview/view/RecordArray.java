@@ -6,6 +6,7 @@ import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.internal.ByteStore;
 import dev.structview.internal.RecordType;
+import dev.structview.internal.Require;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
 import java.util.Iterator;
@@ -54,9 +55,10 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   /**
    * Returns the records that fill an array; for generated code, as {@code TickView.array(bytes)}.
    *
-   * @throws IllegalArgumentException if the array is not a whole number of records
+   * @throws IllegalArgumentException if the array is not a whole number of records, or an argument is null
    */
   public static <V> RecordArray<V> over(RecordType<V> type, byte[] data) {
+    Require.nonNull(type, "type");
     if (data == null) {
       throw new IllegalArgumentException("a bytes-like object is required, not null");
     }
@@ -67,8 +69,10 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * Returns {@code count} records starting at byte {@code offset} of an array.
    *
    * @throws IndexOutOfBoundsException if the records do not fit the array
+   * @throws IllegalArgumentException if an argument is null
    */
   public static <V> RecordArray<V> over(RecordType<V> type, byte[] data, int offset, int count) {
+    Require.nonNull(type, "type");
     if (data == null) {
       throw new IllegalArgumentException("a bytes-like object is required, not null");
     }
@@ -85,8 +89,10 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    *
    * @throws IllegalArgumentException if the bytes are not a whole number of records
    * @throws ReadOnlyBufferException if the buffer is read-only and the records have setters
+   * @throws IllegalArgumentException if an argument is null
    */
   public static <V> RecordArray<V> over(RecordType<V> type, ByteBuffer buffer) {
+    Require.nonNull(type, "type");
     if (buffer == null) {
       throw new IllegalArgumentException("a bytes-like object is required, not null");
     }
@@ -109,9 +115,11 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    *
    * @throws BufferException if the source refuses the request (read-only memory for records with
    *     setters, among others)
-   * @throws IllegalArgumentException if the source's format or size does not fit the records
+   * @throws IllegalArgumentException if the source's format or size does not fit the records, or an
+   *     argument is null
    */
   public static <V> RecordArray<V> over(RecordType<V> type, BufferExporter source) {
+    Require.nonNull(type, "type");
     int flags = type.writable() ? BufferFlags.RECORDS : BufferFlags.RECORDS_RO;
     ManagedBuffer.Pin pin = ManagedBuffer.acquire(source, flags);
     try {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.structview.view.MemoryView;
+import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 
 /** bytearray's resize lock: what changes size is refused while exported, what does not is allowed. */
@@ -55,6 +56,8 @@ class ByteArrayTest {
     assertThrows(IllegalArgumentException.class, () -> array.resize(-1));
     assertThrows(IndexOutOfBoundsException.class, () -> array.get(4));
     assertThrows(IllegalArgumentException.class, () -> array.append(null));
-    assertThrows(IllegalStateException.class, () -> array.releaseBuffer(null));
+    BufferInfo unexported = BufferInfo.fillInfo(array, ByteBuffer.allocate(4), 0, 4, false, BufferFlags.SIMPLE);
+    assertThrows(IllegalStateException.class, () -> array.releaseBuffer(unexported));
+    assertThrows(IllegalArgumentException.class, () -> array.releaseBuffer(null));
   }
 }
