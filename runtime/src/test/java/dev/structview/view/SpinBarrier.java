@@ -16,7 +16,14 @@ final class SpinBarrier {
     this.parties = parties;
   }
 
-  /** Waits until all parties have arrived. */
+  /** A party that never comes fails the test instead of hanging the build. */
+  private static final long TIMEOUT_NANOS = 60_000_000_000L;
+
+  /**
+   * Waits until all parties have arrived.
+   *
+   * @throws IllegalStateException if they have not within a minute (a party died or left)
+   */
   void await() {
     int current = generation;
     if (arrived.incrementAndGet() == parties) {
@@ -24,7 +31,12 @@ final class SpinBarrier {
       generation = current + 1;
       return;
     }
+    long deadline = System.nanoTime() + TIMEOUT_NANOS;
     while (generation == current) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new IllegalStateException("barrier of " + parties + " parties: only "
+            + arrived.get() + " arrived within a minute");
+      }
       Thread.yield();
     }
   }

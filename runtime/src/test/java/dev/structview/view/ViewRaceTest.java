@@ -36,9 +36,11 @@ class ViewRaceTest {
       Future<Integer> refusals = pool.submit(() -> hashWhileReleased(views, hashes, race));
       long deadline = System.nanoTime() + BUDGET_NANOS;
       for (int i = 0; i < ROUNDS; i++) {
-        race.stop = i >= MIN_ROUNDS && System.nanoTime() > deadline; // seen by both after the barrier
+        if (i >= MIN_ROUNDS && System.nanoTime() > deadline) {
+          race.stopRound = i; // before this round's barrier, so the worker sees it at this round
+        }
         race.together.await();
-        if (race.stop) {
+        if (i >= race.stopRound) {
           break;
         }
         views[i].release();
@@ -51,17 +53,21 @@ class ViewRaceTest {
     }
   }
 
-  /** The two threads' meeting point, and the releasing thread's word to stop. */
+  /**
+   * The two threads' meeting point, and the round at which the releasing thread stops. A round
+   * number, not a flag: a flag set for round i + 1 while the worker had yet to read it for round i
+   * stopped the worker a round early and left the releasing thread at the barrier forever.
+   */
   private static final class Race {
     final SpinBarrier together = new SpinBarrier(2);
-    volatile boolean stop;
+    volatile int stopRound = Integer.MAX_VALUE;
   }
 
   private static int hashWhileReleased(MemoryView[] views, int[] hashes, Race race) {
     int refused = 0;
     for (int i = 0; i < views.length; i++) {
       race.together.await();
-      if (race.stop) {
+      if (i >= race.stopRound) {
         break;
       }
       try {
