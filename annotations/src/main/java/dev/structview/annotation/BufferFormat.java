@@ -118,9 +118,13 @@ import java.lang.annotation.Target;
  *       (from the buffer's position), {@code wrap(MemoryView)}; {@code moveTo(int offset)} and
  *       {@code moveTo(byte[], int)} to move the view to another record without allocating; and
  *       {@code recordOffset()}. A view of a buffer sees its bytes from the position to the limit
- *       it had when wrapped, and {@code moveTo} and {@code recordOffset} count from that position. A view with setters refuses read-only memory; the nested views a
- *       read-only view returns share its memory, so their setters, if any, throw
- *       {@code ReadOnlyBufferException};
+ *       it had when wrapped, and {@code moveTo} and {@code recordOffset} count from that position.
+ *       Any view may be placed on read-only memory (a read-only {@code ByteBuffer}, file mapping or
+ *       export), setters or not: its reads work, and every write (a setter, an indexed or
+ *       whole-array setter, {@code pack(Values)}, the setters of the nested views it returns)
+ *       throws {@code dev.structview.buffer.ReadOnlyMemoryException}, a
+ *       {@code ReadOnlyBufferException} whose message names the view and the field
+ *       ({@code "TickView over read-only memory: id is not writable"}), and writes nothing;
  *   <li>{@code array(byte[])}, {@code array(byte[], int offset, int count)},
  *       {@code array(ByteBuffer)} and {@code array(BufferExporter)} (any {@code MemoryView}):
  *       {@code RecordArray}s with length, indexing, iteration, zero-copy slices (negative steps

@@ -45,7 +45,8 @@ final class ValuesEmitter {
     if (model.writable()) {
       type.addMethod(MethodSpec.methodBuilder("pack").addModifiers(Modifier.PUBLIC)
           .addJavadoc("Writes every field of this record from {@code values}.\n")
-          .addParameter(values, "values").addStatement("write(store, offset, values)").build());
+          .addParameter(values, "values").addStatement("$L", accessors.checkWritable("pack(Values) cannot write"))
+          .addStatement("write(store, offset, values)").build());
     }
     type.addMethod(check());
     type.addMethod(write());

@@ -34,7 +34,7 @@ public final class ViewEmitter {
     this.model = model;
     this.view = Names.view(model.record());
     this.type = TypeSpec.classBuilder(view);
-    this.accessors = new AccessorEmitter(type, names, model.varargs());
+    this.accessors = new AccessorEmitter(type, names, model.varargs(), view.simpleName());
   }
 
   /** Returns the source file of the class generated for {@code model}. */
@@ -61,7 +61,7 @@ public final class ViewEmitter {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
         .addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "offset")
         .addStatement("this.store = store").addStatement("this.offset = offset").build());
-    Wrapping.emit(type, view, model.writable());
+    Wrapping.emit(type, view);
     model.properties().forEach(accessors::emit);
     new ValuesEmitter(model, names, accessors).emit(type);
     objectMethods();
