@@ -51,8 +51,9 @@ public final class ViewEmitter {
         .addJavadoc(classDoc());
     if (model.deprecated()) {
       // The view implements a deprecated interface or returns deprecated types; the user chose to.
-      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation")
-          .build());
+      // Both keys: javac warns [removal] instead of [deprecation] for forRemoval = true.
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "{$S, $S}", "deprecation", "removal").build());
     }
     constants();
     type.addField(FieldSpec.builder(Runtime.BYTE_STORE, "store", Modifier.PRIVATE).build())
