@@ -46,6 +46,9 @@ public enum Diagnostic {
       "%s declares %s; accessors cannot throw checked exceptions, so remove the throws clause"),
   FIELDS_EXTRA("structview.fields.extra",
       "%s has no field to bind to: format \"%s\" has %d value field(s), all bound; add a code to the format or remove the method"),
+  FIELDS_MANY("structview.fields.many",
+      "@BufferFormat interface %s binds %d properties; a generated view holds at most %d (a class file holds "
+          + "at most 65,535 constants), so group fields into nested T{...} structs, each with its own interface"),
   FIELDS_MISSING("structview.fields.missing",
       "field '%s' at index %d of format \"%s\" has no accessor; declare one, or make it pad bytes with 'x'"),
   TYPE_NARROW("structview.type.narrow", "%s returns %s, too narrow for '%s' (%s); use %s"),

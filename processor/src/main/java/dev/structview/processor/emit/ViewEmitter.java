@@ -46,7 +46,7 @@ public final class ViewEmitter {
     type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Names.iface(model.record()))
         .addAnnotation(AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", Runtime.PROCESSOR)
-            .addMember("comments", "$S", "from @BufferFormat(\"" + escape(model.record().format()) + "\") on "
+            .addMember("comments", "$S", "from @BufferFormat(\"" + escape(abbreviated(model.record().format())) + "\") on "
                 + Names.iface(model.record()).canonicalName()).build())
         .addJavadoc(classDoc());
     if (model.deprecated()) {
@@ -132,18 +132,18 @@ public final class ViewEmitter {
     List<ObjectMethodsEmitter.Member> members = new ArrayList<>();
     ValuesEmitter reads = new ValuesEmitter(model, names, accessors);
     for (Property p : model.properties()) {
-      TypeName t = p instanceof Property.Nested && p.field().elementCount() == 1
-          ? Names.iface(((Property.Nested) p).record()) : JavaTypes.value(p);
+      TypeName t = JavaTypes.value(p);
       String read = reads.read(p).toString();
       if (p instanceof Property.Nested && p.field().elementCount() == 1) {
+        t = Names.iface(((Property.Nested) p).record());
         read = ((Property.Nested) p).getter() + "()";
+      } else if (p instanceof Property.Nested) {
+        t = reads.repeatedNestedType((Property.Nested) p);
       }
       members.add(new ObjectMethodsEmitter.Member(p.name(), t, read));
     }
-    type.addMethod(ObjectMethodsEmitter.equals(view, members))
-        .addMethod(ObjectMethodsEmitter.hashCode(members))
-        .addMethod(ObjectMethodsEmitter.toString(model.record().simpleNames().get(model.record().simpleNames().size() - 1),
-            members));
+    List<String> simpleNames = model.record().simpleNames();
+    type.addMethods(ObjectMethodsEmitter.all(view, simpleNames.get(simpleNames.size() - 1), members));
   }
 
   private void arrays() {
@@ -181,6 +181,14 @@ public final class ViewEmitter {
 
   private static MethodSpec.Builder overrideOf(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+  }
+
+  /**
+   * A format as the {@code @Generated} comment shows it: a long one is cut, so that the comment, a
+   * class-file constant, stays under 65,535 bytes as the format itself does (the binder checks it).
+   */
+  private static String abbreviated(String format) {
+    return format.length() <= 200 ? format : format.substring(0, 200) + "...";
   }
 
   private static String escape(String s) {
