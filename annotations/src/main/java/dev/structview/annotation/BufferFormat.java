@@ -184,7 +184,7 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.array.scalar]} an array accessor for a single value;
  *   <li>{@code [structview.array.index]} an indexed accessor with the wrong number of indices;
  *   <li>{@code [structview.array.scalars]} too few scalar accessors for a repeated field;
- *   <li>{@code [structview.array.strings]} an accessor for a repeated string ({@code "2(3)s"}, {@code "(2)4s"});
+ *   <li>{@code [structview.array.strings]} an accessor for a repeated string ({@code "(2)3s"}, two 3-byte strings);
  *   <li>{@code [structview.field.name]} no field has the accessor's name;
  *   <li>{@code [structview.field.unnamed]} some fields are named and some not;
  *   <li>{@code [structview.nested.type]} a nested struct bound to a non-{@code @BufferFormat} type;
