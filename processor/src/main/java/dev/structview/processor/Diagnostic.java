@@ -68,7 +68,7 @@ public enum Diagnostic {
   NESTED_TYPE("structview.nested.type",
       "%s binds to the nested struct at index %d, so it must return a @BufferFormat interface, not %s"),
   NESTED_LAYOUT("structview.nested.layout",
-      "%s returns %s, whose format \"%s\" (%d bytes) does not lay out like the nested struct \"%s\" at index %d (%d bytes); make the two formats agree"),
+      "%s returns %s, whose format \"%s\" (%d bytes) does not lay out like the nested struct \"%s\" at index %d (%d bytes); make the two formats agree%s"),
   NESTED_INVALID("structview.nested.invalid",
       "%s returns %s, which has errors of its own (reported there); fix them first"),
   ARRAY_STRINGS("structview.array.strings",
