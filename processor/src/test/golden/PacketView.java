@@ -106,15 +106,14 @@ public final class PacketView implements Packet {
    * Returns a view of the record {@code offset} bytes after the buffer's position.
    *
    * @throws IndexOutOfBoundsException if the record does not fit between position and limit
-   * @throws java.nio.ReadOnlyBufferException if the buffer is read-only: this view has setters
    */
   public static PacketView wrap(ByteBuffer buffer, int offset) {
-    ByteStore store = Views.store(buffer, true);
+    ByteStore store = Views.store(buffer);
     return new PacketView(store, Views.index(buffer, offset, SIZE));
   }
 
   /**
-   * Returns a view of the one record a memoryview holds, checked as {@link #array} checks it (format, itemsize, writable). The view does not hold the memoryview: keep it unreleased while you use this.
+   * Returns a view of the one record a memoryview holds, checked as {@link #array} checks it (format, itemsize). The view does not hold the memoryview: keep it unreleased while you use this.
    */
   public static PacketView wrap(MemoryView view) {
     return Views.single(TYPE, view);
@@ -154,6 +153,7 @@ public final class PacketView implements Packet {
 
   @Override
   public void setType(int value) {
+    store.checkWritable("PacketView over read-only memory: type is not writable");
     store.putShort(offset + TYPE_OFFSET, true, (short) Conversions.unsigned(value, 16, 'H'));
   }
 
@@ -194,6 +194,7 @@ public final class PacketView implements Packet {
 
   @Override
   public void setTag(String value) {
+    store.checkWritable("PacketView over read-only memory: tag is not writable");
     Conversions.writeString(store, offset + TAG_OFFSET, 6, CHARSET, value, "tag");
   }
 
@@ -216,6 +217,7 @@ public final class PacketView implements Packet {
    * Writes every field of this record from {@code values}.
    */
   public void pack(Values values) {
+    store.checkWritable("PacketView over read-only memory: pack(Values) cannot write");
     write(store, offset, values);
   }
 

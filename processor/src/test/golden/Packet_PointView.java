@@ -82,7 +82,7 @@ public final class Packet_PointView implements Packet.Point {
    * @throws IndexOutOfBoundsException if the record does not fit between position and limit
    */
   public static Packet_PointView wrap(ByteBuffer buffer, int offset) {
-    ByteStore store = Views.store(buffer, false);
+    ByteStore store = Views.store(buffer);
     return new Packet_PointView(store, Views.index(buffer, offset, SIZE));
   }
 

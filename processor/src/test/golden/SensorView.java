@@ -114,7 +114,7 @@ public final class SensorView implements Sensor {
    * @throws IndexOutOfBoundsException if the record does not fit between position and limit
    */
   public static SensorView wrap(ByteBuffer buffer, int offset) {
-    ByteStore store = Views.store(buffer, false);
+    ByteStore store = Views.store(buffer);
     return new SensorView(store, Views.index(buffer, offset, SIZE));
   }
 

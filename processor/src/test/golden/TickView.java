@@ -87,15 +87,14 @@ public final class TickView implements Tick {
    * Returns a view of the record {@code offset} bytes after the buffer's position.
    *
    * @throws IndexOutOfBoundsException if the record does not fit between position and limit
-   * @throws java.nio.ReadOnlyBufferException if the buffer is read-only: this view has setters
    */
   public static TickView wrap(ByteBuffer buffer, int offset) {
-    ByteStore store = Views.store(buffer, true);
+    ByteStore store = Views.store(buffer);
     return new TickView(store, Views.index(buffer, offset, SIZE));
   }
 
   /**
-   * Returns a view of the one record a memoryview holds, checked as {@link #array} checks it (format, itemsize, writable). The view does not hold the memoryview: keep it unreleased while you use this.
+   * Returns a view of the one record a memoryview holds, checked as {@link #array} checks it (format, itemsize). The view does not hold the memoryview: keep it unreleased while you use this.
    */
   public static TickView wrap(MemoryView view) {
     return Views.single(TYPE, view);
@@ -135,6 +134,7 @@ public final class TickView implements Tick {
 
   @Override
   public void id(long value) {
+    store.checkWritable("TickView over read-only memory: id is not writable");
     store.putInt(offset + ID_OFFSET, false, (int) Conversions.unsigned(value, 32, 'I'));
   }
 
@@ -166,6 +166,7 @@ public final class TickView implements Tick {
    * Writes every field of this record from {@code values}.
    */
   public void pack(Values values) {
+    store.checkWritable("TickView over read-only memory: pack(Values) cannot write");
     write(store, offset, values);
   }
 

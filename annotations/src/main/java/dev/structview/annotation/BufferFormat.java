@@ -118,9 +118,13 @@ import java.lang.annotation.Target;
  *       (from the buffer's position), {@code wrap(MemoryView)}; {@code moveTo(int offset)} and
  *       {@code moveTo(byte[], int)} to move the view to another record without allocating; and
  *       {@code recordOffset()}. A view of a buffer sees its bytes from the position to the limit
- *       it had when wrapped, and {@code moveTo} and {@code recordOffset} count from that position. A view with setters refuses read-only memory; the nested views a
- *       read-only view returns share its memory, so their setters, if any, throw
- *       {@code ReadOnlyBufferException};
+ *       it had when wrapped, and {@code moveTo} and {@code recordOffset} count from that position.
+ *       Any view may be placed on read-only memory (a read-only {@code ByteBuffer}, file mapping or
+ *       export), setters or not: its reads work, and every write (a setter, an indexed or
+ *       whole-array setter, {@code pack(Values)}, the setters of the nested views it returns)
+ *       throws {@code dev.structview.buffer.ReadOnlyMemoryException}, a
+ *       {@code ReadOnlyBufferException} whose message names the view and the field
+ *       ({@code "TickView over read-only memory: id is not writable"}), and writes nothing;
  *   <li>{@code array(byte[])}, {@code array(byte[], int offset, int count)},
  *       {@code array(ByteBuffer)} and {@code array(BufferExporter)} (any {@code MemoryView}):
  *       {@code RecordArray}s with length, indexing, iteration, zero-copy slices (negative steps
@@ -130,6 +134,12 @@ import java.lang.annotation.Target;
  *       {@code pack(Values)} to write a whole record. Its components are named after the
  *       properties, with a {@code _} added to a name Java or records forbid ({@code getClass()} in
  *       bean style gives {@code class_}, {@code byte wait(int i)} gives {@code wait_});
+ *       A record too wide for them has none of these: {@code Values} and {@code pack(...)} take one
+ *       parameter per property, and a JVM method takes at most 255 slots of parameters, a
+ *       constructor's receiver one of them, a {@code long} or {@code double} two. So a record gets
+ *       them when its properties take at most 254 slots (127 {@code long}s, 254 {@code int}s), and
+ *       every nested record it holds has a {@code Values} of its own. Any record, however wide, is
+ *       built with its setters on a view of {@code new byte[SIZE]}, and copied as bytes;
  *   <li>{@code equals}, {@code hashCode} and {@code toString} by field values.
  * </ul>
  * Accessors read and write in place: the record's range is checked once when the view is placed,
@@ -141,7 +151,8 @@ import java.lang.annotation.Target;
  * index for a format error, or the method), whose message starts with a stable tag; one bad
  * interface never stops the others.
  * <ul>
- *   <li>{@code [structview.format]} the format does not parse;
+ *   <li>{@code [structview.format]} the format does not parse, or is longer than the 65,535 bytes of
+ *       UTF-8 a class-file constant holds;
  *   <li>{@code [structview.size]} the record is larger than 2<sup>31</sup>-9 bytes;
  *   <li>{@code [structview.target]} the annotation is on a class, enum, record or annotation;
  *   <li>{@code [structview.generic]} the interface has type parameters;
@@ -165,13 +176,15 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.throws]} an accessor declares a checked exception;
  *   <li>{@code [structview.fields.extra]} more accessors than fields;
  *   <li>{@code [structview.fields.missing]} a field without an accessor;
+ *   <li>{@code [structview.fields.many]} more than 4,096 properties, more than one class file holds the
+ *       constants of (group fields into nested structs);
  *   <li>{@code [structview.type.narrow]} a Java type too narrow for its code;
  *   <li>{@code [structview.type.code]} a Java type of the wrong kind for its code;
  *   <li>{@code [structview.type.unsupported]} a Java type no code binds to;
  *   <li>{@code [structview.array.scalar]} an array accessor for a single value;
  *   <li>{@code [structview.array.index]} an indexed accessor with the wrong number of indices;
  *   <li>{@code [structview.array.scalars]} too few scalar accessors for a repeated field;
- *   <li>{@code [structview.array.strings]} an accessor for a repeated string ({@code "2(3)s"}, {@code "(2)4s"});
+ *   <li>{@code [structview.array.strings]} an accessor for a repeated string ({@code "(2)3s"}, two 3-byte strings);
  *   <li>{@code [structview.field.name]} no field has the accessor's name;
  *   <li>{@code [structview.field.unnamed]} some fields are named and some not;
  *   <li>{@code [structview.nested.type]} a nested struct bound to a non-{@code @BufferFormat} type;

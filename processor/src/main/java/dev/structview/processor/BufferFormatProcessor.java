@@ -5,11 +5,13 @@ import com.palantir.javapoet.JavaFile;
 import dev.structview.processor.bind.Binder;
 import dev.structview.processor.emit.ViewEmitter;
 import dev.structview.processor.model.RecordRef;
+import dev.structview.processor.model.ViewModel;
 import dev.structview.processor.read.Annotations;
 import dev.structview.processor.read.InterfaceReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,9 +68,12 @@ public final class BufferFormatProcessor extends AbstractProcessor {
         reporter.internal(element, e);
       }
     }
+    Map<String, ViewModel> models = new HashMap<>();
+    bound.forEach((element, result) -> models.put(qualifiedName(element), result.model()));
+    NestedValues nestedValues = new NestedValues(processingEnv.getElementUtils(), models);
     for (Map.Entry<Element, Binder.Result> entry : bound.entrySet()) {
       try {
-        generate(entry.getKey(), entry.getValue(), failed, waiting, round.processingOver(), reporter);
+        generate(entry.getKey(), entry.getValue(), failed, waiting, round.processingOver(), reporter, nestedValues);
       } catch (RuntimeException | IOException e) {
         reporter.internal(entry.getKey(), e);
       }
@@ -122,7 +127,7 @@ public final class BufferFormatProcessor extends AbstractProcessor {
 
   /** Emits a bound interface, unless a nested interface it uses failed or still waits. */
   private void generate(Element element, Binder.Result result, Set<String> failed, Set<String> waiting,
-      boolean lastRound, Reporter reporter) throws IOException {
+      boolean lastRound, Reporter reporter, NestedValues nestedValues) throws IOException {
     for (Map.Entry<RecordRef, Object> use : result.nestedUses().entrySet()) {
       String nested = qualifiedName(use.getKey());
       if (waiting.contains(nested)) {
@@ -137,7 +142,7 @@ public final class BufferFormatProcessor extends AbstractProcessor {
         return;
       }
     }
-    write(element, ViewEmitter.emit(result.model()), reporter);
+    write(element, ViewEmitter.emit(nestedValues.complete(result.model())), reporter);
   }
 
   private void write(Element element, JavaFile file, Reporter reporter) throws IOException {
@@ -161,6 +166,6 @@ public final class BufferFormatProcessor extends AbstractProcessor {
   }
 
   private static String qualifiedName(RecordRef ref) {
-    return (ref.packageName().isEmpty() ? "" : ref.packageName() + ".") + ref.sourceName();
+    return NestedValues.qualifiedName(ref);
   }
 }

@@ -46,6 +46,9 @@ public enum Diagnostic {
       "%s declares %s; accessors cannot throw checked exceptions, so remove the throws clause"),
   FIELDS_EXTRA("structview.fields.extra",
       "%s has no field to bind to: format \"%s\" has %d value field(s), all bound; add a code to the format or remove the method"),
+  FIELDS_MANY("structview.fields.many",
+      "@BufferFormat interface %s binds %d properties; a generated view holds at most %d (a class file holds "
+          + "at most 65,535 constants), so group fields into nested T{...} structs, each with its own interface"),
   FIELDS_MISSING("structview.fields.missing",
       "field '%s' at index %d of format \"%s\" has no accessor; declare one, or make it pad bytes with 'x'"),
   TYPE_NARROW("structview.type.narrow", "%s returns %s, too narrow for '%s' (%s); use %s"),
@@ -65,7 +68,7 @@ public enum Diagnostic {
   NESTED_TYPE("structview.nested.type",
       "%s binds to the nested struct at index %d, so it must return a @BufferFormat interface, not %s"),
   NESTED_LAYOUT("structview.nested.layout",
-      "%s returns %s, whose format \"%s\" (%d bytes) does not lay out like the nested struct \"%s\" at index %d (%d bytes); make the two formats agree"),
+      "%s returns %s, whose format \"%s\" (%d bytes) does not lay out like the nested struct \"%s\" at index %d (%d bytes); make the two formats agree%s"),
   NESTED_INVALID("structview.nested.invalid",
       "%s returns %s, which has errors of its own (reported there); fix them first"),
   ARRAY_STRINGS("structview.array.strings",

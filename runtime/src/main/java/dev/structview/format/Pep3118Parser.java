@@ -106,6 +106,9 @@ final class Pep3118Parser {
     if (pos > start && FormatParser.isSpace(c)) {
       throw error(pos, "bad char in struct format", "no whitespace between a count and its code");
     }
+    if (c == '(' && pos > start) { // "2(3)s": the message below would list '(' as accepted here
+      throw error(pos, "bad shape", "a shape goes before the count: write '(2)3s' for two 3-byte strings, not '2(3)s'");
+    }
     FormatCode code = FormatCode.lookup(c);
     if (code == null || !code.availableIn(mode)) {
       throw new FormatException(format, pos, "bad char in struct format",

@@ -1,5 +1,6 @@
 package dev.structview.format;
 
+import dev.structview.buffer.ReadOnlyMemoryException;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
 import java.util.Arrays;
@@ -143,7 +144,7 @@ public final class Struct {
     checkCount("pack_into", values);
     requireWritable(buffer);
     if (buffer.isReadOnly()) {
-      throw new ReadOnlyBufferException();
+      throw new ReadOnlyMemoryException("pack_into needs writable memory: the ByteBuffer is read-only");
     }
     int start = buffer.position() + start(Access.PACK, buffer.remaining(), offset);
     if (buffer.hasArray()) {

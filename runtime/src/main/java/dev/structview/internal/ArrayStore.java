@@ -9,7 +9,8 @@ final class ArrayStore extends ByteStore {
   private final int base;
   private final int length;
 
-  ArrayStore(byte[] array, int base, int length) {
+  ArrayStore(byte[] array, int base, int length, boolean readOnly) {
+    super(readOnly);
     this.array = array;
     this.base = base;
     this.length = length;
@@ -18,11 +19,6 @@ final class ArrayStore extends ByteStore {
   @Override
   public int length() {
     return length;
-  }
-
-  @Override
-  public boolean isReadOnly() {
-    return false;
   }
 
   @Override

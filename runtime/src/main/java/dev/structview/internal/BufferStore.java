@@ -28,7 +28,8 @@ final class BufferStore extends ByteStore {
   private final ByteBuffer little;
   private final ByteBuffer big;
 
-  BufferStore(ByteBuffer buffer) {
+  BufferStore(ByteBuffer buffer, boolean readOnly) {
+    super(readOnly);
     this.little = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     this.big = buffer.duplicate().order(ByteOrder.BIG_ENDIAN);
   }
@@ -45,11 +46,6 @@ final class BufferStore extends ByteStore {
   @Override
   public int length() {
     return little.limit();
-  }
-
-  @Override
-  public boolean isReadOnly() {
-    return little.isReadOnly();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.structview.internal;
 
+import dev.structview.buffer.ReadOnlyMemoryException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -17,7 +18,15 @@ public abstract class ByteStore {
   /** Whether the platform is big-endian: the order of {@code @} and {@code =} formats. */
   public static final boolean NATIVE_BIG_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN;
 
-  ByteStore() {}
+  /**
+   * Whether writes are refused; a field, not a virtual call, so that the check every generated
+   * write makes ({@link #checkWritable}) is one load and one branch.
+   */
+  private final boolean readOnly;
+
+  ByteStore(boolean readOnly) {
+    this.readOnly = readOnly;
+  }
 
   /**
    * Returns a store over a whole array, writable.
@@ -25,7 +34,11 @@ public abstract class ByteStore {
    * @throws IllegalArgumentException if {@code array} is null
    */
   public static ByteStore of(byte[] array) {
+<<<<<<< HEAD
     return new ArrayStore(Require.nonNull(array, "array"), 0, array.length);
+=======
+    return new ArrayStore(Objects.requireNonNull(array, "array"), 0, array.length, false);
+>>>>>>> wip-proc
   }
 
   /**
@@ -36,18 +49,47 @@ public abstract class ByteStore {
    * @throws IllegalArgumentException if {@code buffer} is null
    */
   public static ByteStore of(ByteBuffer buffer) {
+<<<<<<< HEAD
     Require.nonNull(buffer, "buffer");
+=======
+    return of(buffer, false);
+  }
+
+  /**
+   * Returns a store over a buffer as {@link #of(ByteBuffer)} does, read-only if the buffer is or if
+   * {@code readOnly} is true: an export's {@code readonly} flag binds even when its memory could be
+   * written. A writable heap buffer keeps the array fast path either way.
+   */
+  public static ByteStore of(ByteBuffer buffer, boolean readOnly) {
+    Objects.requireNonNull(buffer, "buffer");
+>>>>>>> wip-proc
     if (buffer.hasArray()) {
-      return new ArrayStore(buffer.array(), buffer.arrayOffset(), buffer.limit());
+      return new ArrayStore(buffer.array(), buffer.arrayOffset(), buffer.limit(), readOnly);
     }
-    return new BufferStore(buffer);
+    return new BufferStore(buffer, readOnly || buffer.isReadOnly());
   }
 
   /** Returns the number of addressable bytes. */
   public abstract int length();
 
   /** Returns whether writes are refused. */
-  public abstract boolean isReadOnly();
+  public final boolean isReadOnly() {
+    return readOnly;
+  }
+
+  /**
+   * Refuses a write to read-only memory; every generated write calls this first. The message is a
+   * constant of the generated code, so the write path pays one field check and no allocation.
+   *
+   * @param refusal what is not writable, such as
+   *     {@code "TickView over read-only memory: id is not writable"}
+   * @throws ReadOnlyMemoryException with {@code refusal} if this store is read-only
+   */
+  public final void checkWritable(String refusal) {
+    if (readOnly) {
+      throw new ReadOnlyMemoryException(refusal);
+    }
+  }
 
   /**
    * Checks that {@code size} bytes from {@code offset} lie in this store.

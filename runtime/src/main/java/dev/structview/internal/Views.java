@@ -3,7 +3,6 @@ package dev.structview.internal;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
 import java.nio.ByteBuffer;
-import java.nio.ReadOnlyBufferException;
 
 /** What generated {@code wrap} methods share. Not API. */
 public final class Views {
@@ -22,26 +21,24 @@ public final class Views {
   }
 
   /**
-   * Returns a store over a buffer's bytes from its position to its limit, for a view type, refusing
-   * read-only memory for a type with setters. Index 0 of the store is the buffer's position, so a
-   * view's {@code moveTo} and {@code recordOffset} count from there, as {@code wrap}'s offset does,
-   * and never reach the bytes the caller left out before the position.
+   * Returns a store over a buffer's bytes from its position to its limit, read-only iff the buffer
+   * is. Index 0 of the store is the buffer's position, so a view's {@code moveTo} and
+   * {@code recordOffset} count from there, as {@code wrap}'s offset does, and never reach the bytes
+   * the caller left out before the position. A view with setters may wrap read-only memory (a
+   * read-only file mapping is the common case): its reads work and each write refuses, with
+   * {@link ByteStore#checkWritable}.
    *
-   * @throws ReadOnlyBufferException if the buffer is read-only and the type writable
    * @throws IllegalArgumentException if the buffer is null
    */
-  public static ByteStore store(ByteBuffer buffer, boolean writable) {
+  public static ByteStore store(ByteBuffer buffer) {
     if (buffer == null) {
       throw new IllegalArgumentException("a bytes-like object is required, not null");
-    }
-    if (writable && buffer.isReadOnly()) {
-      throw new ReadOnlyBufferException();
     }
     return ByteStore.of(buffer.slice());
   }
 
   /**
-   * Returns the store index (see {@link #store(ByteBuffer, boolean)}) of a record {@code offset}
+   * Returns the store index (see {@link #store(ByteBuffer)}) of a record {@code offset}
    * bytes after a buffer's position, checking that it lies between the position and the limit.
    *
    * @throws IndexOutOfBoundsException naming the offset, size and remaining bytes
@@ -60,7 +57,7 @@ public final class Views {
 
   /**
    * Returns a view of the one record a view holds, validated as {@link RecordArray#over} validates
-   * (format, itemsize, writability). The returned view holds no export: keep the source view
+   * (format, itemsize). The returned view holds no export: keep the source view
    * unreleased while using it.
    *
    * @throws IllegalArgumentException if the view does not hold exactly one record, or an argument is

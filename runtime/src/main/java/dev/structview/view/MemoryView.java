@@ -5,6 +5,7 @@ import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.buffer.Exporters;
+import dev.structview.buffer.ReadOnlyMemoryException;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -264,7 +265,7 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
     ViewLayout l = live();
     l.codec().checkFormat();
     if (l.readonly) {
-      throw new ReadOnlyBufferException();
+      throw new ReadOnlyMemoryException("cannot modify read-only memory");
     }
     int position = locate(l, index, true);
     l.codec().write(l.memory, position, value);
@@ -400,7 +401,7 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
     ViewLayout l = live();
     l.codec().checkFormat();
     if (l.readonly) {
-      throw new ReadOnlyBufferException();
+      throw new ReadOnlyMemoryException("cannot modify read-only memory");
     }
     if (l.ndim == 0) {
       throw new IllegalArgumentException("invalid indexing of 0-dim memory");

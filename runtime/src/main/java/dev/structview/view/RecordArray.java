@@ -8,7 +8,6 @@ import dev.structview.internal.ByteStore;
 import dev.structview.internal.RecordType;
 import dev.structview.internal.Require;
 import java.nio.ByteBuffer;
-import java.nio.ReadOnlyBufferException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -47,7 +46,7 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   private RecordArray(RecordType<V> type, MemoryView view) {
     this.type = type;
     this.view = view;
-    this.store = ByteStore.of(view.live().memory);
+    this.store = ByteStore.of(view.live().memory, view.readonly());
   }
 
   // ---- made by generated code ---------------------------------------------------------------
@@ -88,16 +87,12 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * Returns the records between a buffer's position and limit.
    *
    * @throws IllegalArgumentException if the bytes are not a whole number of records
-   * @throws ReadOnlyBufferException if the buffer is read-only and the records have setters
    * @throws IllegalArgumentException if an argument is null
    */
   public static <V> RecordArray<V> over(RecordType<V> type, ByteBuffer buffer) {
     Require.nonNull(type, "type");
     if (buffer == null) {
       throw new IllegalArgumentException("a bytes-like object is required, not null");
-    }
-    if (buffer.isReadOnly() && type.writable()) {
-      throw new ReadOnlyBufferException();
     }
     int count = wholeRecords(buffer.remaining(), type.size());
     ByteBuffer memory = buffer.duplicate().clear().limit(buffer.limit());
@@ -111,16 +106,16 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * {@code "<B:b:B:g:B:r:"}), with the record's itemsize keeps its shape and strides, and is read
    * and exported with the record format; a C-contiguous source of bytes ({@code B}, {@code b},
    * {@code c}) becomes a 1-D array, as {@code cast} would make it. The request asks for
-   * {@link BufferFlags#WRITABLE} only when the records have setters.
+   * {@link BufferFlags#WRITABLE} never: records with setters over read-only memory read, and refuse
+   * each write.
    *
-   * @throws BufferException if the source refuses the request (read-only memory for records with
-   *     setters, among others)
+   * @throws BufferException if the source refuses the request
    * @throws IllegalArgumentException if the source's format or size does not fit the records, or an
    *     argument is null
    */
   public static <V> RecordArray<V> over(RecordType<V> type, BufferExporter source) {
     Require.nonNull(type, "type");
-    int flags = type.writable() ? BufferFlags.RECORDS : BufferFlags.RECORDS_RO;
+    int flags = BufferFlags.RECORDS_RO;
     ManagedBuffer.Pin pin = ManagedBuffer.acquire(source, flags);
     try {
       return new RecordArray<>(type, new MemoryView(pin, RecordLayouts.of(type, pin.buffer().info())));

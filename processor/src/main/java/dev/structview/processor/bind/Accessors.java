@@ -56,8 +56,8 @@ final class Accessors {
    */
   private boolean style(List<MethodSource> methods) {
     for (MethodSource m : methods) {
-      if (m.returns().kind() == Kind.VOID) {
-        continue;
+      if (m.returns().kind() == Kind.VOID || isBeanSetter(m)) {
+        continue; // a setter, even one returning a value (reported as such by role), sets no style
       }
       if (styleGetter == null) {
         styleGetter = m;
@@ -100,6 +100,11 @@ final class Accessors {
     List<JavaType> params = m.parameters();
     boolean returnsVoid = m.returns().kind() == Kind.VOID;
     if (!returnsVoid) {
+      if (bean && isBeanSetter(m)) {
+        // int setA(int) beside int getA(): a setter with a result, not an indexed getter of another style
+        problems.add(Problem.onMethod(m.origin(), Diagnostic.SETTER_RETURN, m, m.returns()));
+        return null;
+      }
       if (allInts(params, params.size())) {
         return params.isEmpty() ? Role.GETTER : Role.INDEXED_GETTER;
       }
@@ -166,6 +171,11 @@ final class Accessors {
       return "Object." + m.name() + "(), which the generated class inherits";
     }
     return null;
+  }
+
+  /** {@code setId(...)}: a bean-style setter's name with a value, whatever it returns. */
+  private static boolean isBeanSetter(MethodSource m) {
+    return hasPrefix(m.name(), "set") && !m.parameters().isEmpty();
   }
 
   static boolean isBeanGetter(MethodSource m) {

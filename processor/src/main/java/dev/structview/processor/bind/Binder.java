@@ -11,6 +11,7 @@ import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.model.ViewModel;
 import dev.structview.processor.read.InterfaceSource;
 import dev.structview.processor.read.MethodSource;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,16 @@ public final class Binder {
   /** The largest record a generated view addresses with int offsets. */
   static final long MAX_SIZE = Integer.MAX_VALUE - 8;
 
+  /**
+   * The most properties one generated view binds: each costs the class file up to about 15
+   * constants (names, offsets, messages), of the 65,535 a class may hold; 6,500 {@code long}
+   * properties with setters measured under the limit, 8,000 over it.
+   */
+  public static final int MAX_PROPERTIES = 4096;
+
+  /** The longest string a class file holds as a constant, in (modified) UTF-8 bytes. */
+  static final int MAX_CONSTANT = 65_535;
+
   private Binder() {}
 
   /**
@@ -42,6 +53,14 @@ public final class Binder {
   public static Result bind(InterfaceSource source) {
     List<Problem> problems = new ArrayList<>();
     String format = source.record().format();
+    int utf8 = format.getBytes(StandardCharsets.UTF_8).length;
+    if (utf8 > MAX_CONSTANT) {
+      // javac refuses the annotation too; this says why and keeps the view's FORMAT from failing alike.
+      problems.add(Problem.onAnnotation("value", Diagnostic.FORMAT, "format is " + utf8 + " bytes of UTF-8, but a "
+          + "class-file string constant holds at most " + MAX_CONSTANT + "; shorten the field names, or group "
+          + "fields into nested T{...} structs, each with its own interface"));
+      return new Result(null, problems);
+    }
     StructFormat layout;
     try {
       layout = FormatParser.parseExtended(format);
@@ -63,12 +82,17 @@ public final class Binder {
       return new Result(null, problems);
     }
     List<Property> bound = FieldBinder.bind(layout, format, properties, problems);
+    if (problems.isEmpty() && bound.size() > MAX_PROPERTIES) {
+      problems.add(Problem.onAnnotation("value", Diagnostic.FIELDS_MANY, source.record().sourceName(), bound.size(),
+          MAX_PROPERTIES));
+    }
     if (!problems.isEmpty()) {
       return new Result(null, problems);
     }
     Set<String> varargs = source.methods().stream().filter(MethodSource::varargs).map(MethodSource::name)
         .collect(Collectors.toSet());
-    return new Result(new ViewModel(source.record(), layout, source.charset(), bound, source.deprecated(), varargs),
+    return new Result(new ViewModel(source.record(), layout, source.charset(), bound, source.deprecated(), varargs,
+        Set.of()),
         problems, nestedUses(bound, source));
   }
 

@@ -43,22 +43,35 @@ final class NestedBinding {
     }
     if (!sameLayout(own, f.nested())) {
       problems.add(Problem.onMethod(getter.origin(), Diagnostic.NESTED_LAYOUT, getter, getter.returns(), format,
-          own.size(), f.nested().format(), f.index(), f.nested().size()));
+          own.size(), f.nested().format(), f.index(), f.nested().size(), paddingHint(own, f.nested(), format)));
       return null;
     }
     return new Property.Nested(p.name, f, getter.returns().record(), getter.name());
   }
 
   /**
-   * Two layouts agree when they have the same size and, level by level, the same value items at
-   * the same offsets with the same codes, counts, orders and shapes, their nested structs agreeing
-   * in turn. Names and pads do not matter. Comparing level by level (not flattened) keeps a struct
-   * from matching an interface that contains it, which would recurse forever at run time.
+   * The fix when the only difference is C's trailing padding: under {@code @} a nested struct is
+   * padded to a multiple of its alignment, as NumPy and C pad it, while {@code struct.calcsize} of
+   * the interface's own format is not. A zero-count item of the struct's alignment pads it the same.
    */
-  static boolean sameLayout(StructFormat a, StructFormat b) {
-    if (a.size() != b.size()) {
-      return false;
+  static String paddingHint(StructFormat own, StructFormat nested, String ownFormat) {
+    if (own.size() >= nested.size() || !sameItems(own, nested)) {
+      return "";
     }
+    char[] codes = {'q', 'i', 'h'};
+    int[] alignments = {8, 4, 2};
+    for (int i = 0; i < codes.length; i++) {
+      long padded = (own.size() + alignments[i] - 1) / alignments[i] * alignments[i];
+      if (padded == nested.size()) {
+        return ": the nested struct is padded to " + nested.size() + " bytes, as a C struct is, so end the"
+            + " interface's format with '0" + codes[i] + "' to pad it alike (\"" + ownFormat + "0" + codes[i] + "\")";
+      }
+    }
+    return "";
+  }
+
+  /** The value items agree, whatever the sizes. */
+  private static boolean sameItems(StructFormat a, StructFormat b) {
     List<FieldLayout> fa = valueItems(a);
     List<FieldLayout> fb = valueItems(b);
     if (fa.size() != fb.size()) {
@@ -70,6 +83,16 @@ final class NestedBinding {
       }
     }
     return true;
+  }
+
+  /**
+   * Two layouts agree when they have the same size and, level by level, the same value items at
+   * the same offsets with the same codes, counts, orders and shapes, their nested structs agreeing
+   * in turn. Names and pads do not matter. Comparing level by level (not flattened) keeps a struct
+   * from matching an interface that contains it, which would recurse forever at run time.
+   */
+  static boolean sameLayout(StructFormat a, StructFormat b) {
+    return a.size() == b.size() && sameItems(a, b);
   }
 
   private static boolean sameItem(FieldLayout x, FieldLayout y) {

@@ -19,11 +19,26 @@ final class AccessorEmitter {
   private final TypeSpec.Builder type;
   private final Names names;
   private final Set<String> varargs;
+  private final String viewName;
 
-  AccessorEmitter(TypeSpec.Builder type, Names names, Set<String> varargs) {
+  AccessorEmitter(TypeSpec.Builder type, Names names, Set<String> varargs, String viewName) {
     this.type = type;
     this.names = names;
     this.varargs = varargs;
+    this.viewName = viewName;
+  }
+
+  /**
+   * The first statement of every write: a view may sit on read-only memory (a read-only file
+   * mapping), and then each write refuses, naming the view and what it would have written. One
+   * field check; the read path has none.
+   */
+  CodeBlock checkWritable(String what) {
+    return CodeBlock.of("store.checkWritable($S)", viewName + " over read-only memory: " + what);
+  }
+
+  private CodeBlock checkWritable(Property p) {
+    return checkWritable(p.name() + " is not writable");
   }
 
   void emit(Property p) {
@@ -54,6 +69,7 @@ final class AccessorEmitter {
         .build());
     if (p.setter() != null) {
       type.addMethod(override(p.setter(), TypeName.VOID).addParameter(t, "value")
+          .addStatement("$L", checkWritable(p))
           .addStatement("$L", Codecs.write(p.field(), p.type().kind(), start(p), CodeBlock.of("value"))).build());
     }
   }
@@ -78,7 +94,7 @@ final class AccessorEmitter {
     if (p.indexedSetter() != null) {
       MethodSpec.Builder m = override(p.indexedSetter(), TypeName.VOID);
       String index = indices(m, f);
-      m.addParameter(element, "value");
+      m.addParameter(element, "value").addStatement("$L", checkWritable(p));
       type.addMethod(m.addStatement("$L", Codecs.write(f, kind, element(p, index), CodeBlock.of("value"))).build());
     }
   }
@@ -107,6 +123,7 @@ final class AccessorEmitter {
     long n = p.field().elementCount();
     MethodSpec.Builder m = override(p.setter(), TypeName.VOID).addParameter(ArrayTypeName.of(element), "values")
         .varargs(varargs.contains(p.setter()))
+        .addStatement("$L", checkWritable(p))
         .beginControlFlow("if (values == null || values.length != $L)", n)
         .addStatement("throw $T.lengthError($S, values == null ? -1 : values.length, $L)", Runtime.CONVERSIONS,
             p.name(), n)
@@ -166,6 +183,7 @@ final class AccessorEmitter {
     if (p.setter() != null) {
       // A byte[] setter may be declared name(byte... value); a String one cannot be varargs.
       type.addMethod(override(p.setter(), TypeName.VOID).addParameter(t, "value").varargs(varargs.contains(p.setter()))
+          .addStatement("$L", checkWritable(p))
           .addStatement("$L", writeText(p, CodeBlock.of("value"), CodeBlock.of("store"), at)).build());
     }
   }

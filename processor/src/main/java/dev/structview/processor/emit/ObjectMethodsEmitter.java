@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -21,14 +22,103 @@ final class ObjectMethodsEmitter {
     }
   }
 
+  /**
+   * The most members one method compares, hashes or prints. Past it the work is split into private
+   * helpers of this many, so that no method nears the JVM's 64 KiB of bytecode (a member costs at
+   * most about 40 bytes) and no expression nests thousands deep (javac recurses on it).
+   */
+  static final int CHUNK = 128;
+
   private ObjectMethodsEmitter() {}
 
-  static MethodSpec equals(ClassName self, List<Member> members) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("equals").addAnnotation(Override.class)
+  /** {@code equals}, {@code hashCode} and {@code toString}, with their helpers when there are many members. */
+  static List<MethodSpec> all(ClassName self, String label, List<Member> members) {
+    if (members.size() <= CHUNK) {
+      return List.of(equals(self, members), hashCode(members), toString(label, members));
+    }
+    List<MethodSpec> methods = new ArrayList<>(List.of(chunkedEquals(self, members.size()),
+        chunkedHashCode(members.size()), chunkedToString(label, members.size())));
+    for (int c = 0; c * CHUNK < members.size(); c++) {
+      List<Member> chunk = members.subList(c * CHUNK, Math.min(members.size(), (c + 1) * CHUNK));
+      methods.add(equalsChunk(self, c, chunk));
+      methods.add(hashCodeChunk(c, chunk));
+      methods.add(toStringChunk(c, chunk, c == 0));
+    }
+    return methods;
+  }
+
+  private static MethodSpec chunkedEquals(ClassName self, int size) {
+    CodeBlock.Builder all = CodeBlock.builder();
+    for (int c = 0; c * CHUNK < size; c++) {
+      all.add(c == 0 ? "equals$$$L(other)" : "\n    && equals$$$L(other)", c);
+    }
+    return equalsStart(self).addStatement("return $L", all.build()).build();
+  }
+
+  /** The {@code $} keeps helper names apart from every name a user can reasonably declare. */
+  private static MethodSpec equalsChunk(ClassName self, int c, List<Member> chunk) {
+    CodeBlock.Builder all = CodeBlock.builder();
+    for (int i = 0; i < chunk.size(); i++) {
+      all.add(i == 0 ? "$L" : "\n    && $L", same(chunk.get(i)));
+    }
+    return MethodSpec.methodBuilder("equals$" + c).addModifiers(Modifier.PRIVATE).returns(TypeName.BOOLEAN)
+        .addParameter(self, "other").addStatement("return $L", all.build()).build();
+  }
+
+  private static MethodSpec chunkedHashCode(int size) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(TypeName.INT).addStatement("int h = 1");
+    for (int c = 0; c * CHUNK < size; c++) {
+      m.addStatement("h = hashCode$$$L(h)", c);
+    }
+    return m.addStatement("return h").build();
+  }
+
+  private static MethodSpec hashCodeChunk(int c, List<Member> chunk) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode$" + c).addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.INT).addParameter(TypeName.INT, "h");
+    for (Member member : chunk) {
+      m.addStatement("h = 31 * h + $L", hash(member));
+    }
+    return m.addStatement("return h").build();
+  }
+
+  private static MethodSpec chunkedToString(String label, int size) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(String.class)
+        .addStatement("$T text = new $T($S)", StringBuilder.class, StringBuilder.class, label + "[");
+    for (int c = 0; c * CHUNK < size; c++) {
+      m.addStatement("toString$$$L(text)", c);
+    }
+    return m.addStatement("return text.append($S).toString()", "]").build();
+  }
+
+  private static MethodSpec toStringChunk(int c, List<Member> chunk, boolean first) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("toString$" + c).addModifiers(Modifier.PRIVATE)
+        .addParameter(StringBuilder.class, "text");
+    for (int i = 0; i < chunk.size(); i++) {
+      Member member = chunk.get(i);
+      m.addStatement("text.append($S).append($L)", (first && i == 0 ? "" : ", ") + member.label() + "=",
+          printed(member));
+    }
+    return m.build();
+  }
+
+  private static CodeBlock printed(Member member) {
+    return member.type() instanceof ArrayTypeName
+        ? CodeBlock.of("$T.toString($L)", Arrays.class, member.of("this")) : member.of("this");
+  }
+
+  private static MethodSpec.Builder equalsStart(ClassName self) {
+    return MethodSpec.methodBuilder("equals").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN).addParameter(Object.class, "o")
         .beginControlFlow("if (o == this)").addStatement("return true").endControlFlow()
         .beginControlFlow("if (!(o instanceof $T))", self).addStatement("return false").endControlFlow()
         .addStatement("$T other = ($T) o", self, self);
+  }
+
+  private static MethodSpec equals(ClassName self, List<Member> members) {
+    MethodSpec.Builder m = equalsStart(self);
     CodeBlock.Builder all = CodeBlock.builder();
     for (int i = 0; i < members.size(); i++) {
       all.add(i == 0 ? "$L" : "\n    && $L", same(members.get(i)));
@@ -52,7 +142,7 @@ final class ObjectMethodsEmitter {
     return t.isPrimitive() ? CodeBlock.of("$L == $L", a, b) : CodeBlock.of("$L.equals($L)", a, b);
   }
 
-  static MethodSpec hashCode(List<Member> members) {
+  private static MethodSpec hashCode(List<Member> members) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(TypeName.INT).addStatement("int h = 1");
     for (Member member : members) {
@@ -70,13 +160,11 @@ final class ObjectMethodsEmitter {
     return t.isPrimitive() ? CodeBlock.of("$T.hashCode($L)", t.box(), value) : CodeBlock.of("$L.hashCode()", value);
   }
 
-  static MethodSpec toString(String label, List<Member> members) {
+  private static MethodSpec toString(String label, List<Member> members) {
     CodeBlock.Builder text = CodeBlock.builder().add("$S", label + "[");
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
-      CodeBlock value = member.type() instanceof ArrayTypeName
-          ? CodeBlock.of("$T.toString($L)", Arrays.class, member.of("this")) : member.of("this");
-      text.add(" + $S + $L", (i == 0 ? "" : ", ") + member.label() + "=", value);
+      text.add(" + $S + $L", (i == 0 ? "" : ", ") + member.label() + "=", printed(member));
     }
     text.add(" + $S", "]");
     return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)

@@ -34,18 +34,27 @@ final class ValuesEmitter {
   }
 
   void emit(TypeSpec.Builder type) {
-    type.addType(valuesRecord());
-    type.addMethod(unpack());
+    if (model.values()) {
+      type.addType(valuesRecord());
+      type.addMethod(unpack());
+    }
     for (Property p : model.properties()) {
       if (p instanceof Property.Nested && p.field().elementCount() > 1) {
-        type.addMethod(readNested((Property.Nested) p));
+        type.addMethod(hasValues((Property.Nested) p) ? readNested((Property.Nested) p)
+            : readNestedViews((Property.Nested) p));
       }
+    }
+    if (!model.values()) {
+      // Too wide for one parameter per property (BufferFormat, "The generated class"): the view's
+      // own setters over new byte[SIZE] build a record instead.
+      return;
     }
     type.addMethod(packValues());
     if (model.writable()) {
       type.addMethod(MethodSpec.methodBuilder("pack").addModifiers(Modifier.PUBLIC)
           .addJavadoc("Writes every field of this record from {@code values}.\n")
-          .addParameter(values, "values").addStatement("write(store, offset, values)").build());
+          .addParameter(values, "values").addStatement("$L", accessors.checkWritable("pack(Values) cannot write"))
+          .addStatement("write(store, offset, values)").build());
     }
     type.addMethod(check());
     type.addMethod(write());
@@ -71,9 +80,7 @@ final class ValuesEmitter {
             .addStatement("$T.write($T.of(bytes), 0, this)", view, Runtime.BYTE_STORE)
             .addStatement("return bytes").build());
     if (members.stream().anyMatch(m -> JavaTypes.isArray(m.type()))) {
-      record.addMethod(ObjectMethodsEmitter.equals(values, members))
-          .addMethod(ObjectMethodsEmitter.hashCode(members))
-          .addMethod(ObjectMethodsEmitter.toString("Values", members));
+      record.addMethods(ObjectMethodsEmitter.all(values, "Values", members));
     }
     return record.build();
   }
@@ -109,6 +116,32 @@ final class ValuesEmitter {
   /** The private reader of a repeated nested struct's values; named as {@link AccessorEmitter#readAllName}. */
   String readNestedName(Property.Nested p) {
     return "read$" + p.name();
+  }
+
+  /** Whether a nested record's generated class has a {@code Values} record. */
+  boolean hasValues(Property.Nested p) {
+    return !model.nestedWithoutValues().contains(p.record());
+  }
+
+  /**
+   * The type {@code equals}, {@code hashCode} and {@code toString} compare a repeated nested
+   * struct as: its {@code Values}, or, when it has none, detached views, which compare by value too.
+   */
+  TypeName repeatedNestedType(Property.Nested p) {
+    return hasValues(p) ? JavaTypes.value(p) : ArrayTypeName.of(Names.view(p.record()));
+  }
+
+  /** Views of each element of a repeated nested struct whose class has no {@code Values}: one each. */
+  private MethodSpec readNestedViews(Property.Nested p) {
+    ClassName nestedView = Names.view(p.record());
+    return MethodSpec.methodBuilder(readNestedName(p)).addModifiers(Modifier.PRIVATE)
+        .returns(ArrayTypeName.of(nestedView))
+        .addStatement("$T[] views = new $T[$L]", nestedView, nestedView, p.field().elementCount())
+        .beginControlFlow("for (int i = 0; i < views.length; i++)")
+        .addStatement("views[i] = $T.TYPE.move(null, store, offset + $N + $T.SIZE * i)", nestedView,
+            names.offset(p), nestedView)
+        .endControlFlow()
+        .addStatement("return views").build();
   }
 
   private MethodSpec readNested(Property.Nested p) {

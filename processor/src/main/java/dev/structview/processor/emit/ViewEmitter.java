@@ -34,7 +34,7 @@ public final class ViewEmitter {
     this.model = model;
     this.view = Names.view(model.record());
     this.type = TypeSpec.classBuilder(view);
-    this.accessors = new AccessorEmitter(type, names, model.varargs());
+    this.accessors = new AccessorEmitter(type, names, model.varargs(), view.simpleName());
   }
 
   /** Returns the source file of the class generated for {@code model}. */
@@ -46,13 +46,14 @@ public final class ViewEmitter {
     type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Names.iface(model.record()))
         .addAnnotation(AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", Runtime.PROCESSOR)
-            .addMember("comments", "$S", "from @BufferFormat(\"" + escape(model.record().format()) + "\") on "
+            .addMember("comments", "$S", "from @BufferFormat(\"" + escape(abbreviated(model.record().format())) + "\") on "
                 + Names.iface(model.record()).canonicalName()).build())
         .addJavadoc(classDoc());
     if (model.deprecated()) {
       // The view implements a deprecated interface or returns deprecated types; the user chose to.
-      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation")
-          .build());
+      // Both keys: javac warns [removal] instead of [deprecation] for forRemoval = true.
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "{$S, $S}", "deprecation", "removal").build());
     }
     constants();
     type.addField(FieldSpec.builder(Runtime.BYTE_STORE, "store", Modifier.PRIVATE).build())
@@ -61,7 +62,7 @@ public final class ViewEmitter {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
         .addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "offset")
         .addStatement("this.store = store").addStatement("this.offset = offset").build());
-    Wrapping.emit(type, view, model.writable());
+    Wrapping.emit(type, view);
     model.properties().forEach(accessors::emit);
     new ValuesEmitter(model, names, accessors).emit(type);
     objectMethods();
@@ -131,18 +132,18 @@ public final class ViewEmitter {
     List<ObjectMethodsEmitter.Member> members = new ArrayList<>();
     ValuesEmitter reads = new ValuesEmitter(model, names, accessors);
     for (Property p : model.properties()) {
-      TypeName t = p instanceof Property.Nested && p.field().elementCount() == 1
-          ? Names.iface(((Property.Nested) p).record()) : JavaTypes.value(p);
+      TypeName t = JavaTypes.value(p);
       String read = reads.read(p).toString();
       if (p instanceof Property.Nested && p.field().elementCount() == 1) {
+        t = Names.iface(((Property.Nested) p).record());
         read = ((Property.Nested) p).getter() + "()";
+      } else if (p instanceof Property.Nested) {
+        t = reads.repeatedNestedType((Property.Nested) p);
       }
       members.add(new ObjectMethodsEmitter.Member(p.name(), t, read));
     }
-    type.addMethod(ObjectMethodsEmitter.equals(view, members))
-        .addMethod(ObjectMethodsEmitter.hashCode(members))
-        .addMethod(ObjectMethodsEmitter.toString(model.record().simpleNames().get(model.record().simpleNames().size() - 1),
-            members));
+    List<String> simpleNames = model.record().simpleNames();
+    type.addMethods(ObjectMethodsEmitter.all(view, simpleNames.get(simpleNames.size() - 1), members));
   }
 
   private void arrays() {
@@ -180,6 +181,14 @@ public final class ViewEmitter {
 
   private static MethodSpec.Builder overrideOf(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+  }
+
+  /**
+   * A format as the {@code @Generated} comment shows it: a long one is cut, so that the comment, a
+   * class-file constant, stays under 65,535 bytes as the format itself does (the binder checks it).
+   */
+  private static String abbreviated(String format) {
+    return format.length() <= 200 ? format : format.substring(0, 200) + "...";
   }
 
   private static String escape(String s) {

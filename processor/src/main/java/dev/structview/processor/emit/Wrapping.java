@@ -7,11 +7,15 @@ import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteBuffer;
 import javax.lang.model.element.Modifier;
 
-/** Writes how a view is placed on memory: the static {@code wrap}s and the {@code moveTo}s. */
+/**
+ * Writes how a view is placed on memory: the static {@code wrap}s and the {@code moveTo}s. Any
+ * memory is accepted, read-only too: a view with setters refuses each write instead (see
+ * {@link AccessorEmitter#checkWritable}).
+ */
 final class Wrapping {
   private Wrapping() {}
 
-  static void emit(TypeSpec.Builder type, ClassName view, boolean writable) {
+  static void emit(TypeSpec.Builder type, ClassName view) {
     type.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(view)
         .addJavadoc("Returns a view of the record at the start of {@code array}.\n")
         .addParameter(byte[].class, "array").addStatement("return wrap(array, 0)").build());
@@ -23,16 +27,13 @@ final class Wrapping {
         .addStatement("return new $T(store, store.checkRecord(offset, SIZE))", view).build());
     type.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(view)
         .addJavadoc("Returns a view of the record {@code offset} bytes after the buffer's position.\n\n"
-            + "@throws IndexOutOfBoundsException if the record does not fit between position and limit\n"
-            + (writable ? "@throws java.nio.ReadOnlyBufferException if the buffer is read-only: this view has setters\n"
-                : ""))
+            + "@throws IndexOutOfBoundsException if the record does not fit between position and limit\n")
         .addParameter(ByteBuffer.class, "buffer").addParameter(TypeName.INT, "offset")
-        .addStatement("$T store = $T.store(buffer, $L)", Runtime.BYTE_STORE, Runtime.VIEWS, writable)
+        .addStatement("$T store = $T.store(buffer)", Runtime.BYTE_STORE, Runtime.VIEWS)
         .addStatement("return new $T(store, $T.index(buffer, offset, SIZE))", view, Runtime.VIEWS).build());
     type.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(view)
         .addJavadoc("Returns a view of the one record a memoryview holds, checked as {@link #array} checks it "
-            + "(format, itemsize$L). The view does not hold the memoryview: keep it unreleased while you use this.\n",
-            writable ? ", writable" : "")
+            + "(format, itemsize). The view does not hold the memoryview: keep it unreleased while you use this.\n")
         .addParameter(Runtime.MEMORY_VIEW, "view")
         .addStatement("return $T.single(TYPE, view)", Runtime.VIEWS).build());
     type.addMethod(MethodSpec.methodBuilder("moveTo").addModifiers(Modifier.PUBLIC).returns(view)

@@ -15,13 +15,61 @@ import java.util.Set;
  * @param deprecated whether the generated class uses deprecated types or methods of its interface
  * @param varargs the names of the interface's varargs setters ({@code samples(short...)}), whose
  *     implementations must be varargs too
+ * @param nestedWithoutValues the nested interfaces whose generated classes have no {@code Values}
+ *     record (see {@link #values()}), known only when they are bound; empty from the binder
  */
 public record ViewModel(RecordRef record, StructFormat layout, String charset, List<Property> properties,
-    boolean deprecated, Set<String> varargs) {
+    boolean deprecated, Set<String> varargs, Set<RecordRef> nestedWithoutValues) {
+  /**
+   * The most JVM parameter slots a record's values may take and still get a {@code Values} record:
+   * a method's parameters may take 255 slots, and a constructor's receiver takes one of them
+   * (JVMS 4.3.3; {@code long} and {@code double} take two).
+   */
+  public static final int MAX_VALUE_SLOTS = 254;
+
   /** Copies the properties and names. */
   public ViewModel {
     properties = List.copyOf(properties);
     varargs = Set.copyOf(varargs);
+    nestedWithoutValues = Set.copyOf(nestedWithoutValues);
+  }
+
+  /** Returns this model, told which nested interfaces' generated classes have no {@code Values}. */
+  public ViewModel withNestedWithoutValues(Set<RecordRef> nested) {
+    return new ViewModel(record, layout, charset, properties, deprecated, varargs, nested);
+  }
+
+  /** Returns the nested interfaces the properties bind to. */
+  public Set<RecordRef> nestedRecords() {
+    Set<RecordRef> nested = new java.util.LinkedHashSet<>();
+    for (Property p : properties) {
+      if (p instanceof Property.Nested) {
+        nested.add(((Property.Nested) p).record());
+      }
+    }
+    return nested;
+  }
+
+  /**
+   * Returns the JVM parameter slots one parameter per property takes: two for {@code long} and
+   * {@code double}, one for anything else (an array, a string, a nested record are references).
+   */
+  public int valueSlots() {
+    int slots = 0;
+    for (Property p : properties) {
+      JavaType.Kind kind = p instanceof Property.Scalar ? ((Property.Scalar) p).type().kind() : null;
+      slots += kind == JavaType.Kind.LONG || kind == JavaType.Kind.DOUBLE ? 2 : 1;
+    }
+    return slots;
+  }
+
+  /**
+   * Returns whether the generated class has a {@code Values} record, {@code unpack()} and the
+   * {@code pack} methods: when one parameter per property fits the JVM's limit
+   * ({@link #MAX_VALUE_SLOTS}), and every nested record has its own {@code Values} to be a component.
+   */
+  public boolean values() {
+    return valueSlots() <= MAX_VALUE_SLOTS && nestedRecords().stream().noneMatch(nestedWithoutValues::contains);
   }
 
   /** Returns whether any property has a setter, so that the view needs writable memory. */

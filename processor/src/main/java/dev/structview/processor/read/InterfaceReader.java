@@ -54,7 +54,7 @@ public final class InterfaceReader {
     }
     TypeElement type = (TypeElement) element;
     AnnotationMirror mirror = Annotations.bufferFormat(type);
-    if (Unresolved.in(type, mirror)) {
+    if (Unresolved.in(env.getElementUtils(), type, mirror)) {
       return new Result(null, List.of());
     }
     List<Problem> problems = new ArrayList<>();

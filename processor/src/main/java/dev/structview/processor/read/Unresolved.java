@@ -8,6 +8,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Whether an interface still refers to something the compiler cannot resolve: a type that does not
@@ -21,12 +22,17 @@ final class Unresolved {
 
   private Unresolved() {}
 
-  static boolean in(TypeElement type, AnnotationMirror mirror) {
+  static boolean in(Elements elements, TypeElement type, AnnotationMirror mirror) {
     AnnotationValue format = Annotations.explicitValue(mirror, "value");
     if (format != null && ERROR_VALUE.equals(format.getValue())) {
       return true;
     }
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+    if (anyError(type.getInterfaces())) {
+      return true;
+    }
+    // Inherited methods too: javac reports an unknown type in a superinterface, and a second,
+    // structview error on the accessor that returns it would only mislead.
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       if (isError(method.getReturnType()) || method.getParameters().stream().anyMatch(p -> isError(p.asType()))) {
         return true;
       }

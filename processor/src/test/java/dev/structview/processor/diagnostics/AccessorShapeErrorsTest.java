@@ -409,4 +409,21 @@ class AccessorShapeErrorsTest {
     assertOnlyError(compile(frame), Diagnostic.GETTER_TYPE).on(frame, 6)
         .saying("samples() returns short[] but samples(int) returns int", "make the two getters agree");
   }
+
+  @Test
+  void aBeanSetterReturningAValueIsASetterReturnErrorNotAStyleError() {
+    JavaFileObject tick = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<ii")
+        interface Tick {
+          int setA(int v);
+          int getA();
+          int getB();
+        }
+        """);
+    assertOnlyError(compile(tick), Diagnostic.SETTER_RETURN).on(tick, 6)
+        .saying("setter setA(int) returns int", "a setter returns void");
+  }
 }

@@ -172,4 +172,40 @@ class FieldBindingErrorsTest {
     assertOnlyError(compile(names), Diagnostic.ARRAY_STRINGS).on(names, 7)
         .saying("names() binds to '(2)4s' at index 6, which holds 2 strings", "write the strings as separate fields");
   }
+
+  @Test
+  void moreThan4096PropertiesIsAFieldsManyErrorOnTheFormat() {
+    StringBuilder text = new StringBuilder("""
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<5000B")
+        interface Telemetry {
+        """);
+    for (int i = 0; i < 5000; i++) {
+      text.append("  int f").append(i).append("();\n");
+    }
+    JavaFileObject telemetry = source("Telemetry", text.append("}\n").toString());
+    assertOnlyError(compile(telemetry), Diagnostic.FIELDS_MANY).on(telemetry, 4)
+        .saying("interface Telemetry binds 5000 properties", "at most 4096", "65,535 constants",
+            "group fields into nested T{...} structs");
+  }
+
+  @Test
+  void aFormatTooLongForAClassFileConstantIsAFormatErrorNotAFailingView() {
+    String format = "<" + "I:a_rather_long_field_name_for_a_telemetry_channel:".repeat(1300);
+    StringBuilder text = new StringBuilder("""
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("%s")
+        interface Telemetry {
+          long a_rather_long_field_name_for_a_telemetry_channel();
+        }
+        """.formatted(format));
+    JavaFileObject telemetry = source("Telemetry", text.toString());
+    // javac may refuse the annotation value too; structview says why, and generates nothing that fails.
+    Errors.assertError(compile(telemetry), Diagnostic.FORMAT).on(telemetry, 4)
+        .saying("format is 66301 bytes of UTF-8", "holds at most 65535", "shorten the field names");
+  }
 }

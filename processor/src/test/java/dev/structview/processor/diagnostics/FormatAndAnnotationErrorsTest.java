@@ -266,4 +266,20 @@ class FormatAndAnnotationErrorsTest {
     Errors.assertError(compilation, Diagnostic.CLASS_CLASH).on(user, 5);
     Errors.assertError(compilation, Diagnostic.CHARSET).on(user, 6).saying("\"Latin-1\"");
   }
+
+  @Test
+  void aShapeAfterItsCountIsAFormatErrorSayingTheShapeGoesFirst() {
+    // NumPy's PEP 3118 reader refuses "2(3)s" too and reads "(2)3s" as two 3-byte strings (S3, (2,)).
+    JavaFileObject names = source("Names", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:2(3)s:names:")
+        interface Names {
+          long id();
+        }
+        """);
+    assertOnlyError(compile(names), Diagnostic.FORMAT).on(names, 4)
+        .saying("bad shape", "'(' at index 7", "a shape goes before the count", "write '(2)3s'");
+  }
 }

@@ -161,4 +161,27 @@ class NestedStructErrorsTest {
         """);
     assertThat(compile(path, user)).succeededWithoutWarnings();
   }
+
+  @Test
+  void aNestedInterfaceWithoutCsTrailingPaddingIsToldWhichPadToAdd() {
+    JavaFileObject sprite = source("Sprite", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("@I:id:T{H:x:B:y:}:pos:")
+        interface Sprite {
+          long id();
+          Pos pos();
+
+          @BufferFormat("@HB")
+          interface Pos {
+            int x();
+            int y();
+          }
+        }
+        """);
+    assertOnlyError(compile(sprite), Diagnostic.NESTED_LAYOUT).on(sprite, 7)
+        .saying("whose format \"@HB\" (3 bytes)", "(4 bytes)", "padded to 4 bytes, as a C struct is",
+            "end the interface's format with '0i'", "\"@HB0i\"");
+  }
 }

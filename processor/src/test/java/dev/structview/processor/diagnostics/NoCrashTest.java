@@ -6,6 +6,7 @@ import static dev.structview.processor.diagnostics.Errors.assertNoCrash;
 import static dev.structview.processor.diagnostics.Errors.assertOnlyError;
 import static dev.structview.processor.diagnostics.Fixtures.compile;
 import static dev.structview.processor.diagnostics.Fixtures.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -270,5 +271,27 @@ class NoCrashTest {
           .append(" {\n    ").append(accessor).append("\n  }\n");
     }
     return out.toString();
+  }
+
+  @Test
+  void aNestedStructOfATypeThatDoesNotExistInASuperinterfaceLeavesTheErrorToJavacAlone() {
+    JavaFileObject shape = source("Shape", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        interface Placed {
+          Pos pos();
+        }
+
+        @BufferFormat("<I:id:T{<H:x:H:y:}:pos:")
+        interface Shape extends Placed {
+          long id();
+        }
+        """);
+    Compilation compilation = compile(shape);
+    assertNoCrash(compilation);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(shape).onLine(5);
+    assertEquals(1, compilation.errors().size(), () -> "only javac's error, no [structview.nested.type]: "
+        + compilation.errors());
   }
 }

@@ -214,6 +214,78 @@ class UnusualDeclarationsTest {
   }
 
   @Test
+  void anInterfaceDeprecatedForRemovalGeneratesCleanUnderLint() {
+    JavaFileObject tick = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @Deprecated(forRemoval = true)
+        @BufferFormat("<Ih")
+        public interface Tick {
+          long id();
+          short delta();
+          void id(long v);
+        }
+        """);
+    assertThat(compile(tick)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void deprecatedAccessorsNestedTypesAndEnclosingTypesGenerateCleanUnderLint() {
+    // Each use the generated class makes: an accessor deprecated for removal, a setter taking a
+    // deprecated type's array, a nested interface deprecated plainly and one whose enclosing type is
+    // deprecated for removal, and an inherited deprecated accessor (overriding it warns too).
+    JavaFileObject sprite = source("Sprite", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @SuppressWarnings("removal") // the user's own use of Old; the generated class must need no more
+        @BufferFormat("<I:id:T{<H:x:H:y:}:pos:T{<B:v:}:tag:H:kind:")
+        public interface Sprite extends Kinded {
+          @Deprecated(forRemoval = true)
+          long id();
+
+          @Deprecated(forRemoval = true)
+          void id(long v);
+
+          Pos pos();
+
+          Old.Tag tag();
+
+          @Deprecated
+          @BufferFormat("<H:x:H:y:")
+          interface Pos {
+            int x();
+            int y();
+          }
+        }
+        """);
+    JavaFileObject old = source("Old", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @Deprecated(forRemoval = true)
+        public final class Old {
+          private Old() {}
+
+          @BufferFormat("<B:v:")
+          public interface Tag {
+            int v();
+          }
+        }
+        """);
+    JavaFileObject kinded = source("Kinded", """
+        package test;
+
+        public interface Kinded {
+          @Deprecated(forRemoval = true)
+          int kind();
+        }
+        """);
+    assertThat(compile(sprite, old, kinded)).succeededWithoutWarnings();
+  }
+
+  @Test
   void aSealedInterfacePermittingItsViewGenerates() {
     JavaFileObject shape = source("Shape", """
         package test;

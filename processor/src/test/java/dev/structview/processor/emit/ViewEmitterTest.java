@@ -40,7 +40,7 @@ class ViewEmitterTest {
         new Property.Scalar("delta", f.get(1), 0, type(Kind.SHORT), "delta", null),
         new Property.Scalar("flags", f.get(2), 0, type(Kind.INT), "flags", "flags"),
         new Property.Array("samples", f.get(3), type(Kind.SHORT), "samples", "samples", "sample", null),
-        new Property.Text("name", f.get(4), JavaType.of(Kind.STRING, "String"), "name", "name")), false, Set.of());
+        new Property.Text("name", f.get(4), JavaType.of(Kind.STRING, "String"), "name", "name")), false, Set.of(), Set.of());
   }
 
   static final JavaFileObject TICK = JavaFileObjects.forSourceString("com.example.Tick", """
@@ -99,7 +99,7 @@ class ViewEmitterTest {
     List<FieldLayout> f = layout.fields();
     ViewModel model = new ViewModel(new RecordRef("p", List.of("Pair"), "PairView", "<hh"), layout, "ISO-8859-1",
         List.of(new Property.Scalar("deltaTime", f.get(0), 0, type(Kind.SHORT), "deltaTime", null),
-            new Property.Scalar("delta_time", f.get(1), 0, type(Kind.SHORT), "delta_time", null)), false, Set.of());
+            new Property.Scalar("delta_time", f.get(1), 0, type(Kind.SHORT), "delta_time", null)), false, Set.of(), Set.of());
     String source = ViewEmitter.emit(model).toString();
     assertTrue(source.contains("DELTA_TIME_OFFSET = 0;"), source);
     assertTrue(source.contains("DELTA_TIME_OFFSET_ = 2;"), source);
