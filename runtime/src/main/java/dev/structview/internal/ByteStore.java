@@ -34,11 +34,7 @@ public abstract class ByteStore {
    * @throws IllegalArgumentException if {@code array} is null
    */
   public static ByteStore of(byte[] array) {
-<<<<<<< HEAD
-    return new ArrayStore(Require.nonNull(array, "array"), 0, array.length);
-=======
-    return new ArrayStore(Objects.requireNonNull(array, "array"), 0, array.length, false);
->>>>>>> wip-proc
+    return new ArrayStore(Require.nonNull(array, "array"), 0, array.length, false);
   }
 
   /**
@@ -49,9 +45,6 @@ public abstract class ByteStore {
    * @throws IllegalArgumentException if {@code buffer} is null
    */
   public static ByteStore of(ByteBuffer buffer) {
-<<<<<<< HEAD
-    Require.nonNull(buffer, "buffer");
-=======
     return of(buffer, false);
   }
 
@@ -59,10 +52,11 @@ public abstract class ByteStore {
    * Returns a store over a buffer as {@link #of(ByteBuffer)} does, read-only if the buffer is or if
    * {@code readOnly} is true: an export's {@code readonly} flag binds even when its memory could be
    * written. A writable heap buffer keeps the array fast path either way.
+   *
+   * @throws IllegalArgumentException if {@code buffer} is null
    */
   public static ByteStore of(ByteBuffer buffer, boolean readOnly) {
-    Objects.requireNonNull(buffer, "buffer");
->>>>>>> wip-proc
+    Require.nonNull(buffer, "buffer");
     if (buffer.hasArray()) {
       return new ArrayStore(buffer.array(), buffer.arrayOffset(), buffer.limit(), readOnly);
     }
