@@ -65,6 +65,8 @@ class NullArgumentSweepTest {
     ACCEPTED.put("BufferAllocator.reallocate(Block,long)#0", "PyMem_Realloc(NULL, n) allocates");
     ACCEPTED.put("BufferException.<init>(String)#0", "Throwable: a null message");
     ACCEPTED.put("StructException.<init>(String)#0", "Throwable: a null message");
+    ACCEPTED.put("ReadOnlyMemoryException.<init>(String)#0", "Throwable: a null message");
+    ACCEPTED.put("ByteStore.checkWritable(String)#0", "the message of the refusal, a constant of generated code");
     for (int i : new int[] {0, 2, 3}) {
       ACCEPTED.put("FormatException.<init>(String,int,String,String)#" + i, "an exception's parts describe: they never throw");
     }
