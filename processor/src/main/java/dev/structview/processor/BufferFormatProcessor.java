@@ -8,6 +8,8 @@ import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.model.ViewModel;
 import dev.structview.processor.read.Annotations;
 import dev.structview.processor.read.InterfaceReader;
+import dev.structview.processor.report.Diagnostic;
+import dev.structview.processor.report.Problem;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

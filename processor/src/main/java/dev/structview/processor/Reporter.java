@@ -1,6 +1,8 @@
 package dev.structview.processor;
 
 import dev.structview.processor.read.Annotations;
+import dev.structview.processor.report.Diagnostic;
+import dev.structview.processor.report.Problem;
 import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;

@@ -1,9 +1,9 @@
 package dev.structview.processor.read;
 
-import dev.structview.processor.Diagnostic;
-import dev.structview.processor.Problem;
 import dev.structview.processor.model.JavaType;
 import dev.structview.processor.model.RecordRef;
+import dev.structview.processor.report.Diagnostic;
+import dev.structview.processor.report.Problem;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;

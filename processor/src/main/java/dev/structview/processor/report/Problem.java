@@ -1,4 +1,4 @@
-package dev.structview.processor;
+package dev.structview.processor.report;
 
 /**
  * One mistake found in an annotated interface, aimed at its culprit: a method, or the annotation
