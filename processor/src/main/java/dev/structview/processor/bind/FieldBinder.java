@@ -61,7 +61,7 @@ final class FieldBinder {
   private void byName(List<FieldLayout> fields, List<PropertyMethods> properties) {
     for (FieldLayout f : fields) {
       if (f.name() == null) {
-        problems.add(Problem.onAnnotation("value", Diagnostic.FIELD_UNNAMED, symbol(f), f.index()));
+        problems.add(Problem.onAnnotationValue("value", Diagnostic.FIELD_UNNAMED, symbol(f), f.index()));
         return;
       }
     }
@@ -82,7 +82,7 @@ final class FieldBinder {
       bindOne(p, f, 0);
     }
     for (FieldLayout f : unbound) {
-      problems.add(Problem.onAnnotation("value", Diagnostic.FIELDS_MISSING, symbol(f), f.index(), format));
+      problems.add(Problem.onAnnotationValue("value", Diagnostic.FIELDS_MISSING, symbol(f), f.index(), format));
     }
   }
 
@@ -112,7 +112,8 @@ final class FieldBinder {
     }
     if (f < fields.size()) {
       FieldLayout missing = fields.get(f);
-      problems.add(Problem.onAnnotation("value", Diagnostic.FIELDS_MISSING, symbol(missing), missing.index(), format));
+      problems.add(Problem.onAnnotationValue("value", Diagnostic.FIELDS_MISSING, symbol(missing), missing.index(),
+          format));
     }
   }
 

@@ -1,27 +1,26 @@
 package dev.structview.processor.report;
 
 /**
- * One mistake found in an annotated interface, aimed at its culprit: a method, or the annotation
- * (and which of its values), or the interface.
+ * One mistake found in an annotated interface: its kind in the catalogue, its message and its
+ * culprit. Tests and tools match {@link #diagnostic()}, not the message's text.
  *
+ * @param diagnostic the catalogue entry the message was made from
  * @param message the formatted message, tag first
- * @param method the culprit method's origin, or {@code null} when the culprit is the annotation
- * @param attribute the annotation value at fault ({@code "value"}, {@code "name"}, ...), or
- *     {@code null} for the interface itself
+ * @param origin where the message is reported
  */
-public record Problem(String message, Object method, String attribute) {
-  /** A problem with a method. */
+public record Problem(Diagnostic diagnostic, String message, Origin origin) {
+  /** A problem with a method; {@code method} is the element the reader gave for it. */
   public static Problem onMethod(Object method, Diagnostic kind, Object... args) {
-    return new Problem(kind.format(args), method, null);
+    return new Problem(kind, kind.format(args), new Origin.OnMethod(method));
   }
 
-  /** A problem with a value of the annotation. */
-  public static Problem onAnnotation(String attribute, Diagnostic kind, Object... args) {
-    return new Problem(kind.format(args), null, attribute);
+  /** A problem with a value of the annotation, such as {@code "value"}, the format. */
+  public static Problem onAnnotationValue(String attribute, Diagnostic kind, Object... args) {
+    return new Problem(kind, kind.format(args), new Origin.OnAnnotationValue(attribute));
   }
 
   /** A problem with the interface as a whole. */
   public static Problem onInterface(Diagnostic kind, Object... args) {
-    return new Problem(kind.format(args), null, null);
+    return new Problem(kind, kind.format(args), new Origin.OnInterface());
   }
 }
