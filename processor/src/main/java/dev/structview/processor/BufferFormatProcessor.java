@@ -8,6 +8,8 @@ import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.model.ViewModel;
 import dev.structview.processor.read.Annotations;
 import dev.structview.processor.read.InterfaceReader;
+import dev.structview.processor.report.Diagnostic;
+import dev.structview.processor.report.Problem;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -152,7 +154,7 @@ public final class BufferFormatProcessor extends AbstractProcessor {
       // The interface is the one originating element, as Gradle's isolating mode requires.
       source = processingEnv.getFiler().createSourceFile(name, element);
     } catch (FilerException e) {
-      reporter.report(element, List.of(Problem.onAnnotation("name", Diagnostic.CLASS_EXISTS, name,
+      reporter.report(element, List.of(Problem.onAnnotationValue("name", Diagnostic.CLASS_EXISTS, name,
           "another class of that name is in the compilation, generated or written by hand")));
       return;
     }

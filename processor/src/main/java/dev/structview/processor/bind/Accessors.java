@@ -1,11 +1,11 @@
 package dev.structview.processor.bind;
 
-import dev.structview.processor.Diagnostic;
-import dev.structview.processor.Problem;
-import dev.structview.processor.model.JavaType;
 import dev.structview.processor.model.JavaType.Kind;
+import dev.structview.processor.model.JavaType;
 import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.read.MethodSource;
+import dev.structview.processor.report.Diagnostic;
+import dev.structview.processor.report.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,13 +4,13 @@ import dev.structview.format.FieldLayout;
 import dev.structview.format.FormatException;
 import dev.structview.format.FormatParser;
 import dev.structview.format.StructFormat;
-import dev.structview.processor.Diagnostic;
-import dev.structview.processor.Problem;
 import dev.structview.processor.model.Property;
 import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.model.ViewModel;
 import dev.structview.processor.read.InterfaceSource;
 import dev.structview.processor.read.MethodSource;
+import dev.structview.processor.report.Diagnostic;
+import dev.structview.processor.report.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +56,7 @@ public final class Binder {
     int utf8 = format.getBytes(StandardCharsets.UTF_8).length;
     if (utf8 > MAX_CONSTANT) {
       // javac refuses the annotation too; this says why and keeps the view's FORMAT from failing alike.
-      problems.add(Problem.onAnnotation("value", Diagnostic.FORMAT, "format is " + utf8 + " bytes of UTF-8, but a "
+      problems.add(Problem.onAnnotationValue("value", Diagnostic.FORMAT, "format is " + utf8 + " bytes of UTF-8, but a "
           + "class-file string constant holds at most " + MAX_CONSTANT + "; shorten the field names, or group "
           + "fields into nested T{...} structs, each with its own interface"));
       return new Result(null, problems);
@@ -65,11 +65,11 @@ public final class Binder {
     try {
       layout = FormatParser.parseExtended(format);
     } catch (FormatException e) {
-      problems.add(Problem.onAnnotation("value", Diagnostic.FORMAT, e.getMessage()));
+      problems.add(Problem.onAnnotationValue("value", Diagnostic.FORMAT, e.getMessage()));
       return new Result(null, problems);
     }
     if (layout.size() > MAX_SIZE) {
-      problems.add(Problem.onAnnotation("value", Diagnostic.SIZE, format, layout.size(), MAX_SIZE));
+      problems.add(Problem.onAnnotationValue("value", Diagnostic.SIZE, format, layout.size(), MAX_SIZE));
       return new Result(null, problems);
     }
     checkElementCounts(layout, format, problems);
@@ -83,7 +83,7 @@ public final class Binder {
     }
     List<Property> bound = FieldBinder.bind(layout, format, properties, problems);
     if (problems.isEmpty() && bound.size() > MAX_PROPERTIES) {
-      problems.add(Problem.onAnnotation("value", Diagnostic.FIELDS_MANY, source.record().sourceName(), bound.size(),
+      problems.add(Problem.onAnnotationValue("value", Diagnostic.FIELDS_MANY, source.record().sourceName(), bound.size(),
           MAX_PROPERTIES));
     }
     if (!problems.isEmpty()) {
@@ -112,7 +112,7 @@ public final class Binder {
   private static void checkElementCounts(StructFormat layout, String format, List<Problem> problems) {
     for (FieldLayout f : layout.fields()) {
       if (f.elementCount() > MAX_SIZE) {
-        problems.add(Problem.onAnnotation("value", Diagnostic.SIZE, format, f.elementCount(), MAX_SIZE));
+        problems.add(Problem.onAnnotationValue("value", Diagnostic.SIZE, format, f.elementCount(), MAX_SIZE));
         return;
       }
     }

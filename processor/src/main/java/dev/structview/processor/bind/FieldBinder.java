@@ -3,12 +3,12 @@ package dev.structview.processor.bind;
 import dev.structview.format.FieldLayout;
 import dev.structview.format.FormatCode;
 import dev.structview.format.StructFormat;
-import dev.structview.processor.Diagnostic;
-import dev.structview.processor.Problem;
-import dev.structview.processor.model.JavaType;
 import dev.structview.processor.model.JavaType.Kind;
+import dev.structview.processor.model.JavaType;
 import dev.structview.processor.model.Property;
 import dev.structview.processor.read.MethodSource;
+import dev.structview.processor.report.Diagnostic;
+import dev.structview.processor.report.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -61,7 +61,7 @@ final class FieldBinder {
   private void byName(List<FieldLayout> fields, List<PropertyMethods> properties) {
     for (FieldLayout f : fields) {
       if (f.name() == null) {
-        problems.add(Problem.onAnnotation("value", Diagnostic.FIELD_UNNAMED, symbol(f), f.index()));
+        problems.add(Problem.onAnnotationValue("value", Diagnostic.FIELD_UNNAMED, symbol(f), f.index()));
         return;
       }
     }
@@ -82,7 +82,7 @@ final class FieldBinder {
       bindOne(p, f, 0);
     }
     for (FieldLayout f : unbound) {
-      problems.add(Problem.onAnnotation("value", Diagnostic.FIELDS_MISSING, symbol(f), f.index(), format));
+      problems.add(Problem.onAnnotationValue("value", Diagnostic.FIELDS_MISSING, symbol(f), f.index(), format));
     }
   }
 
@@ -112,7 +112,8 @@ final class FieldBinder {
     }
     if (f < fields.size()) {
       FieldLayout missing = fields.get(f);
-      problems.add(Problem.onAnnotation("value", Diagnostic.FIELDS_MISSING, symbol(missing), missing.index(), format));
+      problems.add(Problem.onAnnotationValue("value", Diagnostic.FIELDS_MISSING, symbol(missing), missing.index(),
+          format));
     }
   }
 

@@ -4,11 +4,11 @@ import dev.structview.format.FieldLayout;
 import dev.structview.format.FormatException;
 import dev.structview.format.FormatParser;
 import dev.structview.format.StructFormat;
-import dev.structview.processor.Diagnostic;
-import dev.structview.processor.Problem;
 import dev.structview.processor.model.JavaType.Kind;
 import dev.structview.processor.model.Property;
 import dev.structview.processor.read.MethodSource;
+import dev.structview.processor.report.Diagnostic;
+import dev.structview.processor.report.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dev.structview.processor.read;
 
-import dev.structview.processor.Diagnostic;
-import dev.structview.processor.Problem;
 import dev.structview.processor.model.JavaType;
 import dev.structview.processor.model.RecordRef;
+import dev.structview.processor.report.Diagnostic;
+import dev.structview.processor.report.Problem;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,9 +116,9 @@ public final class InterfaceReader {
   private static void checkGeneratedName(String generated, List<String> names, List<Problem> problems) {
     String fallback = Annotations.generatedName(names, null);
     if (!SourceVersion.isName(generated) || generated.contains(".")) {
-      problems.add(Problem.onAnnotation("name", Diagnostic.CLASS_NAME, generated, fallback));
+      problems.add(Problem.onAnnotationValue("name", Diagnostic.CLASS_NAME, generated, fallback));
     } else if (names.size() == 1 && generated.equals(names.get(0))) {
-      problems.add(Problem.onAnnotation("name", Diagnostic.CLASS_CLASH, generated, fallback));
+      problems.add(Problem.onAnnotationValue("name", Diagnostic.CLASS_CLASH, generated, fallback));
     }
   }
 
@@ -130,7 +130,7 @@ public final class InterfaceReader {
       supported = false;
     }
     if (!supported) {
-      problems.add(Problem.onAnnotation("charset", Diagnostic.CHARSET, charset));
+      problems.add(Problem.onAnnotationValue("charset", Diagnostic.CHARSET, charset));
     }
   }
 

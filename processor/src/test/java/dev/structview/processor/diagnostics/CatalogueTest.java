@@ -3,7 +3,7 @@ package dev.structview.processor.diagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.structview.processor.Diagnostic;
+import dev.structview.processor.report.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
-import dev.structview.processor.Diagnostic;
+import dev.structview.processor.report.Diagnostic;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -6,7 +6,7 @@ import static dev.structview.processor.diagnostics.Fixtures.compile;
 import static dev.structview.processor.diagnostics.Fixtures.source;
 
 import com.google.testing.compile.Compilation;
-import dev.structview.processor.Diagnostic;
+import dev.structview.processor.report.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

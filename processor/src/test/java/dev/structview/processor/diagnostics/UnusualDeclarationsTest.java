@@ -13,7 +13,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.structview.processor.BufferFormatProcessor;
-import dev.structview.processor.Diagnostic;
+import dev.structview.processor.report.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

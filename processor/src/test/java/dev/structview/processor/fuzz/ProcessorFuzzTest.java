@@ -7,7 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.structview.processor.BufferFormatProcessor;
-import dev.structview.processor.Diagnostic;
+import dev.structview.processor.report.Diagnostic;
 import dev.structview.testing.Budget;
 import dev.structview.testing.Property;
 import dev.structview.testing.Tally;

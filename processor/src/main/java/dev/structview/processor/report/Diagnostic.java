@@ -1,4 +1,4 @@
-package dev.structview.processor;
+package dev.structview.processor.report;
 
 /**
  * The catalogue of everything the processor reports, each with a stable tag that users can search
