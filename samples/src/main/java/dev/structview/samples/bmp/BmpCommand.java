@@ -2,13 +2,12 @@ package dev.structview.samples.bmp;
 
 import dev.structview.samples.cli.Args;
 import dev.structview.samples.cli.Command;
+import dev.structview.samples.cli.Input;
 import dev.structview.samples.cli.Printable;
 import dev.structview.samples.cli.Table;
-import dev.structview.samples.io.MappedFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -40,10 +39,14 @@ public final class BmpCommand implements Command {
   }
 
   @Override
+  public String example() {
+    return "structview bmp image.bmp";
+  }
+
+  @Override
   public void run(Args args, PrintStream out) throws IOException {
-    Path file = args.file();
-    ByteBuffer bytes = MappedFile.map(file);
-    print(file.toString(), bytes, out);
+    Input input = args.input();
+    print(input.name(), input.bytes(), out);
   }
 
   /** Reads the BMP file in {@code bytes} and prints its report, headed by {@code name}. */

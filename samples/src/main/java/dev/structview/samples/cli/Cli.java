@@ -7,17 +7,23 @@ import dev.structview.samples.io.MalformedFileException;
 import dev.structview.samples.wav.WavCommand;
 import dev.structview.samples.zip.ZipCommand;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The {@code structview} command line: picks the command, runs it, and turns every failure into
- * one line on standard error and exit status 2 (0 on success). Never a stack trace: a failure
+ * The {@code structview} command line: picks the command, runs it (or prints the help or the
+ * version), and turns every failure into one line on standard error and exit status 2 (0 on
+ * success); a usage error points at the command's {@code --help}, a mistyped command at the one
+ * meant. Never a stack trace: a failure
  * that is not the input's fault is reported as a bug in one line too, and so is running out of
  * memory or stack ({@link Main} catches whatever is left).
  */
@@ -27,11 +33,18 @@ public final class Cli {
   private static final long MIB = 1 << 20;
 
   private final Map<String, Command> commands = new LinkedHashMap<>();
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
 
-  /** A command line writing results to {@code out} and errors to {@code err}. */
+  /** A command line reading {@code -} from {@link System#in}, writing to {@code out} and {@code err}. */
   public Cli(PrintStream out, PrintStream err) {
+    this(System.in, out, err);
+  }
+
+  /** A command line reading {@code -} from {@code in}, writing results to {@code out} and errors to {@code err}. */
+  public Cli(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
     this.out = out;
     this.err = err;
     add(new DumpCommand());
@@ -51,33 +64,83 @@ public final class Cli {
       Demo.run(out);
       return 0;
     }
-    String name = args[0];
-    if (name.equals("help") || name.equals("--help") || name.equals("-h")) {
-      usage(out);
-      return 0;
+    String first = args[0];
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    if (first.startsWith("-")) {
+      return option(first, rest);
     }
-    Command command = commands.get(name);
-    if (command == null) {
-      return fail("unknown command \"" + name + "\"; the commands are " + String.join(", ", commands.keySet())
-          + " (structview help shows how to use them)");
+    if (first.equals("help")) {
+      return help(rest);
     }
-    return run(command, Arrays.asList(args).subList(1, args.length));
+    Command command = commands.get(first);
+    return command == null ? notACommand(first) : run(command, rest);
+  }
+
+  /** An option before any command: {@code --help} or {@code --version}. */
+  private int option(String option, List<String> rest) {
+    switch (option) {
+      case "-h", "--help":
+        return help(rest);
+      case "-V", "--version":
+        if (!rest.isEmpty()) {
+          return fail(option + " takes no arguments, got " + String.join(" ", rest) + " (try structview help)");
+        }
+        out.println(Version.line());
+        return 0;
+      default:
+        String name = option.replaceFirst("^--?", "").replaceFirst("=.*", "");
+        return fail("unknown option " + option + Suggestion.closest(name, List.of("help", "version"))
+            .map(s -> "; did you mean --" + s + "?").orElse("; the options are -h, --help, -V and --version")
+            + " (try structview help)");
+    }
+  }
+
+  /** {@code structview help [COMMAND]}: the list of commands, or one command's help. */
+  private int help(List<String> rest) {
+    if (rest.isEmpty()) {
+      Help.overview(commands.values(), out);
+    } else if (rest.size() > 1) {
+      return fail("help: expected at most one COMMAND, got " + rest.size() + ": " + String.join(" ", rest)
+          + " (try structview help help)");
+    } else if (rest.get(0).equals("help")) {
+      Help.helpUsage(out);
+    } else if (commands.containsKey(rest.get(0))) {
+      Help.usage(commands.get(rest.get(0)), out);
+    } else {
+      return notACommand(rest.get(0));
+    }
+    return 0;
+  }
+
+  /** A word that is no command: suggest the one meant, when it is close, as git does. */
+  private int notACommand(String name) {
+    List<String> names = new ArrayList<>(commands.keySet());
+    names.add("help");
+    return fail(Suggestion.closest(name, names).map(s -> "'" + name + "' is not a command. Did you mean '" + s + "'?")
+        .orElse("'" + name + "' is not a command; the commands are " + String.join(", ", names)
+            + " (try structview help)"));
   }
 
   private int run(Command command, List<String> rest) {
     String file = null;
     try {
-      Args args = Args.parse(command.name(), rest, command.options());
-      file = args.file().toString();
+      Args args = Args.parse(command.name(), rest, names(command.options()), in);
+      if (args.help()) {
+        Help.usage(command, out);
+        return 0;
+      }
+      file = args.input().name();
       command.run(args, out);
       out.flush();
       return 0;
     } catch (UsageException e) {
-      return fail(e.getMessage() + " (usage: structview " + command.name() + " " + command.arguments() + ")");
+      return fail(e.getMessage() + " (try structview " + command.name() + " --help)");
     } catch (NoSuchFileException e) {
       return fail(file + ": no such file");
     } catch (AccessDeniedException e) {
       return fail(file + ": permission denied");
+    } catch (Input.TooLargeException e) {
+      return fail(file + ": " + e.getMessage());
     } catch (IOException e) {
       return fail(file + ": cannot read: " + e.getMessage());
     } catch (MalformedFileException e) {
@@ -87,6 +150,12 @@ public final class Cli {
     } catch (RuntimeException | Error e) { // StackOverflowError; InternalError when a mapped file shrinks under us
       return fail(internalError("reading " + file, e));
     }
+  }
+
+  private static Set<String> names(List<Option> options) {
+    Set<String> names = new LinkedHashSet<>();
+    options.forEach(o -> names.add(o.name()));
+    return names;
   }
 
   /**
@@ -108,16 +177,5 @@ public final class Cli {
     out.flush();
     err.println("structview: " + Printable.of(message)); // messages quote file names and bytes from files
     return FAILURE;
-  }
-
-  /** The usage text: one line per command. */
-  void usage(PrintStream to) {
-    to.println("usage: structview                 a demo on data embedded in the jar");
-    for (Command c : commands.values()) {
-      to.printf("       structview %s %s%n         %s%n", c.name(), c.arguments(), c.summary());
-    }
-    to.println("       structview help            this text");
-    to.println();
-    to.println("Files are mapped and read in place. Errors print one line and exit with status 2.");
   }
 }

@@ -4,26 +4,22 @@ import dev.structview.format.FieldLayout;
 import dev.structview.format.FormatCode;
 import dev.structview.format.FormatException;
 import dev.structview.format.Struct;
-import dev.structview.samples.io.MalformedFileException;
-import dev.structview.samples.io.MappedFile;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
- * {@code structview dump --format FMT FILE [--offset N] [--count N]}: the records of a file, as
+ * {@code structview dump --format FMT [--offset N] [--count N] FILE}: the records of a file, as
  * {@code struct.iter_unpack} reads them, values shown as Python shows them. Records of a few small
  * values print as a table; wider ones one line each, as Python prints the tuple.
  *
  * <p>Memory does not grow with the file or the record: records are decoded and printed one at a
- * time from the mapped file, a table's widths come from its first rows ({@link Table}), and a
- * record of millions of values is written value by value through a bounded buffer.
+ * time from the mapped file (or from standard input, for {@code -}), a table's widths come from its
+ * first rows ({@link Table}), and a record of millions of values is written value by value through
+ * a bounded buffer.
  */
 final class DumpCommand implements Command {
   /** The most values a record may have to print as a table; beyond, a table is too wide to read. */
@@ -32,6 +28,8 @@ final class DumpCommand implements Command {
   static final int MAX_TABLE_RECORD = 1024;
   /** How often the line printer checks that the output still takes writes. */
   private static final int CHECK_EVERY = 1024;
+  /** How many records the columns of a line-per-record dump of a stream are first sized for. */
+  private static final long STREAMED_WIDTH_RECORDS = 1_000_000;
 
   @Override
   public String name() {
@@ -40,12 +38,29 @@ final class DumpCommand implements Command {
 
   @Override
   public String arguments() {
-    return "--format FMT FILE [--offset N] [--count N]";
+    return "--format FMT [--offset N] [--count N] FILE";
   }
 
   @Override
   public String summary() {
     return "print a file's records in a struct format, as iter_unpack reads them";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(new Option("format", "FMT", "the records' struct format, such as \"<IhB\" (required)"),
+        new Option("offset", "N", "start N bytes in (decimal, or hexadecimal after 0x); default 0"),
+        new Option("count", "N", "print N records; default all, which must then end where the input ends"));
+  }
+
+  @Override
+  public String fileHelp() {
+    return "FILE is a path, or - to read standard input, a record at a time as it comes.";
+  }
+
+  @Override
+  public String example() {
+    return "structview dump --format \"<IhB\" --offset 7 --count 2 ticks.bin";
   }
 
   @Override
@@ -55,38 +70,44 @@ final class DumpCommand implements Command {
       throw new UsageException("dump: --format is required, such as --format \"<IhB\"");
     }
     Struct struct = struct(format);
-    Path file = args.file();
-    ByteBuffer data = MappedFile.map(file);
+    Input input = args.input();
     long offset = args.number("offset", 0);
     long count = args.number("count", -1);
-    ByteBuffer records = records(data, struct, offset, count).slice(); // index 0 is the first record's
-    long n = records.remaining() / struct.size();
-    out.printf("%s: %d record%s of \"%s\" (%d bytes each) from offset %d%n%n", Printable.of(file.toString()), n,
-        n == 1 ? "" : "s", Printable.of(format), struct.size(), offset);
+    Records records = input.isStandardInput() ? StreamedRecords.open(input, struct, offset, count)
+        : MappedRecords.of(input.bytes(), struct, offset, count);
+    long n = records.count();
+    out.printf("%s: %s of \"%s\" (%d bytes each) from offset %d%n%n", Printable.of(input.name()),
+        n < 0 ? "records" : n + (n == 1 ? " record" : " records"), Printable.of(format), struct.size(), offset);
     RecordValues values = new RecordValues(struct);
-    if (values.count() <= MAX_COLUMNS && struct.size() <= MAX_TABLE_RECORD) {
-      table(struct).print(out, rows(struct, records, offset));
-    } else {
-      lines(values, struct.size(), records, offset, out);
+    try {
+      if (values.count() <= MAX_COLUMNS && struct.size() <= MAX_TABLE_RECORD) {
+        table(struct).print(out, Records.rows(records, values, offset, struct.size()));
+      } else {
+        lines(values, struct.size(), records, offset, out);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // from the table's row iterator
     }
+    records.finish();
   }
 
   /**
    * One line per record: its index, its offset and its values as Python prints the tuple. The
-   * index and offset columns are as wide as the last record's, which are known before any is read.
+   * index and offset columns are as wide as the last record's when that is known before any is
+   * read (a file); from a stream they start at a width that holds a million records and widen.
    */
-  private static void lines(RecordValues values, long size, ByteBuffer records, long offset, PrintStream out) {
-    long n = records.remaining() / size;
+  private static void lines(RecordValues values, long size, Records records, long offset, PrintStream out)
+      throws IOException {
+    long n = records.count() < 0 ? STREAMED_WIDTH_RECORDS : records.count();
     String last = Long.toString(Math.max(0, n - 1));
     String lastOffset = Long.toString(offset + Math.max(0, n - 1) * size);
     int indexWidth = Math.max(1, last.length());
     int offsetWidth = Math.max("offset".length(), lastOffset.length());
     ChunkedOutput line = new ChunkedOutput(out);
     line.append(String.format("  %" + indexWidth + "s  %" + offsetWidth + "s  values", "#", "offset")).newline();
-    for (long i = 0; i < n && !(i % CHECK_EVERY == 0 && line.failed()); i++) {
-      int start = (int) (i * size); // inside the records, which fit an int
+    for (long i = 0; !(i % CHECK_EVERY == 0 && line.failed()) && records.next(); i++) {
       line.append(String.format("  %" + indexWidth + "d  %" + offsetWidth + "d  ", i, offset + i * size));
-      values.writeTuple(records, start, line);
+      values.writeTuple(records.buffer(), records.start(), line);
       line.newline();
     }
     line.flush();
@@ -102,30 +123,6 @@ final class DumpCommand implements Command {
     } catch (FormatException e) {
       throw new UsageException("dump: bad --format: " + e.getMessage());
     }
-  }
-
-  /** The bytes of the records to print, after checking that they are whole records. */
-  static ByteBuffer records(ByteBuffer data, Struct struct, long offset, long count) {
-    long size = data.remaining();
-    if (size == 0) {
-      throw new MalformedFileException("the file is empty");
-    }
-    if (offset > size) {
-      throw new MalformedFileException("--offset " + offset + " is past the end of the file (" + size + " bytes)");
-    }
-    long available = size - offset;
-    long record = struct.size();
-    if (count < 0 && available % record != 0) {
-      throw new MalformedFileException(available + " bytes from offset " + offset + " are not a whole number of "
-          + record + "-byte records (" + available / record + " records and " + available % record
-          + " bytes); pass --count " + available / record + " to read the whole ones");
-    }
-    long n = count < 0 ? available / record : count;
-    if (n > available / record) {
-      throw new MalformedFileException("--count " + n + " asks for more records than the " + available / record
-          + " whole " + record + "-byte records from offset " + offset);
-    }
-    return data.duplicate().position((int) offset).limit((int) (offset + n * record));
   }
 
   /** One column per value, named by its code: {@code I}, {@code h[0]}, {@code 8s}; numbers right-aligned. */
@@ -157,36 +154,9 @@ final class DumpCommand implements Command {
     }
   }
 
-  /** The rows of the table, made one at a time: index, offset, then the repr of every value. */
+  /** The rows of a table of the records of {@code struct} in {@code buffer}, for tests. */
   static Iterator<List<String>> rows(Struct struct, ByteBuffer buffer, long offset) {
-    ByteBuffer records = buffer.slice();
-    RecordValues values = new RecordValues(struct);
-    long n = records.remaining() / struct.size();
-    return new Iterator<>() {
-      private long index;
-
-      @Override
-      public boolean hasNext() {
-        return index < n;
-      }
-
-      @Override
-      public List<String> next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        List<String> row = new ArrayList<>();
-        row.add(Long.toString(index));
-        row.add(Long.toString(offset + index * struct.size()));
-        row.addAll(values.strings(records, (int) (index * struct.size())));
-        index++;
-        return row;
-      }
-    };
-  }
-
-  @Override
-  public Set<String> options() {
-    return Set.of("format", "offset", "count");
+    Records records = MappedRecords.of(buffer, struct, 0, -1);
+    return Records.rows(records, new RecordValues(struct), offset, struct.size());
   }
 }

@@ -33,8 +33,13 @@ public final class ElfCommand implements Command {
   }
 
   @Override
+  public String example() {
+    return "structview elf /bin/ls";
+  }
+
+  @Override
   public void run(Args args, PrintStream out) throws IOException {
-    ElfFile elf = ElfFile.read(args.file());
+    ElfFile elf = ElfFile.read(args.input().bytes());
     printHeader(elf, out);
     out.println();
     printSections(elf, out);

@@ -2,15 +2,14 @@ package dev.structview.samples.wav;
 
 import dev.structview.samples.cli.Args;
 import dev.structview.samples.cli.Command;
+import dev.structview.samples.cli.Input;
 import dev.structview.samples.cli.Printable;
 import dev.structview.samples.cli.Table;
-import dev.structview.samples.io.MappedFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,10 +48,14 @@ public final class WavCommand implements Command {
   }
 
   @Override
+  public String example() {
+    return "structview wav recording.wav";
+  }
+
+  @Override
   public void run(Args args, PrintStream out) throws IOException {
-    Path file = args.file();
-    ByteBuffer bytes = MappedFile.map(file);
-    print(file.toString(), bytes, out);
+    Input input = args.input();
+    print(input.name(), input.bytes(), out);
   }
 
   /** Reads the WAV file in {@code bytes} and prints its report, headed by {@code name}. */

@@ -2,11 +2,11 @@ package dev.structview.samples.zip;
 
 import dev.structview.samples.cli.Args;
 import dev.structview.samples.cli.Command;
+import dev.structview.samples.cli.Input;
 import dev.structview.samples.cli.Printable;
 import dev.structview.samples.cli.Table;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 
@@ -34,10 +34,15 @@ public final class ZipCommand implements Command {
   }
 
   @Override
+  public String example() {
+    return "structview zip samples/target/structview.jar";
+  }
+
+  @Override
   public void run(Args args, PrintStream out) throws IOException {
-    Path file = args.file();
-    ZipArchive archive = ZipReader.read(file);
-    header(out, file, archive);
+    Input input = args.input();
+    ZipArchive archive = ZipReader.read(input.bytes());
+    header(out, input.name(), archive);
     out.println();
     new Table().right("offset").left("method").right("compressed").right("size").right("saved").left("CRC-32")
         .left("modified").left("name").print(out, rows(archive.entries()));
@@ -45,8 +50,8 @@ public final class ZipCommand implements Command {
         archive.totalCompressedSize(), saved(archive.totalCompressedSize(), archive.totalSize()));
   }
 
-  private static void header(PrintStream out, Path file, ZipArchive archive) {
-    out.printf("%s: %s, central directory at offset %d (%d bytes), %s%n", Printable.of(file.toString()),
+  private static void header(PrintStream out, String name, ZipArchive archive) {
+    out.printf("%s: %s, central directory at offset %d (%d bytes), %s%n", Printable.of(name),
         entries(archive),
         archive.centralDirectoryOffset(), archive.centralDirectorySize(), archive.zip64() ? "ZIP64" : "no ZIP64");
     if (!archive.comment().isEmpty()) {

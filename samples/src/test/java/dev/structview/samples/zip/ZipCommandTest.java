@@ -99,7 +99,7 @@ class ZipCommandTest {
 
   @Test
   void usageErrors() {
-    run("zip").failed("zip: expected one FILE, got none (usage: structview zip FILE)");
+    run("zip").failed("zip: expected one FILE, got none (try structview zip --help)");
     run("zip", "a.zip", "b.zip").failed("zip: expected one FILE, got 2: a.zip b.zip");
   }
 }

@@ -1,0 +1,106 @@
+package dev.structview.samples.cli;
+
+import dev.structview.samples.io.MappedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * The FILE a command reads: a path, which is mapped and read in place, or {@code -}, standard
+ * input. Readers need the whole file at once (a ZIP's directory is at its end), so standard input
+ * is read into memory, up to {@link #STDIN_LIMIT} bytes; {@code dump}, which reads records in
+ * order, streams it instead ({@link #stream()}).
+ */
+public final class Input {
+  /** The FILE that means standard input, as in {@code cat} and {@code tar}. */
+  public static final String STANDARD_INPUT = "-";
+  /**
+   * The most bytes read from standard input into memory: 64 MiB, which the default heap holds
+   * (twice, while it is read) on any machine with 1 GiB of memory or more. A larger file is
+   * better mapped: saved to a file, it is read in place up to 2 GiB.
+   */
+  public static final int STDIN_LIMIT = 64 << 20;
+
+  private final Path path;
+  private final InputStream stdin;
+  private final int limit;
+
+  private Input(Path path, InputStream stdin, int limit) {
+    this.path = path;
+    this.stdin = stdin;
+    this.limit = limit;
+  }
+
+  /**
+   * The input {@code arg} names, reading {@code stdin} for {@code -}, at most {@code limit} bytes.
+   *
+   * @throws UsageException if {@code arg} cannot be a path on this system
+   */
+  static Input of(String command, String arg, InputStream stdin, int limit) {
+    if (arg.equals(STANDARD_INPUT)) {
+      return new Input(null, stdin, limit);
+    }
+    try {
+      return new Input(Path.of(arg), null, limit);
+    } catch (InvalidPathException e) {
+      throw new UsageException(command + ": FILE \"" + arg + "\" is not a path: " + e.getReason());
+    }
+  }
+
+  /** Whether this is standard input. */
+  public boolean isStandardInput() {
+    return path == null;
+  }
+
+  /** The name messages and reports give it: the path as given, or {@code standard input}. */
+  public String name() {
+    return isStandardInput() ? "standard input" : path.toString();
+  }
+
+  /**
+   * The whole input: the file mapped read-only, or standard input read to its end. Position 0,
+   * limit the size.
+   *
+   * @throws TooLargeException if standard input holds more than the limit
+   * @throws IOException if the file cannot be mapped or standard input cannot be read
+   */
+  public ByteBuffer bytes() throws IOException {
+    if (!isStandardInput()) {
+      return MappedFile.map(path);
+    }
+    byte[] bytes = stdin.readNBytes(limit); // grows as bytes come: a short input costs a short array
+    if (stdin.read() != -1) {
+      throw new TooLargeException("more than " + mebibytes(limit) + " came in; structview holds at most "
+          + mebibytes(limit) + " of standard input in memory, so save it to a file and pass the file instead");
+    }
+    return ByteBuffer.wrap(bytes);
+  }
+
+  /** Standard input, for a command that reads it in order. Only for {@link #isStandardInput()}. */
+  InputStream stream() {
+    if (!isStandardInput()) {
+      throw new IllegalStateException("not standard input: " + path);
+    }
+    return stdin;
+  }
+
+  /** The limit on what is held in memory from standard input, in bytes. */
+  int limit() {
+    return limit;
+  }
+
+  static String mebibytes(long bytes) {
+    return bytes % (1 << 20) == 0 ? bytes / (1 << 20) + " MiB" : bytes + " bytes";
+  }
+
+  /** Standard input that holds more than structview reads into memory; the message says what to do. */
+  public static final class TooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLargeException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.structview.samples.cli;
+
+import dev.structview.format.Struct;
+import dev.structview.samples.io.MalformedFileException;
+import java.nio.ByteBuffer;
+
+/** The records of a mapped file (or any buffer), checked to be whole before any is printed. */
+final class MappedRecords implements Records {
+  private final ByteBuffer records;
+  private final int size;
+  private final long count;
+  private long index = -1;
+
+  private MappedRecords(ByteBuffer records, int size) {
+    this.records = records;
+    this.size = size;
+    this.count = records.remaining() / size;
+  }
+
+  /**
+   * The {@code count} records (-1: all) of {@code struct} from {@code offset} in {@code data}.
+   *
+   * @throws MalformedFileException if the file is empty, {@code offset} is past its end, or the
+   *     bytes are not whole records
+   */
+  static MappedRecords of(ByteBuffer data, Struct struct, long offset, long count) {
+    long size = data.remaining();
+    if (size == 0) {
+      throw new MalformedFileException("the file is empty");
+    }
+    if (offset > size) {
+      throw new MalformedFileException("--offset " + offset + " is past the end of the file (" + size + " bytes)");
+    }
+    long available = size - offset;
+    long record = struct.size();
+    if (count < 0 && available % record != 0) {
+      throw new MalformedFileException(notWhole(available, offset, record));
+    }
+    long n = count < 0 ? available / record : count;
+    if (n > available / record) {
+      throw new MalformedFileException(tooFew(n, available / record, record, offset));
+    }
+    ByteBuffer records = data.duplicate().position((int) offset).limit((int) (offset + n * record)).slice();
+    return new MappedRecords(records, (int) record); // a record inside a mapping fits an int
+  }
+
+  /** The message for bytes that end in a part of a record, when no --count says how many to read. */
+  static String notWhole(long available, long offset, long record) {
+    return available + " bytes from offset " + offset + " are not a whole number of " + record + "-byte records ("
+        + available / record + " records and " + available % record + " bytes); pass --count "
+        + available / record + " to read the whole ones";
+  }
+
+  /** The message for a --count larger than the records there are. */
+  static String tooFew(long asked, long whole, long record, long offset) {
+    return "--count " + asked + " asks for more records than the " + whole + " whole " + record
+        + "-byte records from offset " + offset;
+  }
+
+  @Override
+  public boolean next() {
+    return ++index < count;
+  }
+
+  @Override
+  public ByteBuffer buffer() {
+    return records;
+  }
+
+  @Override
+  public int start() {
+    return (int) (index * size); // inside the records, which fit an int
+  }
+
+  @Override
+  public long count() {
+    return count;
+  }
+}
