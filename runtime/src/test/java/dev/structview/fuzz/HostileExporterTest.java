@@ -34,12 +34,18 @@ class HostileExporterTest {
 
   /** A view of {@code shape} whose every element is byte 0: all strides 0. */
   static MemoryView broadcast(long... shape) {
+    return filled(0, shape);
+  }
+
+  /** A view of {@code shape} whose every element is the byte {@code value}: all strides 0. */
+  static MemoryView filled(int value, long... shape) {
+    ByteBuffer memory = ByteBuffer.wrap(new byte[] {(byte) value});
     long len = 1;
     for (long extent : shape) {
       len *= extent;
     }
     long elements = len;
-    return MemoryView.of(flags -> new BufferInfo(MEMORY, 0, elements, true, 1, "B", shape.length, shape,
+    return MemoryView.of(flags -> new BufferInfo(memory, 0, elements, true, 1, "B", shape.length, shape,
         new long[shape.length], null, null));
   }
 
