@@ -1,12 +1,13 @@
 package golden;
 
 import dev.structview.buffer.BufferExporter;
-import dev.structview.internal.ByteStore;
-import dev.structview.internal.Conversions;
-import dev.structview.internal.RecordType;
-import dev.structview.internal.Views;
+import dev.structview.memory.ByteStore;
+import dev.structview.support.Conversions;
+import dev.structview.support.Support;
+import dev.structview.support.Views;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
+import dev.structview.view.RecordType;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.util.Arrays;
@@ -73,6 +74,10 @@ public final class PacketView implements Packet {
   public static final RecordType<PacketView> TYPE = new Type();
 
   private static final Charset CHARSET = Charset.forName("ISO-8859-1");
+
+  static {
+    Support.requireVersion(1, PacketView.class);
+  }
 
   private ByteStore store;
 

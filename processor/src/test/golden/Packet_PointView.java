@@ -1,11 +1,12 @@
 package golden;
 
 import dev.structview.buffer.BufferExporter;
-import dev.structview.internal.ByteStore;
-import dev.structview.internal.RecordType;
-import dev.structview.internal.Views;
+import dev.structview.memory.ByteStore;
+import dev.structview.support.Support;
+import dev.structview.support.Views;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
+import dev.structview.view.RecordType;
 import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 
@@ -49,6 +50,10 @@ public final class Packet_PointView implements Packet.Point {
    * How record arrays make views of this type; for generated code.
    */
   public static final RecordType<Packet_PointView> TYPE = new Type();
+
+  static {
+    Support.requireVersion(1, Packet_PointView.class);
+  }
 
   private ByteStore store;
 

@@ -1,12 +1,13 @@
 package golden;
 
 import dev.structview.buffer.BufferExporter;
-import dev.structview.internal.ByteStore;
-import dev.structview.internal.Conversions;
-import dev.structview.internal.RecordType;
-import dev.structview.internal.Views;
+import dev.structview.memory.ByteStore;
+import dev.structview.support.Conversions;
+import dev.structview.support.Support;
+import dev.structview.support.Views;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
+import dev.structview.view.RecordType;
 import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 
@@ -56,6 +57,10 @@ public final class TickView implements Tick {
    * How record arrays make views of this type; for generated code.
    */
   public static final RecordType<TickView> TYPE = new Type();
+
+  static {
+    Support.requireVersion(1, TickView.class);
+  }
 
   private ByteStore store;
 

@@ -1,6 +1,5 @@
 package dev.structview.junit;
 
-import dev.structview.internal.Require;
 import dev.structview.leak.Leak;
 import dev.structview.leak.LeakLevel;
 import dev.structview.leak.Leaks;
@@ -65,7 +64,7 @@ public final class LeakCheck implements BeforeEachCallback, AfterEachCallback {
    */
   @Override
   public void beforeEach(ExtensionContext context) {
-    Require.nonNull(context, "context");
+    requireContext(context);
     if (Leaks.level() == LeakLevel.OFF) {
       throw new ExtensionConfigurationException("@CheckLeaks needs leak tracking, but -D"
           + LeakLevel.PROPERTY + "=off turned it off; use counts (the default) or traces");
@@ -81,7 +80,7 @@ public final class LeakCheck implements BeforeEachCallback, AfterEachCallback {
    */
   @Override
   public void afterEach(ExtensionContext context) {
-    Require.nonNull(context, "context");
+    requireContext(context);
     Long mark = context.getStore(NAMESPACE).remove(MARK, Long.class);
     if (mark == null) {
       return; // beforeEach refused to start
@@ -129,5 +128,12 @@ public final class LeakCheck implements BeforeEachCallback, AfterEachCallback {
     String name = context.getRequiredTestClass().getSimpleName() + "." + signature;
     String display = context.getDisplayName();
     return display.equals(signature) ? name : name + " " + display;
+  }
+
+  /** JUnit never passes null; a caller by hand gets the documented exception, not a NullPointerException. */
+  private static void requireContext(ExtensionContext context) {
+    if (context == null) {
+      throw new IllegalArgumentException("context must not be null");
+    }
   }
 }

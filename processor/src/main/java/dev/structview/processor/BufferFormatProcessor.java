@@ -144,7 +144,8 @@ public final class BufferFormatProcessor extends AbstractProcessor {
         return;
       }
     }
-    write(element, ViewEmitter.emit(nestedValues.complete(result.model())), reporter);
+    boolean generatedAnnotation = GeneratedAnnotation.visibleFrom(processingEnv.getElementUtils(), element);
+    write(element, ViewEmitter.emit(nestedValues.complete(result.model()), generatedAnnotation), reporter);
   }
 
   private void write(Element element, JavaFile file, Reporter reporter) throws IOException {

@@ -1,11 +1,12 @@
 package dev.structview.format;
 
 import dev.structview.internal.PyValues;
+import java.math.BigInteger;
 
 /**
  * Floating-point codes {@code e f d}, with CPython's conversions and overflow rules.
  *
- * <p>A value is first made a double as Python's {@code float()} would ({@link PyValues#toDouble}),
+ * <p>A value is first made a double as Python's {@code float()} would ({@link #toDouble}),
  * except that a {@code Float} packs into {@code f} bit for bit. Narrowing follows C's cast: round
  * to nearest even, a NaN keeps its sign and top payload bits and becomes quiet. When a value
  * overflows, CPython says {@code OverflowError} for a float but {@code struct.error("int too large
@@ -25,6 +26,32 @@ abstract class FloatCodec extends ElementCodec {
       default:
         return new Double64(field);
     }
+  }
+
+  /**
+   * Converts a value to a double as Python's {@code PyFloat_AsDouble} does.
+   *
+   * @throws StructException "required argument is not a float" for a non-number, or for an
+   *     integer too large for a double (as struct reports it)
+   */
+  static double toDouble(Object v) {
+    if (v instanceof Double) {
+      return (Double) v;
+    }
+    if (v instanceof Boolean) {
+      return (Boolean) v ? 1.0 : 0.0;
+    }
+    if (v instanceof BigInteger) {
+      double d = ((BigInteger) v).doubleValue(); // correctly rounded; infinite when too large
+      if (Double.isInfinite(d)) {
+        throw new StructException("required argument is not a float");
+      }
+      return d;
+    }
+    if (v instanceof Number) {
+      return ((Number) v).doubleValue();
+    }
+    throw new StructException("required argument is not a float");
   }
 
   /** The error for a value that does not fit the code: CPython's message depends on the value's type. */
@@ -65,7 +92,7 @@ abstract class FloatCodec extends ElementCodec {
 
     @Override
     long encode(Object value) {
-      int bits = HalfFloat.toBits(PyValues.toDouble(value));
+      int bits = HalfFloat.toBits(toDouble(value));
       if (bits == HalfFloat.OVERFLOW) {
         throw overflow(value, 'e');
       }
@@ -92,7 +119,7 @@ abstract class FloatCodec extends ElementCodec {
       if (value instanceof Float) {
         return Float.floatToRawIntBits((Float) value) & 0xffff_ffffL;
       }
-      double x = PyValues.toDouble(value);
+      double x = toDouble(value);
       int bits = narrow(x);
       if (checkOverflow && Float.isInfinite(Float.intBitsToFloat(bits)) && !Double.isInfinite(x)) {
         throw overflow(value, 'f');
@@ -117,7 +144,7 @@ abstract class FloatCodec extends ElementCodec {
       if (value instanceof Float) {
         return widen(Float.floatToRawIntBits((Float) value));
       }
-      return Double.doubleToRawLongBits(PyValues.toDouble(value));
+      return Double.doubleToRawLongBits(toDouble(value));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.structview.internal;
 
-import dev.structview.format.StructException;
 import java.lang.reflect.Array;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -49,32 +48,6 @@ public final class PyValues {
       return (Boolean) v ? 1 : 0;
     }
     return ((Number) v).longValue();
-  }
-
-  /**
-   * Converts a value to a double as Python's {@code PyFloat_AsDouble} does.
-   *
-   * @throws StructException "required argument is not a float" for a non-number, or for an
-   *     integer too large for a double (as struct reports it)
-   */
-  public static double toDouble(Object v) {
-    if (v instanceof Double) {
-      return (Double) v;
-    }
-    if (v instanceof Boolean) {
-      return (Boolean) v ? 1.0 : 0.0;
-    }
-    if (v instanceof BigInteger) {
-      double d = ((BigInteger) v).doubleValue(); // correctly rounded; infinite when too large
-      if (Double.isInfinite(d)) {
-        throw new StructException("required argument is not a float");
-      }
-      return d;
-    }
-    if (v instanceof Number) {
-      return ((Number) v).doubleValue();
-    }
-    throw new StructException("required argument is not a float");
   }
 
   /**

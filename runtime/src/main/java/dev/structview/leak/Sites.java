@@ -19,7 +19,7 @@ final class Sites {
       "dev.structview.view.ManagedBuffer",
       "dev.structview.view.MemoryView",
       "dev.structview.view.RecordArray",
-      "dev.structview.internal.Views",
+      "dev.structview.support.Views",
       Sites.class.getName(),
       Tracker.class.getName(),
       Registry.class.getName(),

@@ -2,7 +2,6 @@ package dev.structview.view;
 
 import dev.structview.buffer.BufferInfo;
 import dev.structview.format.FormatParser;
-import dev.structview.internal.RecordType;
 
 /**
  * Fits an exporter's descriptor to a record type: items of the record's format, or of another

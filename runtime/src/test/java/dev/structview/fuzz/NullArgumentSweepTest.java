@@ -19,15 +19,16 @@ import dev.structview.format.FormatCode;
 import dev.structview.format.FormatParser;
 import dev.structview.format.Struct;
 import dev.structview.format.StructFormat;
-import dev.structview.internal.ByteStore;
-import dev.structview.internal.RecordType;
 import dev.structview.leak.Leak;
 import dev.structview.leak.Tracker;
+import dev.structview.memory.ByteStore;
+import dev.structview.support.Support;
 import dev.structview.testing.NullSweep;
 import dev.structview.testing.NullSweepReport;
 import dev.structview.testing.PublicApi;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
+import dev.structview.view.RecordType;
 import dev.structview.view.Slice;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -47,7 +48,7 @@ import org.junit.jupiter.api.Test;
 class NullArgumentSweepTest {
   private static final String[] PACKAGES = {
     "dev.structview.format", "dev.structview.buffer", "dev.structview.view", "dev.structview.alloc",
-    "dev.structview.leak", "dev.structview.internal",
+    "dev.structview.leak", "dev.structview.memory", "dev.structview.support", "dev.structview.internal",
   };
 
   /**
@@ -185,6 +186,7 @@ class NullArgumentSweepTest {
   private static void internalTypes(NullSweep sweep) {
     sweep.sample(ByteStore.class, () -> ByteStore.of(new byte[16]))
         .sample(Charset.class, () -> StandardCharsets.US_ASCII)
+        .arguments("Support.requireVersion(int,Class)", () -> new Object[] {Support.VERSION, Object.class})
         .receiver(ByteStore.class, () -> ByteStore.of(new byte[16]))
         .noReceiver(RecordType.class, "implemented by generated code and callers, not by the runtime: nothing to sweep")
         // eight bytes for the eight-byte accesses

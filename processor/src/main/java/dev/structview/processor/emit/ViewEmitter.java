@@ -37,18 +37,34 @@ public final class ViewEmitter {
     this.accessors = new AccessorEmitter(type, names, model.varargs(), view.simpleName());
   }
 
-  /** Returns the source file of the class generated for {@code model}. */
+  /** Returns the source file of the class generated for {@code model}, annotated {@code @Generated}. */
   public static JavaFile emit(ViewModel model) {
-    return new ViewEmitter(model).file();
+    return emit(model, true);
   }
 
-  private JavaFile file() {
+  /**
+   * Returns the source file of the class generated for {@code model}.
+   *
+   * @param generatedAnnotation whether to annotate it {@code @javax.annotation.processing.Generated}:
+   *     only where the class's module reads {@code java.compiler}, as AutoValue does, so that a named
+   *     module need not require it for a source-only annotation
+   */
+  public static JavaFile emit(ViewModel model, boolean generatedAnnotation) {
+    return new ViewEmitter(model).file(generatedAnnotation);
+  }
+
+  private JavaFile file(boolean generatedAnnotation) {
     type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Names.iface(model.record()))
-        .addAnnotation(AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", Runtime.PROCESSOR)
-            .addMember("comments", "$S", "from @BufferFormat(\"" + escape(abbreviated(model.record().format())) + "\") on "
-                + Names.iface(model.record()).canonicalName()).build())
         .addJavadoc(classDoc());
+    if (generatedAnnotation) {
+      type.addAnnotation(AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", Runtime.PROCESSOR)
+          .addMember("comments", "$S", "from @BufferFormat(\"" + escape(abbreviated(model.record().format())) + "\") on "
+              + Names.iface(model.record()).canonicalName()).build());
+    }
+    // A runtime of another release fails here, once, with a message, not later in a read.
+    type.addStaticBlock(CodeBlock.of("$T.requireVersion($L, $T.class);\n", Runtime.SUPPORT, Runtime.SUPPORT_VERSION,
+        view));
     if (model.deprecated()) {
       // The view implements a deprecated interface or returns deprecated types; the user chose to.
       // Both keys: javac warns [removal] instead of [deprecation] for forRemoval = true.

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.structview.internal.RecordType;
+import dev.structview.view.RecordType;
 import dev.structview.samples.views.ViewVectors.Prop;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;

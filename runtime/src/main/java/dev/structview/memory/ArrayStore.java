@@ -1,7 +1,10 @@
-package dev.structview.internal;
+package dev.structview.memory;
 
+import dev.structview.internal.ByteAccess;
+import dev.structview.internal.Require;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+
 
 /** A {@link ByteStore} over a {@code byte[]}, from an offset: the fast path. */
 final class ArrayStore extends ByteStore {

@@ -1,4 +1,6 @@
-package dev.structview.internal;
+package dev.structview.view;
+
+import dev.structview.memory.ByteStore;
 
 /**
  * How record arrays make and move the views of one generated record type. Implemented by generated

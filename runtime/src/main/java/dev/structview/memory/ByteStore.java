@@ -1,8 +1,10 @@
-package dev.structview.internal;
+package dev.structview.memory;
 
 import dev.structview.buffer.ReadOnlyMemoryException;
+import dev.structview.internal.Require;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+
 
 /**
  * The memory a generated view reads and writes: a {@code byte[]} or a {@link ByteBuffer}, with

@@ -1,9 +1,11 @@
-package dev.structview.internal;
+package dev.structview.memory;
 
+import dev.structview.internal.Require;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+
 
 /**
  * A {@link ByteStore} over a direct or read-only {@link ByteBuffer}, indexed absolutely from 0 to

@@ -1,8 +1,12 @@
-package dev.structview.internal;
+package dev.structview.support;
 
+import dev.structview.internal.Require;
+import dev.structview.memory.ByteStore;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
+import dev.structview.view.RecordType;
 import java.nio.ByteBuffer;
+
 
 /** What generated {@code wrap} methods share. Not API. */
 public final class Views {

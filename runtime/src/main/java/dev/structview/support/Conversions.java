@@ -1,6 +1,8 @@
-package dev.structview.internal;
+package dev.structview.support;
 
 import dev.structview.format.HalfFloat;
+import dev.structview.internal.Require;
+import dev.structview.memory.ByteStore;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -8,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+
 
 /**
  * Conversions and range checks generated setters use, with the struct module's messages. Not API.
