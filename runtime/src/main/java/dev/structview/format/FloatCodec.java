@@ -23,8 +23,10 @@ abstract class FloatCodec extends ElementCodec {
         return new Half(field);
       case FLOAT:
         return new Single(field, !field.mode().nativeSizes());
-      default:
+      case DOUBLE:
         return new Double64(field);
+      default:
+        throw new IllegalStateException("'" + field.code() + "' is not a float code");
     }
   }
 

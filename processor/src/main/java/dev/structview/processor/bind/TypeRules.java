@@ -65,21 +65,15 @@ final class TypeRules {
   /** The Java types a code binds to (its elements, for repeated fields). */
   static Set<Kind> allowed(FieldLayout field) {
     FormatCode code = field.code();
-    switch (code.kind()) {
-      case BOOL:
-        return EnumSet.of(Kind.BOOLEAN);
-      case CHAR:
-        return EnumSet.of(Kind.BYTE, Kind.CHAR);
-      case FLOAT:
-        return code == FormatCode.DOUBLE ? EnumSet.of(Kind.DOUBLE) : EnumSet.of(Kind.FLOAT, Kind.DOUBLE);
-      case STRING:
-      case PASCAL:
-        return EnumSet.of(Kind.BYTE_ARRAY, Kind.STRING);
-      case SIGNED:
-        return signed(field.elementSize());
-      default:
-        return unsigned(field.elementSize());
-    }
+    return switch (code.kind()) { // exhaustive: a new kind is a compile error here
+      case BOOL -> EnumSet.of(Kind.BOOLEAN);
+      case CHAR -> EnumSet.of(Kind.BYTE, Kind.CHAR);
+      case FLOAT -> code == FormatCode.DOUBLE ? EnumSet.of(Kind.DOUBLE) : EnumSet.of(Kind.FLOAT, Kind.DOUBLE);
+      case STRING, PASCAL -> EnumSet.of(Kind.BYTE_ARRAY, Kind.STRING);
+      case SIGNED -> signed(field.elementSize());
+      case UNSIGNED, POINTER -> unsigned(field.elementSize());
+      case PAD -> EnumSet.noneOf(Kind.class); // pad bytes bind to nothing
+    };
   }
 
   private static Set<Kind> signed(long size) {
@@ -104,37 +98,35 @@ final class TypeRules {
   static String describe(FieldLayout field) {
     FormatCode code = field.code();
     long bits = field.elementSize() * 8;
-    switch (code.kind()) {
-      case BOOL: return "a boolean";
-      case CHAR: return "one byte";
-      case FLOAT: return "a " + bits + "-bit float";
-      case STRING: return "a " + field.count() + "-byte string";
-      case PASCAL: return "a Pascal string of up to " + Math.max(0, field.count() - 1) + " bytes";
-      case SIGNED: return "a signed " + bits + "-bit integer";
-      case POINTER: return "a 64-bit pointer";
-      default: return "an unsigned " + bits + "-bit integer";
-    }
+    return switch (code.kind()) {
+      case BOOL -> "a boolean";
+      case CHAR -> "one byte";
+      case FLOAT -> "a " + bits + "-bit float";
+      case STRING -> "a " + field.count() + "-byte string";
+      case PASCAL -> "a Pascal string of up to " + Math.max(0, field.count() - 1) + " bytes";
+      case SIGNED -> "a signed " + bits + "-bit integer";
+      case POINTER -> "a 64-bit pointer";
+      case UNSIGNED -> "an unsigned " + bits + "-bit integer";
+      case PAD -> field.count() + " pad bytes";
+    };
   }
 
   /** The types to suggest for a code, in the words of a fix: {@code long (the value) or int (the raw bits)}. */
   static String suggest(FieldLayout field) {
     FormatCode code = field.code();
     long size = field.elementSize();
-    switch (code.kind()) {
-      case BOOL: return "boolean";
-      case CHAR: return "byte or char";
-      case FLOAT: return code == FormatCode.DOUBLE ? "double" : "float or double";
-      case STRING:
-      case PASCAL:
-        return "byte[] or String";
-      case SIGNED:
-        return size == 1 ? "byte (or short, int, long)" : size == 2 ? "short (or int, long)"
-            : size == 4 ? "int (or long)" : "long";
-      default:
-        return size == 1 ? "int (the value) or byte (the raw bits)"
-            : size == 2 ? "int or char (the value) or short (the raw bits)"
-            : size == 4 ? "long (the value) or int (the raw bits)"
-            : "long (the raw bits) or BigInteger (the value)";
-    }
+    return switch (code.kind()) {
+      case BOOL -> "boolean";
+      case CHAR -> "byte or char";
+      case FLOAT -> code == FormatCode.DOUBLE ? "double" : "float or double";
+      case STRING, PASCAL -> "byte[] or String";
+      case SIGNED -> size == 1 ? "byte (or short, int, long)" : size == 2 ? "short (or int, long)"
+          : size == 4 ? "int (or long)" : "long";
+      case UNSIGNED, POINTER -> size == 1 ? "int (the value) or byte (the raw bits)"
+          : size == 2 ? "int or char (the value) or short (the raw bits)"
+          : size == 4 ? "long (the value) or int (the raw bits)"
+          : "long (the raw bits) or BigInteger (the value)";
+      case PAD -> "nothing: pad bytes bind to no accessor";
+    };
   }
 }

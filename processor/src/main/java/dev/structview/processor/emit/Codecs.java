@@ -34,26 +34,28 @@ final class Codecs {
   static CodeBlock read(FieldLayout f, Kind kind, CodeBlock index) {
     FormatCode code = f.code();
     CodeBlock raw = raw(f, index);
-    switch (code.kind()) {
-      case BOOL:
-        return CodeBlock.of("$L != 0", raw);
-      case CHAR:
-        return kind == Kind.CHAR ? CodeBlock.of("(char) ($L & 0xFF)", raw) : raw;
-      case FLOAT:
-        return readFloat(code, kind, raw);
-      case SIGNED:
-        return raw; // widening to a larger Java type is implicit
-      default:
-        return readUnsigned(f.elementSize(), kind, raw);
-    }
+    return switch (code.kind()) { // exhaustive: a new kind is a compile error here
+      case BOOL -> CodeBlock.of("$L != 0", raw);
+      case CHAR -> kind == Kind.CHAR ? CodeBlock.of("(char) ($L & 0xFF)", raw) : raw;
+      case FLOAT -> readFloat(code, raw);
+      case SIGNED -> raw; // widening to a larger Java type is implicit
+      case UNSIGNED, POINTER -> readUnsigned(f.elementSize(), kind, raw);
+      case PAD, STRING, PASCAL -> throw notScalar(code);
+    };
   }
 
-  private static CodeBlock readFloat(FormatCode code, Kind kind, CodeBlock raw) {
-    switch (code) { // a float read as double widens implicitly
-      case HALF_FLOAT: return CodeBlock.of("$T.toFloat($L)", Runtime.HALF_FLOAT, raw);
-      case FLOAT: return CodeBlock.of("Float.intBitsToFloat($L)", raw);
-      default: return CodeBlock.of("Double.longBitsToDouble($L)", raw);
-    }
+  /** A code that the binder never hands to scalar reads and writes. */
+  private static IllegalStateException notScalar(FormatCode code) {
+    return new IllegalStateException("'" + code + "' is not a scalar code");
+  }
+
+  private static CodeBlock readFloat(FormatCode code, CodeBlock raw) {
+    return switch (code) { // a float read as double widens implicitly
+      case HALF_FLOAT -> CodeBlock.of("$T.toFloat($L)", Runtime.HALF_FLOAT, raw);
+      case FLOAT -> CodeBlock.of("Float.intBitsToFloat($L)", raw);
+      case DOUBLE -> CodeBlock.of("Double.longBitsToDouble($L)", raw);
+      default -> throw notScalar(code); // not a float code
+    };
   }
 
   private static CodeBlock readUnsigned(long size, Kind kind, CodeBlock raw) {
@@ -76,19 +78,20 @@ final class Codecs {
 
   static CodeBlock write(FieldLayout f, Kind kind, CodeBlock index, CodeBlock value) {
     FormatCode code = f.code();
-    switch (code.kind()) {
-      case BOOL:
-        return CodeBlock.of("store.putByte($L, (byte) ($L ? 1 : 0))", index, value);
-      case CHAR:
-        return kind == Kind.CHAR
-            ? CodeBlock.of("store.putByte($L, (byte) $T.unsigned($L, 8, 'c'))", index, Runtime.CONVERSIONS, value)
-            : CodeBlock.of("store.putByte($L, $L)", index, value);
-      case FLOAT:
-        return writeFloat(f, kind, index, value);
-      default:
-        CodeBlock stored = checked(f, kind, value);
-        return put(f, index, stored, stored != value || kind == Kind.CHAR);
-    }
+    return switch (code.kind()) {
+      case BOOL -> CodeBlock.of("store.putByte($L, (byte) ($L ? 1 : 0))", index, value);
+      case CHAR -> kind == Kind.CHAR
+          ? CodeBlock.of("store.putByte($L, (byte) $T.unsigned($L, 8, 'c'))", index, Runtime.CONVERSIONS, value)
+          : CodeBlock.of("store.putByte($L, $L)", index, value);
+      case FLOAT -> writeFloat(f, kind, index, value);
+      case SIGNED, UNSIGNED, POINTER -> writeInteger(f, kind, index, value);
+      case PAD, STRING, PASCAL -> throw notScalar(code);
+    };
+  }
+
+  private static CodeBlock writeInteger(FieldLayout f, Kind kind, CodeBlock index, CodeBlock value) {
+    CodeBlock stored = checked(f, kind, value);
+    return put(f, index, stored, stored != value || kind == Kind.CHAR);
   }
 
   /**
@@ -97,21 +100,24 @@ final class Codecs {
    * everything first, so that a refused value leaves the record as it was.
    */
   static CodeBlock validation(FieldLayout f, Kind kind, CodeBlock value) {
-    switch (f.code().kind()) {
-      case BOOL:
-        return null;
-      case CHAR:
-        return kind == Kind.CHAR ? CodeBlock.of("$T.unsigned($L, 8, 'c')", Runtime.CONVERSIONS, value) : null;
-      case FLOAT:
-        if (f.code() == FormatCode.HALF_FLOAT) {
-          return CodeBlock.of("$T.half($L)", Runtime.CONVERSIONS, value);
-        }
-        boolean narrowed = f.code() == FormatCode.FLOAT && kind != Kind.FLOAT && !f.mode().nativeSizes();
-        return narrowed ? CodeBlock.of("$T.narrow($L, true)", Runtime.CONVERSIONS, value) : null;
-      default:
+    return switch (f.code().kind()) {
+      case BOOL -> null;
+      case CHAR -> kind == Kind.CHAR ? CodeBlock.of("$T.unsigned($L, 8, 'c')", Runtime.CONVERSIONS, value) : null;
+      case FLOAT -> floatValidation(f, kind, value);
+      case SIGNED, UNSIGNED, POINTER -> {
         CodeBlock checked = checked(f, kind, value);
-        return checked == value ? null : checked;
+        yield checked == value ? null : checked;
+      }
+      case PAD, STRING, PASCAL -> throw notScalar(f.code());
+    };
+  }
+
+  private static CodeBlock floatValidation(FieldLayout f, Kind kind, CodeBlock value) {
+    if (f.code() == FormatCode.HALF_FLOAT) {
+      return CodeBlock.of("$T.half($L)", Runtime.CONVERSIONS, value);
     }
+    boolean narrowed = f.code() == FormatCode.FLOAT && kind != Kind.FLOAT && !f.mode().nativeSizes();
+    return narrowed ? CodeBlock.of("$T.narrow($L, true)", Runtime.CONVERSIONS, value) : null;
   }
 
   private static CodeBlock writeFloat(FieldLayout f, Kind kind, CodeBlock index, CodeBlock value) {
@@ -122,8 +128,10 @@ final class Codecs {
         CodeBlock bits = kind == Kind.FLOAT ? value
             : CodeBlock.of("$T.narrow($L, $L)", Runtime.CONVERSIONS, value, !f.mode().nativeSizes());
         return CodeBlock.of("store.putInt($L, $L, Float.floatToRawIntBits($L))", index, order(f), bits);
-      default:
+      case DOUBLE:
         return CodeBlock.of("store.putLong($L, $L, Double.doubleToRawLongBits($L))", index, order(f), value);
+      default:
+        throw notScalar(f.code()); // not a float code
     }
   }
 
