@@ -154,6 +154,8 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.format]} the format does not parse, or is longer than the 65,535 bytes of
  *       UTF-8 a class-file constant holds;
  *   <li>{@code [structview.size]} the record is larger than 2<sup>31</sup>-9 bytes;
+ *   <li>{@code [structview.elements]} one item repeats more than 2<sup>31</sup>-9 elements (elements
+ *       of no bytes, such as empty structs, do not make the record larger);
  *   <li>{@code [structview.target]} the annotation is on a class, enum, record or annotation;
  *   <li>{@code [structview.generic]} the interface has type parameters;
  *   <li>{@code [structview.access]} the interface is private;

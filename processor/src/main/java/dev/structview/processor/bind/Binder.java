@@ -108,11 +108,15 @@ public final class Binder {
     return uses;
   }
 
-  /** Every field's elements must be countable with an int, as generated arrays and loops are. */
+  /**
+   * Every field's elements must be countable with an int, as generated arrays and loops are: the
+   * record's size does not bound them when the elements take no bytes ({@code "9999999999T{}"}).
+   */
   private static void checkElementCounts(StructFormat layout, String format, List<Problem> problems) {
     for (FieldLayout f : layout.fields()) {
       if (f.elementCount() > MAX_SIZE) {
-        problems.add(Problem.onAnnotationValue("value", Diagnostic.SIZE, format, f.elementCount(), MAX_SIZE));
+        problems.add(Problem.onAnnotationValue("value", Diagnostic.ELEMENTS, format, f.index(), f.elementCount(),
+            MAX_SIZE));
         return;
       }
     }

@@ -33,6 +33,9 @@ public enum Diagnostic {
       "charset \"%s\" is not supported; use a standard name such as \"ISO-8859-1\", \"US-ASCII\" or \"UTF-8\""),
   SIZE("structview.size",
       "format \"%s\" is %d bytes; a generated view addresses records of at most %d bytes, so split the record"),
+  ELEMENTS("structview.elements",
+      "format \"%s\": the item at index %d repeats %d elements; a generated view counts a field's elements "
+          + "with an int, at most %d, so split the item into several"),
   STYLE("structview.style",
       "%s is a bean-style accessor but %s is record style; use one style per interface: id()/id(long) or getId()/setId(long)"),
   GETTER_PARAMETERS("structview.getter.parameters",

@@ -258,7 +258,7 @@ class NoCrashTest {
     Compilation compilation = compile(log);
     assertNoCrash(compilation);
     assertThat(compilation).hadErrorCount(1);
-    assertError(compilation, Diagnostic.SIZE).on(log, 4).saying("9999999999");
+    assertError(compilation, Diagnostic.ELEMENTS).on(log, 4).saying("repeats 9999999999 elements");
   }
 
   /** Interfaces {@code L0} ({@code "<i"}) to {@code Ln}, each {@code Lk} nesting one {@code Lk-1}. */
