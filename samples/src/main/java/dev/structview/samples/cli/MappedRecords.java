@@ -46,9 +46,10 @@ final class MappedRecords implements Records {
 
   /** The message for bytes that end in a part of a record, when no --count says how many to read. */
   static String notWhole(long available, long offset, long record) {
-    return available + " bytes from offset " + offset + " are not a whole number of " + record + "-byte records ("
-        + available / record + " records and " + available % record + " bytes); pass --count "
-        + available / record + " to read the whole ones";
+    String what = available + " bytes from offset " + offset + " are not a whole number of " + record
+        + "-byte records (" + available / record + " records and " + available % record + " bytes)";
+    return available < record ? what + "; they hold no whole record"
+        : what + "; pass --count " + available / record + " to read the whole ones";
   }
 
   /** The message for a --count larger than the records there are. */

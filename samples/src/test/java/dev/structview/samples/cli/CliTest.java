@@ -97,6 +97,8 @@ class CliTest {
     run("dump", "--format", "<IhB", empty.toString()).failedWith(empty + ": the file is empty");
     run("dump", "--format", "<IhBx", ticks.toString()).failedWith(ticks + ": 35 bytes from offset 0 are not a "
         + "whole number of 8-byte records (4 records and 3 bytes); pass --count 4 to read the whole ones");
+    run("dump", "--format", "40s", ticks.toString()).failedWith(ticks + ": 35 bytes from offset 0 are not a "
+        + "whole number of 40-byte records (0 records and 35 bytes); they hold no whole record");
     run("dump", "--format", "<IhB", "--offset", "36", ticks.toString())
         .failedWith(ticks + ": --offset 36 is past the end of the file (35 bytes)");
     run("dump", "--format", "<IhB", "--count", "6", ticks.toString())
