@@ -251,6 +251,7 @@ public final class PacketView implements Packet {
    */
   public static void write(ByteStore store, int offset, Values values) {
     check(values);
+    Views.placeWritable(store, offset, SIZE, "PacketView over read-only memory: write cannot write");
     store.putShort(offset + TYPE_OFFSET, true, (short) Conversions.unsigned(values.type(), 16, 'H'));
     store.putShort(offset + LENGTH_OFFSET, true, (short) Conversions.unsigned(values.length(), 16, 'H'));
     Packet_PointView.write(store, offset + ORIGIN_OFFSET, values.origin());
@@ -386,11 +387,12 @@ public final class PacketView implements Packet {
 
     @Override
     public PacketView move(PacketView view, ByteStore store, int position) {
+      int at = Views.place(store, position, SIZE);
       if (view == null) {
-        return new PacketView(store, position);
+        return new PacketView(store, at);
       }
       view.store = store;
-      view.offset = position;
+      view.offset = at;
       return view;
     }
   }

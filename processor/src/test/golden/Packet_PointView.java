@@ -163,6 +163,7 @@ public final class Packet_PointView implements Packet.Point {
    */
   public static void write(ByteStore store, int offset, Values values) {
     check(values);
+    Views.placeWritable(store, offset, SIZE, "Packet_PointView over read-only memory: write cannot write");
     store.putShort(offset + X_OFFSET, true, values.x());
     store.putShort(offset + Y_OFFSET, true, values.y());
   }
@@ -253,11 +254,12 @@ public final class Packet_PointView implements Packet.Point {
 
     @Override
     public Packet_PointView move(Packet_PointView view, ByteStore store, int position) {
+      int at = Views.place(store, position, SIZE);
       if (view == null) {
-        return new Packet_PointView(store, position);
+        return new Packet_PointView(store, at);
       }
       view.store = store;
-      view.offset = position;
+      view.offset = at;
       return view;
     }
   }

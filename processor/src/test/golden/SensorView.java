@@ -223,6 +223,7 @@ public final class SensorView implements Sensor {
    */
   public static void write(ByteStore store, int offset, Values values) {
     check(values);
+    Views.placeWritable(store, offset, SIZE, "SensorView over read-only memory: write cannot write");
     store.putByte(offset + OK_OFFSET, (byte) (values.ok() ? 1 : 0));
     store.putByte(offset + GRADE_OFFSET, (byte) Conversions.unsigned(values.grade(), 8, 'c'));
     store.putByte(offset + X_OFFSET, values.x());
@@ -329,11 +330,12 @@ public final class SensorView implements Sensor {
 
     @Override
     public SensorView move(SensorView view, ByteStore store, int position) {
+      int at = Views.place(store, position, SIZE);
       if (view == null) {
-        return new SensorView(store, position);
+        return new SensorView(store, at);
       }
       view.store = store;
-      view.offset = position;
+      view.offset = at;
       return view;
     }
   }

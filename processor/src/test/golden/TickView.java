@@ -191,6 +191,7 @@ public final class TickView implements Tick {
    */
   public static void write(ByteStore store, int offset, Values values) {
     check(values);
+    Views.placeWritable(store, offset, SIZE, "TickView over read-only memory: write cannot write");
     store.putInt(offset + ID_OFFSET, false, (int) Conversions.unsigned(values.id(), 32, 'I'));
     store.putShort(offset + DELTA_OFFSET, false, values.delta());
     store.putByte(offset + FLAGS_OFFSET, (byte) Conversions.unsigned(values.flags(), 8, 'B'));
@@ -284,11 +285,12 @@ public final class TickView implements Tick {
 
     @Override
     public TickView move(TickView view, ByteStore store, int position) {
+      int at = Views.place(store, position, SIZE);
       if (view == null) {
-        return new TickView(store, position);
+        return new TickView(store, at);
       }
       view.store = store;
-      view.offset = position;
+      view.offset = at;
       return view;
     }
   }

@@ -77,4 +77,32 @@ public final class Views {
       return records.get(new long[records.ndim()]);
     }
   }
+
+  /**
+   * Checks that a whole record of {@code size} bytes fits {@code store} at {@code offset}: what a
+   * generated {@link RecordType#move} checks before it places a view, so that a record placed by
+   * hand can never be read outside its store.
+   *
+   * @return {@code offset}
+   * @throws IllegalArgumentException if {@code store} is null
+   * @throws IndexOutOfBoundsException naming the offset, size and length if the record does not fit
+   */
+  public static int place(ByteStore store, int offset, int size) {
+    Require.nonNull(store, "store");
+    return store.checkRecord(offset, size);
+  }
+
+  /**
+   * Checks a record's place as {@link #place} does, and that the store is writable: what a
+   * generated record writer checks before it writes a byte.
+   *
+   * @param refusal the message of the refusal, a constant of the generated code
+   * @throws IllegalArgumentException if {@code store} is null
+   * @throws IndexOutOfBoundsException if the record does not fit
+   * @throws dev.structview.buffer.ReadOnlyMemoryException with {@code refusal} if the store is read-only
+   */
+  public static void placeWritable(ByteStore store, int offset, int size, String refusal) {
+    place(store, offset, size);
+    store.checkWritable(refusal);
+  }
 }

@@ -68,6 +68,7 @@ class NullArgumentSweepTest {
     ACCEPTED.put("StructException.<init>(String)#0", "Throwable: a null message");
     ACCEPTED.put("ReadOnlyMemoryException.<init>(String)#0", "Throwable: a null message");
     ACCEPTED.put("ByteStore.checkWritable(String)#0", "the message of the refusal, a constant of generated code");
+    ACCEPTED.put("Views.placeWritable(ByteStore,int,int,String)#3", "the message of the refusal, a constant of generated code");
     for (int i : new int[] {0, 2, 3}) {
       ACCEPTED.put("FormatException.<init>(String,int,String,String)#" + i, "an exception's parts describe: they never throw");
     }

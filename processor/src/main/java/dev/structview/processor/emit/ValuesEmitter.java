@@ -233,7 +233,10 @@ final class ValuesEmitter {
     MethodSpec.Builder m = MethodSpec.methodBuilder("write").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.\n")
         .addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "offset").addParameter(values, "values")
-        .addStatement("check(values)");
+        .addStatement("check(values)")
+        // Public, so callable by hand: the record must fit the store and the store take writes.
+        .addStatement("$T.placeWritable(store, offset, SIZE, $S)", Runtime.VIEWS,
+            view.simpleName() + " over read-only memory: write cannot write");
     for (Property p : model.properties()) {
       writeProperty(m, p);
     }

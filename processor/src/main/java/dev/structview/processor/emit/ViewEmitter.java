@@ -189,8 +189,10 @@ public final class ViewEmitter {
         .addMethod(overrideOf("writable", TypeName.BOOLEAN).addStatement("return $L", model.writable()).build())
         .addMethod(overrideOf("move", view).addParameter(view, "view").addParameter(Runtime.BYTE_STORE, "store")
             .addParameter(TypeName.INT, "position")
-            .beginControlFlow("if (view == null)").addStatement("return new $T(store, position)", view).endControlFlow()
-            .addStatement("view.store = store").addStatement("view.offset = position").addStatement("return view")
+            // Public through TYPE: a record placed by hand is checked as RecordArray's are.
+            .addStatement("int at = $T.place(store, position, SIZE)", Runtime.VIEWS)
+            .beginControlFlow("if (view == null)").addStatement("return new $T(store, at)", view).endControlFlow()
+            .addStatement("view.store = store").addStatement("view.offset = at").addStatement("return view")
             .build())
         .build();
   }
