@@ -1,11 +1,11 @@
 package dev.structview.format;
 
+import dev.structview.testing.PyTokens;
+import dev.structview.testing.PyTokens.IntStyle;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import dev.structview.testing.PyTokens;
-import dev.structview.testing.PyTokens.IntStyle;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

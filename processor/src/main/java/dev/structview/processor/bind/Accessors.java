@@ -1,7 +1,7 @@
 package dev.structview.processor.bind;
 
-import dev.structview.processor.model.JavaType.Kind;
 import dev.structview.processor.model.JavaType;
+import dev.structview.processor.model.JavaType.Kind;
 import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.read.MethodSource;
 import dev.structview.processor.report.Diagnostic;

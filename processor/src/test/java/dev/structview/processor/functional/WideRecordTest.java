@@ -10,9 +10,9 @@ import com.google.testing.compile.JavaFileObjects;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Records of any width generate code that compiles: a {@code Values} record and {@code pack(...)}
