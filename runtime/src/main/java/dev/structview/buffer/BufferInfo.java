@@ -9,24 +9,30 @@ import java.util.Objects;
  * A buffer descriptor: CPython's {@code Py_buffer}. Immutable and validated.
  *
  * <p>Element {@code [i0, ..., in]} of the buffer starts at byte
- * {@code offset + i0*strides[0] + ... + in*strides[n]} of {@code memory}, indexed absolutely from 0
- * (the buffer's position is not used). Absent parts have CPython's meaning: a {@code null} format
+ * {@code offset + i0*strides[0] + ... + in*strides[n]} of the memory, indexed absolutely from 0
+ * (a buffer's position is not used). The memory is a {@link ByteBuffer} ({@link #memory()}) and,
+ * always, a {@link Memory} ({@link #region()}), which may be larger than a {@code ByteBuffer} can
+ * be: as CPython's {@code Py_ssize_t}, every offset, length, extent and stride is a {@code long}.
+ * A descriptor made from a {@code ByteBuffer} wraps it in a {@code Memory} fixed at its limit when
+ * the descriptor is made; one made from a {@code Memory} of at most
+ * {@value Memory#MAX_BUFFER_BYTES} bytes offers it as a {@code ByteBuffer} too. Absent parts have CPython's meaning: a {@code null} format
  * is unsigned bytes ({@code "B"}); a {@code null} shape is {@code [len / itemsize]} for one
  * dimension and nothing for zero; {@code null} strides are C-contiguous; {@code null} suboffsets
  * mean no indirection.
  *
  * <p>The constructor checks that the parts agree ({@code len == product(shape) * itemsize}, array
  * lengths equal {@code ndim}, at most {@value BufferFlags#MAX_NDIM} dimensions) and, when there are
- * no suboffsets, that every byte the shape and strides can reach lies in {@code [0, memory.limit())}:
+ * no suboffsets, that every byte the shape and strides can reach lies in the memory:
  * a descriptor can never point outside its memory. Read-only memory must be described as read-only.
  * Arrays are copied in and out.
  *
  * <p>Immutable, and safe to share between threads: its fields never change, and consumers index
- * {@code memory} absolutely, never moving its position or limit. The bytes of the memory are
+ * the memory absolutely, never moving a buffer's position or limit. The bytes of the memory are
  * another matter: they are shared with the exporter and every view, and writes to them are not
  * synchronized.
  *
- * @param memory the backing memory, indexed absolutely
+ * @param memory the backing memory as a buffer, indexed absolutely; {@code null} when {@code region}
+ *     is given (it is then filled in if the region fits a buffer)
  * @param offset the byte index in {@code memory} of element {@code [0, ..., 0]}
  * @param len the number of bytes the elements cover: {@code product(shape) * itemsize}
  * @param readonly whether the memory must not be written through this descriptor
@@ -37,6 +43,8 @@ import java.util.Objects;
  * @param strides the byte step of each dimension, or {@code null} for C-contiguous
  * @param suboffsets PIL-style indirection offsets, or {@code null}
  * @param owner the exporter, or the object that manages the memory; {@code null} if none
+ * @param region the backing memory at {@code long} indices, of any size; {@code null} when
+ *     {@code memory} is given (it is then {@code Memory.of(memory)})
  */
 public record BufferInfo(
     ByteBuffer memory,
@@ -49,23 +57,69 @@ public record BufferInfo(
     long[] shape,
     long[] strides,
     long[] suboffsets,
-    Object owner) {
+    Object owner,
+    Memory region) {
 
   /**
-   * Validates and copies the parts.
+   * Validates and copies the parts; give the memory as {@code memory} or {@code region}, or both
+   * when they are the same size.
    *
-   * @throws IllegalArgumentException if the parts disagree or can reach outside {@code memory}
+   * @throws IllegalArgumentException if both memories are null or differ in size, or the parts
+   *     disagree or can reach outside the memory
    */
   public BufferInfo {
-    if (memory == null) {
-      throw new IllegalArgumentException("memory must not be null");
+    if (region == null) {
+      if (memory == null) {
+        throw new IllegalArgumentException("memory must not be null");
+      }
+      region = Memory.of(memory);
+    } else if (memory == null) {
+      memory = region.byteSize() <= Memory.MAX_BUFFER_BYTES ? region.asByteBuffer() : null;
+    } else if (memory.limit() != region.byteSize()) {
+      throw new IllegalArgumentException("memory and region differ: a buffer of " + memory.limit()
+          + " bytes and a region of " + region.byteSize());
     }
     shape = shape == null ? null : shape.clone();
     strides = strides == null ? null : strides.clone();
     suboffsets = suboffsets == null ? null : suboffsets.clone();
-    BufferInfoChecks.check(memory, offset, len, readonly, itemsize, ndim, shape, strides, suboffsets);
+    BufferInfoChecks.check(region, offset, len, readonly, itemsize, ndim, shape, strides, suboffsets);
   }
 
+  /**
+   * Validates and copies the parts of a descriptor over a buffer, as CPython fills a
+   * {@code Py_buffer}: the constructor of every release before memory of any size.
+   *
+   * @throws IllegalArgumentException if {@code memory} is null, or the parts disagree or can reach
+   *     outside {@code memory}
+   */
+  public BufferInfo(ByteBuffer memory, long offset, long len, boolean readonly, long itemsize, String format,
+      int ndim, long[] shape, long[] strides, long[] suboffsets, Object owner) {
+    this(requireMemory(memory), offset, len, readonly, itemsize, format, ndim, shape, strides, suboffsets,
+        owner, null);
+  }
+
+  private static ByteBuffer requireMemory(ByteBuffer memory) {
+    if (memory == null) {
+      throw new IllegalArgumentException("memory must not be null");
+    }
+    return memory;
+  }
+
+  /**
+   * Returns the memory as a buffer, indexed absolutely.
+   *
+   * @throws UnsupportedOperationException if the memory is larger than
+   *     {@value Memory#MAX_BUFFER_BYTES} bytes, which no {@code ByteBuffer} can hold: use
+   *     {@link #region()}
+   */
+  @Override
+  public ByteBuffer memory() {
+    if (memory == null) {
+      throw new UnsupportedOperationException("the memory has " + region.byteSize() + " bytes, more than a"
+          + " ByteBuffer holds: use region()");
+    }
+    return memory;
+  }
   /**
    * Describes a contiguous run of bytes, as CPython's {@code PyBuffer_FillInfo}: itemsize 1,
    * format {@code "B"} if asked for, one dimension, shape and strides if asked for. It never refuses
@@ -93,6 +147,30 @@ public record BufferInfo(
     long[] shape = BufferFlags.has(flags, BufferFlags.ND) ? new long[] {len} : null;
     long[] strides = BufferFlags.has(flags, BufferFlags.STRIDES) ? new long[] {1} : null;
     return new BufferInfo(memory, offset, len, readonly, 1, format, 1, shape, strides, null, owner);
+  }
+
+  /**
+   * Describes a contiguous run of bytes of a {@link Memory} of any size, as
+   * {@link #fillInfo(Object, ByteBuffer, long, long, boolean, int)} does for a buffer.
+   *
+   * @throws BufferException "Object is not writable." if {@code flags} asks for
+   *     {@link BufferFlags#WRITABLE} and {@code readonly} is true
+   * @throws IllegalArgumentException if {@code flags} is {@link BufferFlags#READ} or
+   *     {@link BufferFlags#WRITE}, {@code region} is null, or the bytes are not inside it
+   */
+  public static BufferInfo fillRegionInfo(Object owner, Memory region, long offset, long len,
+      boolean readonly, int flags) {
+    BufferFlags.requireRequest(flags);
+    if (region == null) {
+      throw new IllegalArgumentException("region must not be null");
+    }
+    if (BufferFlags.has(flags, BufferFlags.WRITABLE) && readonly) {
+      throw new BufferException("Object is not writable.");
+    }
+    String format = BufferFlags.has(flags, BufferFlags.FORMAT) ? "B" : null;
+    long[] shape = BufferFlags.has(flags, BufferFlags.ND) ? new long[] {len} : null;
+    long[] strides = BufferFlags.has(flags, BufferFlags.STRIDES) ? new long[] {1} : null;
+    return new BufferInfo(null, offset, len, readonly, 1, format, 1, shape, strides, null, owner, region);
   }
 
   /** Returns a copy of the shape, or {@code null}. */
@@ -169,7 +247,8 @@ public record BufferInfo(
       return false;
     }
     BufferInfo b = (BufferInfo) o;
-    return memory == b.memory && offset == b.offset && len == b.len && readonly == b.readonly
+    boolean sameMemory = region == b.region || (memory != null && memory == b.memory);
+    return sameMemory && offset == b.offset && len == b.len && readonly == b.readonly
         && itemsize == b.itemsize && Objects.equals(format, b.format) && ndim == b.ndim
         && Arrays.equals(shape, b.shape) && Arrays.equals(strides, b.strides)
         && Arrays.equals(suboffsets, b.suboffsets) && owner == b.owner;
@@ -177,7 +256,7 @@ public record BufferInfo(
 
   @Override
   public int hashCode() {
-    return Objects.hash(System.identityHashCode(memory), offset, len, readonly, itemsize, format, ndim,
+    return Objects.hash(offset, len, readonly, itemsize, format, ndim,
         Arrays.hashCode(shape), Arrays.hashCode(strides), Arrays.hashCode(suboffsets));
   }
 

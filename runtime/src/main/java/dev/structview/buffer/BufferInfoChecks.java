@@ -1,13 +1,12 @@
 package dev.structview.buffer;
 
 import dev.structview.internal.Strides;
-import java.nio.ByteBuffer;
 
 /** The consistency and bounds checks of {@link BufferInfo}, and the contiguity rules. */
 final class BufferInfoChecks {
   private BufferInfoChecks() {}
 
-  static void check(ByteBuffer memory, long offset, long len, boolean readonly, long itemsize, int ndim,
+  static void check(Memory memory, long offset, long len, boolean readonly, long itemsize, int ndim,
       long[] shape, long[] strides, long[] suboffsets) {
     if (ndim < 0 || ndim > BufferFlags.MAX_NDIM) {
       throw new IllegalArgumentException("number of dimensions must not exceed " + BufferFlags.MAX_NDIM
@@ -27,9 +26,9 @@ final class BufferInfoChecks {
     checkArray("strides", strides, ndim, shape);
     checkArray("suboffsets", suboffsets, ndim, strides);
     if (suboffsets == null) {
-      checkBounds(memory.limit(), offset, len, itemsize, shape, strides);
-    } else if (offset > memory.limit()) {
-      throw new IllegalArgumentException("offset=" + offset + " is past limit=" + memory.limit());
+      checkBounds(memory.byteSize(), offset, len, itemsize, shape, strides);
+    } else if (offset > memory.byteSize()) {
+      throw new IllegalArgumentException("offset=" + offset + " is past limit=" + memory.byteSize());
     }
   }
 

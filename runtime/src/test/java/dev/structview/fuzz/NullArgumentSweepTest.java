@@ -11,6 +11,9 @@ import dev.structview.alloc.BufferAllocator;
 import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
+import dev.structview.buffer.Memory;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import dev.structview.buffer.ByteArray;
 import dev.structview.buffer.Exporters;
 import dev.structview.format.ByteOrderMode;
@@ -78,6 +81,14 @@ class NullArgumentSweepTest {
     ACCEPTED.put(info + 9, "suboffsets: null when absent");
     ACCEPTED.put(info + 10, "owner: the object that manages the memory, if any");
     ACCEPTED.put("BufferInfo.fillInfo(Object,ByteBuffer,long,long,boolean,int)#0", "owner, as PyBuffer_FillInfo's obj");
+    ACCEPTED.put("BufferInfo.fillRegionInfo(Object,Memory,long,long,boolean,int)#0", "owner, as PyBuffer_FillInfo's obj");
+    String full = "BufferInfo.<init>(ByteBuffer,long,long,boolean,long,String,int,long[],long[],long[],Object,Memory)#";
+    ACCEPTED.put(full + 0, "memory: null when the region is given");
+    ACCEPTED.put(full + 5, "format: null when FORMAT was not requested, \"B\"");
+    ACCEPTED.put(full + 8, "strides: null when absent (C-contiguous)");
+    ACCEPTED.put(full + 9, "suboffsets: null when absent");
+    ACCEPTED.put(full + 10, "owner: the object that manages the memory, if any");
+    ACCEPTED.put(full + 11, "region: null when the memory is given");
     String field = "FieldLayout.<init>(FormatCode,long,long,ByteOrderMode,int,String,StructFormat,long[])#";
     ACCEPTED.put(field + 5, "name: an unnamed field");
     ACCEPTED.put(field + 6, "nested: a field with a code has no nested struct");
@@ -149,12 +160,31 @@ class NullArgumentSweepTest {
         .sample(long[].class, () -> new long[] {0})
         .sample(BufferExporter.class, () -> Exporters.writable(new byte[4]))
         .sample(BufferInfo.class, NullArgumentSweepTest::info)
+        .sample(Memory.class, () -> Memory.of(new byte[8]))
+        .sample(Path.class, () -> Path.of("no-such-file-for-the-null-sweep"))
+        .sample(FileChannel.MapMode.class, () -> FileChannel.MapMode.READ_ONLY)
+        .sample(FileChannel.class, NullArgumentSweepTest::channel)
+        .receiver(Memory.class, () -> Memory.of(new byte[8]))
+        .arguments("BufferInfo.<init>(ByteBuffer,long,long,boolean,long,String,int,long[],long[],long[],Object,Memory)",
+            () -> new Object[] {ByteBuffer.allocate(4), 0L, 4L, false, 1L, "B", 1, new long[] {4}, new long[] {1}, null, null,
+                Memory.of(new byte[4])})
         .receiver(BufferExporter.class, () -> Exporters.readOnly(new byte[4]))
         .receiver(ByteArray.class, () -> new ByteArray(new byte[4]))
         .receiver(BufferInfo.class, NullArgumentSweepTest::info)
         // the samples' zero itemsize is refused; a 1-D "B" buffer of four bytes
         .arguments("BufferInfo.<init>(ByteBuffer,long,long,boolean,long,String,int,long[],long[],long[],Object)",
             () -> new Object[] {ByteBuffer.allocate(4), 0L, 4L, false, 1L, "B", 1, new long[] {4}, new long[] {1}, null, null});
+  }
+
+  /** A channel over an empty temporary file, deleted when the JVM exits. */
+  private static FileChannel channel() {
+    try {
+      Path file = java.nio.file.Files.createTempFile("null-sweep", ".bin");
+      file.toFile().deleteOnExit();
+      return FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void viewTypes(NullSweep sweep) {
