@@ -7,11 +7,15 @@ import dev.structview.support.Support;
 import dev.structview.support.Views;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
+import dev.structview.view.RecordCursor;
 import dev.structview.view.RecordType;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -76,7 +80,7 @@ public final class PacketView implements Packet {
   private static final Charset CHARSET = Charset.forName("ISO-8859-1");
 
   static {
-    Support.requireVersion(1, PacketView.class);
+    Support.requireVersion(2, PacketView.class);
   }
 
   private ByteStore store;
@@ -169,8 +173,11 @@ public final class PacketView implements Packet {
 
   @Override
   public Packet.Point getOrigin() {
-    originView = Packet_PointView.TYPE.move(originView, store, offset + ORIGIN_OFFSET);
-    return originView;
+    Packet_PointView nested = Packet_PointView.TYPE.move(originView, store, offset + ORIGIN_OFFSET);
+    if (nested != originView) {
+      originView = nested;
+    }
+    return nested;
   }
 
   private long[] read$counts() {
@@ -323,6 +330,28 @@ public final class PacketView implements Packet {
   }
 
   /**
+   * Maps a whole file read-only as records, of any size; close the array to release the mapping.
+   *
+   * @throws IllegalArgumentException if the file is not a whole number of records
+   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped
+   */
+  public static RecordArray<PacketView> map(Path file) {
+    return RecordArray.map(TYPE, file);
+  }
+
+  /**
+   * Maps {@code count} records of a channel's file from byte {@code offset}, in {@code mode}; close
+   * the array to release the mapping.
+   *
+   * @throws IllegalArgumentException if the records do not fit the file for a mode that cannot grow it
+   * @throws java.io.UncheckedIOException if the file cannot be mapped
+   */
+  public static RecordArray<PacketView> map(FileChannel channel, FileChannel.MapMode mode,
+      long offset, long count) {
+    return RecordArray.map(TYPE, channel, mode, offset, count);
+  }
+
+  /**
    * The values of one {@link Packet} record, detached from its bytes.
    */
   public static record Values(int type, int length, Packet_PointView.Values origin, long[] counts,
@@ -391,9 +420,38 @@ public final class PacketView implements Packet {
       if (view == null) {
         return new PacketView(store, at);
       }
-      view.store = store;
+      if (view.store != store) {
+        view.store = store;
+      }
       view.offset = at;
       return view;
+    }
+
+    @Override
+    public RecordCursor<PacketView> cursor() {
+      return new Cursor();
+    }
+  }
+
+  private static final class Cursor extends RecordCursor<PacketView> {
+    @Override
+    protected PacketView at(ByteStore store, int index) {
+      return new PacketView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<PacketView> fresh() {
+      return new Cursor();
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super PacketView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        action.accept(next());
+      }
     }
   }
 }

@@ -6,8 +6,12 @@ import dev.structview.support.Support;
 import dev.structview.support.Views;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
+import dev.structview.view.RecordCursor;
 import dev.structview.view.RecordType;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -52,7 +56,7 @@ public final class Packet_PointView implements Packet.Point {
   public static final RecordType<Packet_PointView> TYPE = new Type();
 
   static {
-    Support.requireVersion(1, Packet_PointView.class);
+    Support.requireVersion(2, Packet_PointView.class);
   }
 
   private ByteStore store;
@@ -223,6 +227,28 @@ public final class Packet_PointView implements Packet.Point {
   }
 
   /**
+   * Maps a whole file read-only as records, of any size; close the array to release the mapping.
+   *
+   * @throws IllegalArgumentException if the file is not a whole number of records
+   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped
+   */
+  public static RecordArray<Packet_PointView> map(Path file) {
+    return RecordArray.map(TYPE, file);
+  }
+
+  /**
+   * Maps {@code count} records of a channel's file from byte {@code offset}, in {@code mode}; close
+   * the array to release the mapping.
+   *
+   * @throws IllegalArgumentException if the records do not fit the file for a mode that cannot grow it
+   * @throws java.io.UncheckedIOException if the file cannot be mapped
+   */
+  public static RecordArray<Packet_PointView> map(FileChannel channel, FileChannel.MapMode mode,
+      long offset, long count) {
+    return RecordArray.map(TYPE, channel, mode, offset, count);
+  }
+
+  /**
    * The values of one {@link Packet.Point} record, detached from its bytes.
    */
   public static record Values(short x, short y) {
@@ -258,9 +284,38 @@ public final class Packet_PointView implements Packet.Point {
       if (view == null) {
         return new Packet_PointView(store, at);
       }
-      view.store = store;
+      if (view.store != store) {
+        view.store = store;
+      }
       view.offset = at;
       return view;
+    }
+
+    @Override
+    public RecordCursor<Packet_PointView> cursor() {
+      return new Cursor();
+    }
+  }
+
+  private static final class Cursor extends RecordCursor<Packet_PointView> {
+    @Override
+    protected Packet_PointView at(ByteStore store, int index) {
+      return new Packet_PointView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<Packet_PointView> fresh() {
+      return new Cursor();
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super Packet_PointView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        action.accept(next());
+      }
     }
   }
 }

@@ -8,8 +8,12 @@ import dev.structview.support.Support;
 import dev.structview.support.Views;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
+import dev.structview.view.RecordCursor;
 import dev.structview.view.RecordType;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -84,7 +88,7 @@ public final class SensorView implements Sensor {
   public static final RecordType<SensorView> TYPE = new Type();
 
   static {
-    Support.requireVersion(1, SensorView.class);
+    Support.requireVersion(2, SensorView.class);
   }
 
   private ByteStore store;
@@ -298,6 +302,28 @@ public final class SensorView implements Sensor {
   }
 
   /**
+   * Maps a whole file read-only as records, of any size; close the array to release the mapping.
+   *
+   * @throws IllegalArgumentException if the file is not a whole number of records
+   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped
+   */
+  public static RecordArray<SensorView> map(Path file) {
+    return RecordArray.map(TYPE, file);
+  }
+
+  /**
+   * Maps {@code count} records of a channel's file from byte {@code offset}, in {@code mode}; close
+   * the array to release the mapping.
+   *
+   * @throws IllegalArgumentException if the records do not fit the file for a mode that cannot grow it
+   * @throws java.io.UncheckedIOException if the file cannot be mapped
+   */
+  public static RecordArray<SensorView> map(FileChannel channel, FileChannel.MapMode mode,
+      long offset, long count) {
+    return RecordArray.map(TYPE, channel, mode, offset, count);
+  }
+
+  /**
    * The values of one {@link Sensor} record, detached from its bytes.
    */
   public static record Values(boolean ok, char grade, byte x, byte y, char channel, float level,
@@ -334,9 +360,38 @@ public final class SensorView implements Sensor {
       if (view == null) {
         return new SensorView(store, at);
       }
-      view.store = store;
+      if (view.store != store) {
+        view.store = store;
+      }
       view.offset = at;
       return view;
+    }
+
+    @Override
+    public RecordCursor<SensorView> cursor() {
+      return new Cursor();
+    }
+  }
+
+  private static final class Cursor extends RecordCursor<SensorView> {
+    @Override
+    protected SensorView at(ByteStore store, int index) {
+      return new SensorView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<SensorView> fresh() {
+      return new Cursor();
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super SensorView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        action.accept(next());
+      }
     }
   }
 }

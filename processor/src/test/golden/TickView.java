@@ -7,8 +7,12 @@ import dev.structview.support.Support;
 import dev.structview.support.Views;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
+import dev.structview.view.RecordCursor;
 import dev.structview.view.RecordType;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -59,7 +63,7 @@ public final class TickView implements Tick {
   public static final RecordType<TickView> TYPE = new Type();
 
   static {
-    Support.requireVersion(1, TickView.class);
+    Support.requireVersion(2, TickView.class);
   }
 
   private ByteStore store;
@@ -254,6 +258,28 @@ public final class TickView implements Tick {
   }
 
   /**
+   * Maps a whole file read-only as records, of any size; close the array to release the mapping.
+   *
+   * @throws IllegalArgumentException if the file is not a whole number of records
+   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped
+   */
+  public static RecordArray<TickView> map(Path file) {
+    return RecordArray.map(TYPE, file);
+  }
+
+  /**
+   * Maps {@code count} records of a channel's file from byte {@code offset}, in {@code mode}; close
+   * the array to release the mapping.
+   *
+   * @throws IllegalArgumentException if the records do not fit the file for a mode that cannot grow it
+   * @throws java.io.UncheckedIOException if the file cannot be mapped
+   */
+  public static RecordArray<TickView> map(FileChannel channel, FileChannel.MapMode mode,
+      long offset, long count) {
+    return RecordArray.map(TYPE, channel, mode, offset, count);
+  }
+
+  /**
    * The values of one {@link Tick} record, detached from its bytes.
    */
   public static record Values(long id, short delta, int flags) {
@@ -289,9 +315,38 @@ public final class TickView implements Tick {
       if (view == null) {
         return new TickView(store, at);
       }
-      view.store = store;
+      if (view.store != store) {
+        view.store = store;
+      }
       view.offset = at;
       return view;
+    }
+
+    @Override
+    public RecordCursor<TickView> cursor() {
+      return new Cursor();
+    }
+  }
+
+  private static final class Cursor extends RecordCursor<TickView> {
+    @Override
+    protected TickView at(ByteStore store, int index) {
+      return new TickView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<TickView> fresh() {
+      return new Cursor();
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super TickView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        action.accept(next());
+      }
     }
   }
 }

@@ -8,13 +8,13 @@ import java.util.NoSuchElementException;
 final class RecordIterator implements Iterator<List<Object>> {
   /** Decodes the record that starts at a relative index. */
   interface RecordReader {
-    List<Object> read(int start);
+    List<Object> read(long start);
   }
 
-  private final int length;
-  private final int recordSize;
+  private final long length;
+  private final long recordSize;
   private final RecordReader reader;
-  private int next;
+  private long next;
 
   /**
    * Creates an iterator over {@code length} bytes of whole records.
@@ -23,9 +23,9 @@ final class RecordIterator implements Iterator<List<Object>> {
    * @param recordSize the size of one record, at least 1
    * @param reader decodes one record
    */
-  RecordIterator(int length, long recordSize, RecordReader reader) {
+  RecordIterator(long length, long recordSize, RecordReader reader) {
     this.length = length;
-    this.recordSize = (int) Math.min(recordSize, Integer.MAX_VALUE); // a record larger than the data never runs
+    this.recordSize = recordSize;
     this.reader = reader;
   }
 

@@ -1,5 +1,6 @@
 package dev.structview.format;
 
+import dev.structview.buffer.Memory;
 import dev.structview.buffer.ReadOnlyMemoryException;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
@@ -127,7 +128,7 @@ public final class Struct {
   public void packInto(byte[] buffer, long offset, Object... values) {
     checkCount("pack_into", values);
     requireWritable(buffer);
-    int start = start(Access.PACK, buffer.length, offset);
+    int start = (int) start(Access.PACK, buffer.length, offset);
     packChecked(buffer, start, values);
   }
 
@@ -146,7 +147,7 @@ public final class Struct {
     if (buffer.isReadOnly()) {
       throw new ReadOnlyMemoryException("pack_into needs writable memory: the ByteBuffer is read-only");
     }
-    int start = buffer.position() + start(Access.PACK, buffer.remaining(), offset);
+    int start = buffer.position() + (int) start(Access.PACK, buffer.remaining(), offset);
     if (buffer.hasArray()) {
       packChecked(buffer.array(), buffer.arrayOffset() + start, values);
     } else {
@@ -195,7 +196,7 @@ public final class Struct {
    */
   public List<Object> unpackFrom(byte[] data, long offset) {
     requireBuffer(data);
-    return decode(data, start(Access.UNPACK, data.length, offset));
+    return decode(data, (int) start(Access.UNPACK, data.length, offset));
   }
 
   /**
@@ -207,7 +208,7 @@ public final class Struct {
    */
   public List<Object> unpackFrom(ByteBuffer data, long offset) {
     requireBuffer(data);
-    return decode(data, start(Access.UNPACK, data.remaining(), offset));
+    return decode(data, (int) start(Access.UNPACK, data.remaining(), offset));
   }
 
   /**
@@ -219,7 +220,7 @@ public final class Struct {
    */
   public Iterator<List<Object>> iterUnpack(byte[] data) {
     checkIterable(data, data == null ? 0 : data.length);
-    return new RecordIterator(data.length, size, start -> decode(data, start));
+    return new RecordIterator(data.length, size, start -> decode(data, (int) start));
   }
 
   /**
@@ -232,7 +233,51 @@ public final class Struct {
   public Iterator<List<Object>> iterUnpack(ByteBuffer data) {
     checkIterable(data, data == null ? 0 : data.remaining());
     ByteBuffer region = data.slice();
-    return new RecordIterator(region.remaining(), size, start -> decode(region, start));
+    return new RecordIterator(region.remaining(), size, start -> decode(region, (int) start));
+  }
+
+  /**
+   * Packs values into memory of any size at {@code offset}; a negative offset counts from the end.
+   * Bytes outside the record are untouched; if any value is bad, no byte is written.
+   *
+   * @throws dev.structview.buffer.ReadOnlyMemoryException if the memory is read-only
+   * @throws StructException if the count of values is wrong, the record does not fit the memory at
+   *     that offset, or a value does not fit its code
+   * @throws IllegalArgumentException if {@code memory} is null or a float overflows its code
+   */
+  public void packInto(Memory memory, long offset, Object... values) {
+    checkCount("pack_into", values);
+    requireWritable(memory);
+    if (memory.isReadOnly()) {
+      throw new ReadOnlyMemoryException("pack_into needs writable memory: the Memory is read-only");
+    }
+    long start = start(Access.PACK, memory.byteSize(), offset);
+    byte[] record = allocate();
+    encode(record, 0, values);
+    memory.copyFrom(record, 0, start, record.length);
+  }
+
+  /**
+   * Unpacks a record at {@code offset} of memory of any size; a negative offset counts from the end.
+   *
+   * @throws StructException if the record does not fit the memory at that offset
+   * @throws IllegalArgumentException if {@code memory} is null
+   */
+  public List<Object> unpackFrom(Memory memory, long offset) {
+    requireBuffer(memory);
+    return decode(memory, start(Access.UNPACK, memory.byteSize(), offset));
+  }
+
+  /**
+   * Returns an iterator over the consecutive records of memory of any size:
+   * {@code struct.iter_unpack}. Records are read as the iterator advances.
+   *
+   * @throws StructException if the record size is 0 or the memory is not a whole number of records
+   * @throws IllegalArgumentException if {@code memory} is null
+   */
+  public Iterator<List<Object>> iterUnpack(Memory memory) {
+    checkIterable(memory, memory == null ? 0 : memory.byteSize());
+    return new RecordIterator(memory.byteSize(), size, start -> decode(memory, start));
   }
 
   @Override
@@ -269,7 +314,7 @@ public final class Struct {
     }
   }
 
-  private void checkIterable(Object data, int length) {
+  private void checkIterable(Object data, long length) {
     if (size == 0) {
       throw new StructException("cannot iteratively unpack with a struct of length 0");
     }
@@ -301,7 +346,7 @@ public final class Struct {
    * {@code pack_into} do, with their messages and in their order. A negative offset counts from
    * the end. The sum in the last message is unsigned, as CPython's {@code size_t} is.
    */
-  private int start(Access access, long length, long offset) {
+  private long start(Access access, long length, long offset) {
     if (offset < 0) {
       if (offset + size > 0) {
         throw new StructException(access.shortOfSpace + " " + size + " bytes at offset " + offset);
@@ -316,7 +361,7 @@ public final class Struct {
           + Long.toUnsignedString(size + offset) + " bytes for " + access.verb + " " + size
           + " bytes at offset " + offset + " (actual buffer size is " + length + ")");
     }
-    return (int) offset;
+    return offset;
   }
 
   private byte[] allocate() {
@@ -357,6 +402,12 @@ public final class Struct {
       at += codec.valueCount();
     }
     return new ValueList(values);
+  }
+
+  private List<Object> decode(Memory memory, long start) {
+    byte[] record = allocate(); // a record that fits memory of any size may still not fit an array
+    memory.copyTo(start, record, 0, record.length);
+    return decode(record, 0);
   }
 
   private List<Object> decode(ByteBuffer data, int start) {

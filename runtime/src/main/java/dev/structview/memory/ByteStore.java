@@ -62,7 +62,7 @@ public abstract class ByteStore {
     if (buffer.hasArray()) {
       return new ArrayStore(buffer.array(), buffer.arrayOffset(), buffer.limit(), readOnly);
     }
-    return new BufferStore(buffer, readOnly || buffer.isReadOnly());
+    return DirectStores.of(buffer, readOnly);
   }
 
   /** Returns the number of addressable bytes. */

@@ -41,8 +41,8 @@ final class Exports {
       ndim = 1;
       shape = null;
     }
-    // A duplicate: a consumer that moves its buffer's limit must not move the view's.
-    return new BufferInfo(view.memory.duplicate(), view.offset, view.nbytes, view.readonly, view.itemsize, format,
-        ndim, shape, strides, null, owner);
+    // The view's region, fixed in size; its buffer form is a fresh one, whose limit a consumer may move.
+    return new BufferInfo(null, view.offset, view.nbytes, view.readonly, view.itemsize, format,
+        ndim, shape, strides, null, owner, view.memory);
   }
 }

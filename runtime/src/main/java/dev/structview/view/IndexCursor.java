@@ -27,6 +27,13 @@ final class IndexCursor {
     this.index = new long[extents.length];
   }
 
+  /** Returns a cursor at the same index, which advances on its own. */
+  IndexCursor copy() {
+    IndexCursor c = new IndexCursor(extents, fortran);
+    System.arraycopy(index, 0, c.index, 0, index.length);
+    return c;
+  }
+
   /** Advances to the next index; returns the dimension incremented, or -1 after the last index. */
   int next() {
     int n = extents.length;

@@ -1,14 +1,12 @@
 package dev.structview.view;
 
+import dev.structview.buffer.Memory;
 import dev.structview.format.FormatCode;
 import dev.structview.format.FormatException;
 import dev.structview.format.HalfFloat;
 import dev.structview.format.Struct;
 import dev.structview.internal.PyValues;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +17,7 @@ import java.util.List;
  * <p>Three kinds, chosen once per format:
  * <ul>
  *   <li>a native single code, optionally after {@code @} ({@code c b B ? h H i I l L q Q n N e f d
- *       P}): read in place through a {@link VarHandle}; written with struct's native range checks,
+ *       P}): read in place; written with struct's native range checks,
  *       failing as CPython's memoryview does ("memoryview: invalid type for format 'i'" for a value
  *       of the wrong type, "invalid value" for one out of range);
  *   <li>any other format the struct module parses ({@code <i}, {@code 2h}, {@code 3s}): beyond
@@ -38,14 +36,14 @@ abstract class ItemCodec {
   void checkFormat() {}
 
   /** Reads the element at byte {@code position} of {@code memory}. */
-  abstract Object read(ByteBuffer memory, int position);
+  abstract Object read(Memory memory, long position);
 
   /**
    * Writes {@code value} to the element at byte {@code position}.
    *
    * @throws IllegalArgumentException if the value has the wrong type or does not fit
    */
-  abstract void write(ByteBuffer memory, int position, Object value);
+  abstract void write(Memory memory, long position, Object value);
 
   /**
    * Whether elements can be compared with CPython's fast path for identical native formats: the
@@ -82,10 +80,7 @@ abstract class ItemCodec {
 
   /** A native single code, read in place. */
   static final class Native extends ItemCodec {
-    private static final ByteOrder ORDER = ByteOrder.nativeOrder();
-    private static final VarHandle SHORT = MethodHandles.byteBufferViewVarHandle(short[].class, ORDER);
-    private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ORDER);
-    private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ORDER);
+    private static final boolean BIG = ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN;
     private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
     /** One codec per code that {@link FormatCode#isMemoryviewItem}, by ordinal; null for the others. */
     private static final Native[] BY_CODE = new Native[FormatCode.values().length];
@@ -121,10 +116,10 @@ abstract class ItemCodec {
     }
 
     @Override
-    Object read(ByteBuffer m, int p) {
+    Object read(Memory m, long p) {
       return switch (format.kind()) {
-        case CHAR -> new byte[] {m.get(p)};
-        case BOOL -> m.get(p) != 0;
+        case CHAR -> new byte[] {m.getByte(p)};
+        case BOOL -> m.getByte(p) != 0;
         case FLOAT -> readFloat(m, p);
         case SIGNED -> readSigned(m, p);
         case UNSIGNED, POINTER -> readUnsigned(m, p);
@@ -132,48 +127,48 @@ abstract class ItemCodec {
       };
     }
 
-    private Object readFloat(ByteBuffer m, int p) {
+    private Object readFloat(Memory m, long p) {
       return switch (size) {
-        case 2 -> HalfFloat.toFloat((short) SHORT.get(m, p));
-        case 4 -> Float.intBitsToFloat((int) INT.get(m, p));
-        default -> Double.longBitsToDouble((long) LONG.get(m, p));
+        case 2 -> HalfFloat.toFloat(m.getShort(p, BIG));
+        case 4 -> Float.intBitsToFloat(m.getInt(p, BIG));
+        default -> Double.longBitsToDouble(m.getLong(p, BIG));
       };
     }
 
     /** The value in the carrier {@link FormatCode#carrier} names: Byte, Short, Integer or Long. */
-    private Object readSigned(ByteBuffer m, int p) {
+    private Object readSigned(Memory m, long p) {
       return switch (size) {
-        case 1 -> m.get(p);
-        case 2 -> (short) SHORT.get(m, p);
-        case 4 -> (int) INT.get(m, p);
-        default -> (long) LONG.get(m, p);
+        case 1 -> m.getByte(p);
+        case 2 -> m.getShort(p, BIG);
+        case 4 -> m.getInt(p, BIG);
+        default -> m.getLong(p, BIG);
       };
     }
 
     /** The value widened to its carrier: Integer, Long or, for 64 bits, BigInteger. */
-    private Object readUnsigned(ByteBuffer m, int p) {
+    private Object readUnsigned(Memory m, long p) {
       switch (size) {
-        case 1: return m.get(p) & 0xff;
-        case 2: return (short) SHORT.get(m, p) & 0xffff;
-        case 4: return (int) INT.get(m, p) & 0xffff_ffffL;
+        case 1: return m.getByte(p) & 0xff;
+        case 2: return m.getShort(p, BIG) & 0xffff;
+        case 4: return m.getInt(p, BIG) & 0xffff_ffffL;
         default:
-          long raw = (long) LONG.get(m, p);
+          long raw = m.getLong(p, BIG);
           return raw >= 0 ? BigInteger.valueOf(raw) : BigInteger.valueOf(raw).add(TWO_TO_64);
       }
     }
 
     /** Reads the element's raw bits, for the same-format fast comparison. */
-    long bits(ByteBuffer m, int p) {
+    long bits(Memory m, long p) {
       switch (size) {
-        case 1: return m.get(p);
-        case 2: return (short) SHORT.get(m, p);
-        case 4: return (int) INT.get(m, p);
-        default: return (long) LONG.get(m, p);
+        case 1: return m.getByte(p);
+        case 2: return m.getShort(p, BIG);
+        case 4: return m.getInt(p, BIG);
+        default: return m.getLong(p, BIG);
       }
     }
 
     @Override
-    void write(ByteBuffer m, int p, Object value) {
+    void write(Memory m, long p, Object value) {
       if (!acceptsType(value)) {
         throw new IllegalArgumentException("memoryview: invalid type for format '" + code + "'");
       }
@@ -183,7 +178,7 @@ abstract class ItemCodec {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("memoryview: invalid value for format '" + code + "'", e);
       }
-      m.put(p, bytes);
+      m.copyFrom(bytes, 0, p, bytes.length);
     }
 
     private boolean acceptsType(Object value) {
@@ -208,15 +203,15 @@ abstract class ItemCodec {
     }
 
     @Override
-    Object read(ByteBuffer m, int p) {
+    Object read(Memory m, long p) {
       byte[] bytes = new byte[size];
-      m.get(p, bytes);
+      m.copyTo(p, bytes, 0, size);
       List<Object> values = struct.unpack(bytes);
       return values.size() == 1 ? values.get(0) : values;
     }
 
     @Override
-    void write(ByteBuffer m, int p, Object value) {
+    void write(Memory m, long p, Object value) {
       Object[] values = toValues(value);
       byte[] bytes;
       try {
@@ -225,7 +220,7 @@ abstract class ItemCodec {
         throw new IllegalArgumentException("memoryview: invalid value for format '" + struct.format()
             + "': " + e.getMessage(), e);
       }
-      m.put(p, bytes);
+      m.copyFrom(bytes, 0, p, bytes.length);
     }
 
     private Object[] toValues(Object value) {
@@ -244,7 +239,7 @@ abstract class ItemCodec {
     }
 
     /** Unpacks every value of the element, for comparisons. */
-    List<Object> values(ByteBuffer m, int p) {
+    List<Object> values(Memory m, long p) {
       Object item = read(m, p);
       return struct.layout().valueCount() == 1 ? Collections.singletonList(item) : castList(item);
     }
@@ -277,12 +272,12 @@ abstract class ItemCodec {
     }
 
     @Override
-    Object read(ByteBuffer memory, int position) {
+    Object read(Memory memory, long position) {
       throw new UnsupportedOperationException(message);
     }
 
     @Override
-    void write(ByteBuffer memory, int position, Object value) {
+    void write(Memory memory, long position, Object value) {
       throw new UnsupportedOperationException(message);
     }
   }

@@ -5,9 +5,15 @@ import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.buffer.Exporters;
+import dev.structview.buffer.Memory;
 import dev.structview.buffer.ReadOnlyMemoryException;
+import dev.structview.internal.Require;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -67,6 +73,11 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
   private final ViewLayout layout;
   /** The number of live consumer exports, or {@link #RELEASED}. */
   private final AtomicInteger state = new AtomicInteger();
+  /**
+   * {@code state == RELEASED}, as a plain field that loops may read for nothing (record cursors
+   * check it between records): set before the export goes, seen at once by the releasing thread.
+   */
+  private boolean releasedHint;
   private volatile boolean hashed;
   private volatile int hash;
 
@@ -86,6 +97,46 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    */
   public static MemoryView of(ByteBuffer data) {
     return of(Exporters.of(data), BufferFlags.FULL_RO);
+  }
+
+  /**
+   * Maps a whole file read-only, of any size, and returns a view of its bytes (format {@code "B"},
+   * one dimension): Python's {@code memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))}.
+   * The mapping is released when this view and every view made from it are released, not by the
+   * garbage collector; {@code cast} it to read items, and index it with {@code long}s past 2 GiB.
+   *
+   * @throws IllegalArgumentException if {@code file} is null
+   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped
+   */
+  public static MemoryView map(Path file) {
+    return map(file, FileChannel.MapMode.READ_ONLY);
+  }
+
+  /**
+   * Maps a whole file in the given mode and returns a view of its bytes, as {@link #map(Path)}:
+   * {@code READ_WRITE} writes through to the file ({@code mmap.ACCESS_WRITE}); {@code PRIVATE}
+   * copies on write and leaves the file alone ({@code mmap.ACCESS_COPY}).
+   *
+   * @throws IllegalArgumentException if an argument is null
+   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped
+   * @throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than 2 GiB - 1
+   *     bytes on JDK 17 to 21
+   */
+  public static MemoryView map(Path file, FileChannel.MapMode mode) {
+    Require.nonNull(file, "file");
+    Require.nonNull(mode, "mode");
+    Memory memory;
+    try (FileChannel channel = MappedExporter.open(file, mode)) {
+      memory = Memory.map(channel, mode, 0, MappedExporter.size(channel, file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close " + file + ": " + e, e);
+    }
+    try {
+      return of(MappedExporter.bytes(memory), BufferFlags.FULL_RO);
+    } catch (RuntimeException e) {
+      memory.close();
+      throw e;
+    }
   }
 
   /**
@@ -248,7 +299,7 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    */
   public Object get(long... index) {
     ViewLayout l = live();
-    int position = locate(l, index, false);
+    long position = locate(l, index, false);
     return l.codec().read(l.memory, position);
   }
 
@@ -267,12 +318,12 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
     if (l.readonly) {
       throw new ReadOnlyMemoryException("cannot modify read-only memory");
     }
-    int position = locate(l, index, true);
+    long position = locate(l, index, true);
     l.codec().write(l.memory, position, value);
   }
 
   /** Resolves an index to a byte position, with CPython's checks in CPython's order. */
-  private static int locate(ViewLayout l, long[] index, boolean forWrite) {
+  private static long locate(ViewLayout l, long[] index, boolean forWrite) {
     if (index == null) {
       throw new IllegalArgumentException("memoryview: invalid slice key");
     }
@@ -281,7 +332,7 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
         throw new IllegalArgumentException("invalid indexing of 0-dim memory");
       }
       l.codec().checkFormat();
-      return (int) l.offset;
+      return l.offset;
     }
     l.codec().checkFormat();
     if (index.length < l.ndim) {
@@ -306,7 +357,7 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
     ViewLayout l = live();
     l.codec().checkFormat();
     if (l.ndim == 0) {
-      return l.codec().read(l.memory, (int) l.offset);
+      return l.codec().read(l.memory, l.offset);
     }
     return ViewLists.toList(l);
   }
@@ -529,6 +580,7 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
         throw new BufferException("memoryview has " + exports + " exported buffer" + (exports == 1 ? "" : "s"));
       }
       if (state.compareAndSet(0, RELEASED)) {
+        releasedHint = true;
         pin.close();
         return;
       }
@@ -539,6 +591,22 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
   @Override
   public void close() {
     release();
+  }
+
+  /** Whether this view was released, by a plain read: see {@link #releasedHint}. */
+  boolean releasedHint() {
+    return releasedHint;
+  }
+
+  /**
+   * Returns the layout, or throws if this view has been released, by the plain read of
+   * {@link #releasedHint()}: for loops, where {@link #live()}'s volatile read would cost each step.
+   */
+  ViewLayout open() {
+    if (releasedHint) {
+      throw new IllegalStateException("operation forbidden on released memoryview object");
+    }
+    return layout;
   }
 
   /** Returns whether this view has been released. */

@@ -5,10 +5,18 @@ import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.internal.Require;
-import dev.structview.memory.ByteStore;
+import dev.structview.buffer.Memory;
+import dev.structview.memory.RecordWindows;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * An array of records of a generated view type over one memory, in any number of dimensions, with
@@ -40,12 +48,19 @@ import java.util.NoSuchElementException;
 public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCloseable {
   private final RecordType<V> type;
   private final MemoryView view;
-  private final ByteStore store;
+  private final RecordWindows windows;
+  /**
+   * A cursor at the first record, never advanced, that iterations copy: made here, so that an
+   * iteration makes no call that would keep its cursor from being scalar-replaced.
+   */
+  private final RecordCursor<V> first;
 
   private RecordArray(RecordType<V> type, MemoryView view) {
     this.type = type;
     this.view = view;
-    this.store = ByteStore.of(view.live().memory, view.readonly());
+    ViewLayout l = view.live();
+    this.windows = RecordWindows.of(l.memory, l.readonly, type.size());
+    this.first = type.cursor().start(view, windows, l);
   }
 
   // ---- made by generated code ---------------------------------------------------------------
@@ -120,6 +135,71 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
       return new RecordArray<>(type, new MemoryView(pin, RecordLayouts.of(type, pin.buffer().info())));
     } catch (RuntimeException e) {
       pin.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Maps a whole file read-only as records, of any size: what {@code TickView.map(path)} returns.
+   * The mapping is released when the array and its slices are closed, not by the garbage
+   * collector.
+   *
+   * @throws IllegalArgumentException if the file is not a whole number of records (naming the
+   *     file, its size and the bytes left over), or an argument is null
+   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped
+   */
+  public static <V> RecordArray<V> map(RecordType<V> type, Path file) {
+    Require.nonNull(type, "type");
+    Require.nonNull(file, "file");
+    try (FileChannel channel = MappedExporter.open(file, FileChannel.MapMode.READ_ONLY)) {
+      long size = MappedExporter.size(channel, file);
+      long leftover = type.size() == 0 ? size : size % type.size();
+      if (leftover != 0 || type.size() == 0) {
+        throw new IllegalArgumentException(file + " is not a whole number of " + type.size() + "-byte "
+            + type.format() + " records: its " + size + " bytes leave " + leftover + " over");
+      }
+      return mapped(type, Memory.map(channel, FileChannel.MapMode.READ_ONLY, 0, size), size / type.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close " + file + ": " + e, e);
+    }
+  }
+
+  /**
+   * Maps {@code count} records of a channel's file from byte {@code offset}: past a header, before
+   * a footer, or writable. {@code READ_ONLY} and {@code PRIVATE} (copy-on-write) need the records
+   * inside the file; {@code READ_WRITE} grows the file to hold them, as {@link FileChannel#map}
+   * does. The channel may be closed afterwards; the mapping is released when the array and its
+   * slices are closed.
+   *
+   * @throws IllegalArgumentException if {@code offset} or {@code count} is negative, the records
+   *     overflow a {@code long}, or they reach past the end of the file for a mode that cannot grow
+   *     it, or an argument is null
+   * @throws java.io.UncheckedIOException if the file cannot be mapped
+   */
+  public static <V> RecordArray<V> map(RecordType<V> type, FileChannel channel, FileChannel.MapMode mode,
+      long offset, long count) {
+    Require.nonNull(type, "type");
+    Require.nonNull(channel, "channel");
+    Require.nonNull(mode, "mode");
+    if (offset < 0 || count < 0 || (type.size() != 0 && count > (Long.MAX_VALUE - offset) / type.size())) {
+      throw new IllegalArgumentException("cannot map " + count + " records of " + type.size()
+          + " bytes at offset " + offset);
+    }
+    long bytes = count * type.size();
+    long size = MappedExporter.size(channel, channel);
+    if (mode != FileChannel.MapMode.READ_WRITE && offset + bytes > size) {
+      throw new IllegalArgumentException(count + " records of " + type.size() + " bytes at offset " + offset
+          + " reach byte " + (offset + bytes) + ", past the end of the file (" + size + " bytes)");
+    }
+    return mapped(type, Memory.map(channel, mode, offset, bytes), count);
+  }
+
+  /** Records over a fresh mapping, which the array's export owns and closes. */
+  private static <V> RecordArray<V> mapped(RecordType<V> type, Memory memory, long count) {
+    try {
+      return new RecordArray<>(type, MemoryView.of(MappedExporter.records(memory, type.format(), type.size(), count)));
+    } catch (RuntimeException e) {
+      memory.close();
       throw e;
     }
   }
@@ -200,8 +280,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * @return {@code reuse}, moved, or a new view
    */
   public V moveTo(V reuse, long... index) {
-    ViewLayout l = view.live();
-    return type.move(reuse, store, position(l, index));
+    long p = position(view.live(), index);
+    return type.move(reuse, windows.store(p), windows.index(p));
   }
 
   /**
@@ -211,9 +291,10 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * @throws IllegalArgumentException if the array is not 1-D
    */
   public V moveTo(V reuse, long i) {
-    ViewLayout l = view.live();
+    ViewLayout l = view.open();
     requireDimensions(l, 1);
-    return type.move(reuse, store, (int) (l.offset + l.checkedIndex(0, i) * l.strides[0]));
+    long p = l.offset + l.checkedIndex(0, i) * l.strides[0];
+    return type.move(reuse, windows.store(p), windows.index(p));
   }
 
   /**
@@ -222,10 +303,10 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * @throws IllegalArgumentException if the array is not 2-D
    */
   public V moveTo(V reuse, long i, long j) {
-    ViewLayout l = view.live();
+    ViewLayout l = view.open();
     requireDimensions(l, 2);
-    return type.move(reuse, store, (int) (l.offset + l.checkedIndex(0, i) * l.strides[0]
-        + l.checkedIndex(1, j) * l.strides[1]));
+    long p = l.offset + l.checkedIndex(0, i) * l.strides[0] + l.checkedIndex(1, j) * l.strides[1];
+    return type.move(reuse, windows.store(p), windows.index(p));
   }
 
   private static void requireDimensions(ViewLayout l, int n) {
@@ -235,7 +316,7 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     }
   }
 
-  private static int position(ViewLayout l, long[] index) {
+  private static long position(ViewLayout l, long[] index) {
     if (index == null || index.length != l.ndim) {
       throw new IllegalArgumentException("a " + l.ndim + "-dimensional record array needs " + l.ndim
           + " indices, got " + (index == null ? "null" : String.valueOf(index.length)));
@@ -245,80 +326,53 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
 
   /**
    * Returns the records in row-major order, each a new view (safe to keep), visited as the
-   * iterator advances. For hot loops over many records, one view moved with
-   * {@link #moveTo(Object, long)} in a counted loop is several times faster (BENCHMARKS.md, W1):
-   * the JIT can then drop the per-access bounds checks.
+   * iterator advances. A for-each over an array is as fast as a view moved by hand in a counted
+   * loop (BENCHMARKS.md, W1): each view type iterates with its own cursor class, so the JIT inlines
+   * the loop and removes the views it does not keep.
+   *
+   * @throws IllegalStateException if the array was closed
    */
   @Override
   public Iterator<V> iterator() {
-    ViewLayout l = view.live();
-    return l.ndim == 1 ? new RowIterator(l) : new OdometerIterator(l);
+    return cursor();
   }
 
-  /** Records visited one after another, each as a new view. */
-  private abstract class Records implements Iterator<V> {
-    long position;
-    private long left;
-
-    Records(long position, long count) {
-      this.position = position;
-      this.left = count;
-    }
-
-    @Override
-    public final boolean hasNext() {
-      return left > 0;
-    }
-
-    @Override
-    public final V next() {
-      if (left == 0) {
-        throw new NoSuchElementException("no more records");
-      }
-      view.live();
-      V record = type.move(null, store, (int) position);
-      left--;
-      step();
-      return record;
-    }
-
-    /** Moves {@link #position} to the next record. */
-    abstract void step();
+  /**
+   * Returns the records as a spliterator: ordered, sized, and split in halves for parallel streams
+   * when the array is 1-D.
+   *
+   * @throws IllegalStateException if the array was closed
+   */
+  @Override
+  public Spliterator<V> spliterator() {
+    return cursor();
   }
 
-  /** A 1-D array's records: one stride per step. */
-  private final class RowIterator extends Records {
-    private final long stride;
-
-    RowIterator(ViewLayout l) {
-      super(l.offset, l.shape[0]);
-      this.stride = l.strides[0];
-    }
-
-    @Override
-    void step() {
-      position += stride;
-    }
+  /**
+   * Returns the records as a sequential stream, each a new view, in row-major order; call
+   * {@code parallel()} on it to split a 1-D array across threads.
+   *
+   * @throws IllegalStateException if the array was closed
+   */
+  public Stream<V> stream() {
+    return StreamSupport.stream(cursor(), false);
   }
 
-  /** An N-d array's records in row-major order, stepped by the one index cursor. */
-  private final class OdometerIterator extends Records {
-    private final IndexCursor cursor;
-    private final long[] carries;
+  /**
+   * Gives each record, as a new view, to {@code action} in row-major order.
+   *
+   * @throws IllegalArgumentException if {@code action} is null
+   * @throws IllegalStateException if the array was closed
+   */
+  @Override
+  public void forEach(Consumer<? super V> action) {
+    Require.nonNull(action, "action");
+    cursor().forEachRemaining(action);
+  }
 
-    OdometerIterator(ViewLayout l) {
-      super(l.offset, l.hasZeroExtent() ? 0 : l.nbytes / l.itemsize);
-      this.cursor = l.hasZeroExtent() ? null : new IndexCursor(l.shape, false);
-      this.carries = cursor == null ? null : cursor.carries(l.strides);
-    }
-
-    @Override
-    void step() {
-      int d = cursor.next();
-      if (d >= 0) {
-        position += carries[d];
-      }
-    }
+  private RecordCursor<V> cursor() {
+    view.live();
+    return type.cursor().copy(first);
   }
 
   /**

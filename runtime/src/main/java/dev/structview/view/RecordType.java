@@ -26,4 +26,13 @@ public interface RecordType<V> {
    * @param position the index of the record's first byte, already range-checked
    */
   V move(V view, ByteStore store, int position);
+
+  /**
+   * Returns a new, unstarted cursor that makes views of this type: generated types return their own
+   * subclass, so that iteration is compiled per type ({@link RecordCursor}). The default, for
+   * types made by hand or by an older processor, moves views with {@link #move}.
+   */
+  default RecordCursor<V> cursor() {
+    return new RecordCursor.Moving<>(this);
+  }
 }

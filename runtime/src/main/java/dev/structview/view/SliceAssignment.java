@@ -57,7 +57,7 @@ final class SliceAssignment {
     int size = (int) to.itemsize;
     int[] at = {0};
     to.forEachPosition(false, p -> {
-      to.memory.put(p, bytes, at[0], size);
+      to.memory.copyFrom(bytes, at[0], p, size);
       at[0] += size;
     });
   }

@@ -19,14 +19,14 @@ final class ViewBytes {
         : view.bufferContiguous(order == 'F');
     if (raw) {
       if (out.length > 0) {
-        view.memory.get((int) view.offset, out);
+        view.memory.copyTo(view.offset, out, 0, out.length);
       }
       return out;
     }
     int size = (int) view.itemsize;
     int[] at = {0};
     view.forEachPosition(order == 'F', p -> {
-      view.memory.get(p, out, at[0], size);
+      view.memory.copyTo(p, out, at[0], size);
       at[0] += size;
     });
     return out;

@@ -68,7 +68,7 @@ final class ViewEquality {
     return everyPair(a, b, (pa, pb) -> sameNativeItem(codec, a, pa, b, pb));
   }
 
-  private static boolean sameNativeItem(ItemCodec.Native codec, ViewLayout a, int pa, ViewLayout b, int pb) {
+  private static boolean sameNativeItem(ItemCodec.Native codec, ViewLayout a, long pa, ViewLayout b, long pb) {
     if (codec.format.isFloatingPoint()) {
       return ((Number) codec.read(a.memory, pa)).doubleValue() == ((Number) codec.read(b.memory, pb)).doubleValue();
     }
@@ -77,7 +77,7 @@ final class ViewEquality {
 
   /** Tests the elements of two equivalent views pairwise, in C order, stopping at the first failure. */
   private interface PairTest {
-    boolean test(int positionA, int positionB);
+    boolean test(long positionA, long positionB);
   }
 
   /**
@@ -105,7 +105,7 @@ final class ViewEquality {
     long pa = a.offset;
     long pb = b.offset;
     while (true) {
-      if (!test.test((int) pa, (int) pb)) {
+      if (!test.test(pa, pb)) {
         return false;
       }
       int d = cursor.next();

@@ -49,7 +49,7 @@ final class ViewHash {
 
   private long block(int d, long position) {
     if (d == view.ndim) {
-      return pair(ViewEquality.valueHash(codec.read(view.memory, (int) position)), 31);
+      return pair(ViewEquality.valueHash(codec.read(view.memory, position)), 31);
     }
     long extent = view.shape[d];
     long stride = view.strides[d];

@@ -2,8 +2,8 @@ package dev.structview.view;
 
 import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferInfo;
+import dev.structview.buffer.Memory;
 import dev.structview.internal.Strides;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -17,7 +17,7 @@ import java.util.Arrays;
  * master layout is checked by {@link BufferInfo}, and slicing and casting only narrow it.
  */
 final class ViewLayout {
-  final ByteBuffer memory;
+  final Memory memory;
   final long offset;
   final long nbytes;
   final long itemsize;
@@ -31,7 +31,7 @@ final class ViewLayout {
 
   private ItemCodec codec;
 
-  ViewLayout(ByteBuffer memory, long offset, long itemsize, String format, long[] shape, long[] strides,
+  ViewLayout(Memory memory, long offset, long itemsize, String format, long[] shape, long[] strides,
       boolean readonly) {
     this.memory = memory;
     this.itemsize = itemsize;
@@ -42,7 +42,7 @@ final class ViewLayout {
     this.readonly = readonly;
     this.nbytes = Strides.product(shape) * itemsize;
     // An empty view addresses nothing; keep its offset inside the memory so it stays describable.
-    this.offset = nbytes == 0 ? Math.max(0, Math.min(offset, memory.limit())) : offset;
+    this.offset = nbytes == 0 ? Math.max(0, Math.min(offset, memory.byteSize())) : offset;
     this.cContiguous = contiguous(false);
     this.fContiguous = contiguous(true);
   }
@@ -57,12 +57,12 @@ final class ViewLayout {
       throw new BufferException("memoryview: suboffsets (PIL-style indirect buffers) are not supported:"
           + " Java memory holds no pointers");
     }
-    // A private duplicate: the exporter keeps its buffer and may move its limit or position later;
-    // what was validated must stay what is read, so no later read can fail outside the bounds.
-    ByteBuffer memory = info.memory().duplicate();
+    // The region is fixed when the descriptor is made, at the size it was validated against: the
+    // exporter may move its buffer's limit later, but what was validated stays what is read.
+    Memory memory = info.region();
     ViewLayout layout = new ViewLayout(memory, info.offset(), info.itemsize(), info.formatOrBytes(),
         info.effectiveShape(), info.effectiveStrides(), info.readonly());
-    layout.checkInside(memory.limit());
+    layout.checkInside(memory.byteSize());
     return layout;
   }
 
@@ -72,7 +72,7 @@ final class ViewLayout {
    *
    * @throws BufferException if an element reaches past the limit
    */
-  private void checkInside(int limit) {
+  private void checkInside(long limit) {
     if (hasZeroExtent()) {
       return;
     }
@@ -179,12 +179,12 @@ final class ViewLayout {
    *
    * @throws IndexOutOfBoundsException "index out of bounds on dimension K" (K counted from 1)
    */
-  int positionOf(long[] index) {
+  long positionOf(long[] index) {
     long p = offset;
     for (int d = 0; d < ndim; d++) {
       p += checkedIndex(d, index[d]) * strides[d];
     }
-    return (int) p;
+    return p;
   }
 
   /**
@@ -203,7 +203,7 @@ final class ViewLayout {
 
   /** Receives the byte position of each element. */
   interface PositionVisitor {
-    void visit(int position);
+    void visit(long position);
   }
 
   /** Visits every element's byte position in C (row-major) or Fortran (column-major) order. */
@@ -215,7 +215,7 @@ final class ViewLayout {
     long[] carries = cursor.carries(strides);
     long position = offset;
     while (true) {
-      visitor.visit((int) position);
+      visitor.visit(position);
       int d = cursor.next();
       if (d < 0) {
         return;
@@ -226,8 +226,8 @@ final class ViewLayout {
 
   /** Returns the descriptor of this layout as a buffer export, before any request narrows it. */
   BufferInfo toInfo(Object owner) {
-    return new BufferInfo(memory.duplicate(), offset, nbytes, readonly, itemsize, format, ndim, shape, strides,
-        null, owner);
+    return new BufferInfo(null, offset, nbytes, readonly, itemsize, format, ndim, shape, strides, null, owner,
+        memory);
   }
 
   /** Returns whether the bytes are C- or Fortran-contiguous by {@code PyBuffer_IsContiguous}. */

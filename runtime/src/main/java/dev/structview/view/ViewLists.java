@@ -49,7 +49,7 @@ final class ViewLists {
     long position = base;
     for (long i = 0; i < extent; i++, position += view.strides[dim]) {
       out.add(dim == view.ndim - 1
-          ? view.codec().read(view.memory, (int) position)
+          ? view.codec().read(view.memory, position)
           : toList(view, dim + 1, position));
     }
     return Collections.unmodifiableList(out);

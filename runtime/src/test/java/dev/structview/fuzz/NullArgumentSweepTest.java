@@ -31,6 +31,7 @@ import dev.structview.testing.NullSweepReport;
 import dev.structview.testing.PublicApi;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
+import dev.structview.view.RecordCursor;
 import dev.structview.view.RecordType;
 import dev.structview.view.Slice;
 import java.math.BigInteger;
@@ -161,7 +162,7 @@ class NullArgumentSweepTest {
         .sample(BufferExporter.class, () -> Exporters.writable(new byte[4]))
         .sample(BufferInfo.class, NullArgumentSweepTest::info)
         .sample(Memory.class, () -> Memory.of(new byte[8]))
-        .sample(Path.class, () -> Path.of("no-such-file-for-the-null-sweep"))
+        .sample(Path.class, NullArgumentSweepTest::file)
         .sample(FileChannel.MapMode.class, () -> FileChannel.MapMode.READ_ONLY)
         .sample(FileChannel.class, NullArgumentSweepTest::channel)
         .receiver(Memory.class, () -> Memory.of(new byte[8]))
@@ -176,12 +177,21 @@ class NullArgumentSweepTest {
             () -> new Object[] {ByteBuffer.allocate(4), 0L, 4L, false, 1L, "B", 1, new long[] {4}, new long[] {1}, null, null});
   }
 
-  /** A channel over an empty temporary file, deleted when the JVM exits. */
+  /** A temporary file of 4 bytes (one record of the sweep's records), deleted when the JVM exits. */
+  private static Path file() {
+    try {
+      Path file = java.nio.file.Files.write(java.nio.file.Files.createTempFile("null-sweep", ".bin"), new byte[4]);
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A channel over a temporary file of 4 bytes. */
   private static FileChannel channel() {
     try {
-      Path file = java.nio.file.Files.createTempFile("null-sweep", ".bin");
-      file.toFile().deleteOnExit();
-      return FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+      return FileChannel.open(file(), java.nio.file.StandardOpenOption.READ);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -192,6 +202,7 @@ class NullArgumentSweepTest {
         .receiver(MemoryView.class, () -> MemoryView.of(new byte[4]))
         .receiver(RecordArray.class, () -> RecordArray.over(new IntRecords(), new byte[4]))
         .receiver(Slice.class, () -> Slice.ALL)
+        .receiver(RecordCursor.class, () -> (RecordCursor<?>) RecordArray.over(new IntRecords(), new byte[4]).spliterator())
         .arguments("MemoryView.cast(String,long[])", () -> new Object[] {"B", new long[] {2, 2}})
         .arguments("MemoryView.hex(String,int)", () -> new Object[] {":", 1})
         .arguments("MemoryView.setSlice(Slice,Object)", () -> new Object[] {Slice.ALL, new byte[4]})

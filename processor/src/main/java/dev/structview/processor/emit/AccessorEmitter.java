@@ -212,8 +212,10 @@ final class AccessorEmitter {
       String index = indices(m, p.field());
       at = CodeBlock.of("offset + $N + $T.SIZE * $L", names.offset(p), view, index);
     }
-    type.addMethod(m.addStatement("$N = $T.TYPE.move($N, store, $L)", cache, view, cache, at)
-        .addStatement("return $N", cache).build());
+    // The cache is written once: storing a reference costs a GC write barrier on every call.
+    type.addMethod(m.addStatement("$T nested = $T.TYPE.move($N, store, $L)", view, view, cache, at)
+        .beginControlFlow("if (nested != $N)", cache).addStatement("$N = nested", cache).endControlFlow()
+        .addStatement("return nested").build());
   }
 
   private static MethodSpec.Builder override(String name, TypeName returns) {

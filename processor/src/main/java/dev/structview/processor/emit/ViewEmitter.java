@@ -9,14 +9,18 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.structview.format.FieldLayout;
 import dev.structview.processor.model.JavaType.Kind;
 import dev.structview.processor.model.Property;
 import dev.structview.processor.model.ViewModel;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -84,6 +88,7 @@ public final class ViewEmitter {
     objectMethods();
     arrays();
     type.addType(recordType());
+    type.addType(cursor());
     return JavaFile.builder(model.record().packageName(), type.build()).skipJavaLangImports(true).indent("  ")
         .build();
   }
@@ -179,6 +184,26 @@ public final class ViewEmitter {
         .addJavadoc("Returns the records of a view or exporter, holding an export of it until the array is closed.\n")
         .addParameter(Runtime.BUFFER_EXPORTER, "source")
         .addStatement("return $T.over(TYPE, source)", Runtime.RECORD_ARRAY).build());
+    mappings(array);
+  }
+
+  /** {@code map}: records of a file of any size, mapped; released when the array is closed. */
+  private void mappings(TypeName array) {
+    ClassName channel = ClassName.get(FileChannel.class);
+    type.addMethod(MethodSpec.methodBuilder("map").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(array)
+        .addJavadoc("Maps a whole file read-only as records, of any size; close the array to release the mapping.\n"
+            + "\n@throws IllegalArgumentException if the file is not a whole number of records\n"
+            + "@throws java.io.UncheckedIOException if the file cannot be opened or mapped\n")
+        .addParameter(Path.class, "file")
+        .addStatement("return $T.map(TYPE, file)", Runtime.RECORD_ARRAY).build());
+    type.addMethod(MethodSpec.methodBuilder("map").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(array)
+        .addJavadoc("Maps {@code count} records of a channel's file from byte {@code offset}, in {@code mode}; close\n"
+            + "the array to release the mapping.\n"
+            + "\n@throws IllegalArgumentException if the records do not fit the file for a mode that cannot grow it\n"
+            + "@throws java.io.UncheckedIOException if the file cannot be mapped\n")
+        .addParameter(channel, "channel").addParameter(channel.nestedClass("MapMode"), "mode")
+        .addParameter(TypeName.LONG, "offset").addParameter(TypeName.LONG, "count")
+        .addStatement("return $T.map(TYPE, channel, mode, offset, count)", Runtime.RECORD_ARRAY).build());
   }
 
   private TypeSpec recordType() {
@@ -192,7 +217,36 @@ public final class ViewEmitter {
             // Public through TYPE: a record placed by hand is checked as RecordArray's are.
             .addStatement("int at = $T.place(store, position, SIZE)", Runtime.VIEWS)
             .beginControlFlow("if (view == null)").addStatement("return new $T(store, at)", view).endControlFlow()
-            .addStatement("view.store = store").addStatement("view.offset = at").addStatement("return view")
+            // A store of a reference costs a GC write barrier (a fence, under G1, between regions);
+            // moving within the same memory, the common case, writes only the int.
+            .beginControlFlow("if (view.store != store)").addStatement("view.store = store").endControlFlow()
+            .addStatement("view.offset = at").addStatement("return view")
+            .build())
+        .addMethod(overrideOf("cursor", ParameterizedTypeName.get(Runtime.RECORD_CURSOR, view))
+            .addStatement("return new Cursor()").build())
+        .build();
+  }
+
+  /**
+   * The record arrays' cursor for this type: a class of its own, so that a for-each loop over an
+   * array of these views is compiled for this type alone and its views are scalar-replaced.
+   */
+  private TypeSpec cursor() {
+    TypeName cursor = ParameterizedTypeName.get(Runtime.RECORD_CURSOR, view);
+    TypeName action = ParameterizedTypeName.get(ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(view));
+    return TypeSpec.classBuilder("Cursor").addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(cursor)
+        .addMethod(MethodSpec.methodBuilder("at").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+            .returns(view).addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "index")
+            .addStatement("return new $T(store, store.checkRecord(index, SIZE))", view).build())
+        .addMethod(MethodSpec.methodBuilder("fresh").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+            .returns(cursor).addStatement("return new Cursor()").build())
+        .addMethod(MethodSpec.methodBuilder("forEachRemaining").addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC).addParameter(action, "action")
+            .beginControlFlow("if (action == null)")
+            .addStatement("throw new $T($S)", IllegalArgumentException.class, "action must not be null")
+            .endControlFlow()
+            .beginControlFlow("while (hasNext())").addStatement("action.accept(next())").endControlFlow()
             .build())
         .build();
   }

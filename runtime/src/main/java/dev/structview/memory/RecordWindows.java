@@ -1,0 +1,80 @@
+package dev.structview.memory;
+
+import dev.structview.buffer.Memory;
+import dev.structview.internal.Require;
+
+/**
+ * The {@link ByteStore}s of a {@link Memory} of any size, cut so that no record straddles two: what
+ * a record array moves its views over. Not API: the view package uses it, and its signatures may
+ * change between releases.
+ *
+ * <p>Memory of at most {@link Memory#MAX_BUFFER_BYTES} is one store. Larger memory is windows of up
+ * to 2 GiB - 1 bytes starting every 1 GiB: they overlap by 1 GiB, so a record of up to 1 GiB lies
+ * whole in the window of its first byte, whatever the record size, offset and strides. A view
+ * then indexes its store with an {@code int}, as over an array, and the record check of a move is
+ * the one range check per record; stores are made once, when the array is.
+ */
+public final class RecordWindows {
+  private static final int SHIFT = 30;
+  /** The largest record any window holds whole, wherever it starts. */
+  private static final long MAX_RECORD = 1L << SHIFT;
+
+  private final ByteStore[] stores;
+  private final int shift;
+  private final long mask;
+
+  private RecordWindows(ByteStore[] stores, int shift) {
+    this.stores = stores;
+    this.shift = shift;
+    this.mask = (1L << shift) - 1;
+  }
+
+  /**
+   * Cuts {@code memory} into windows for records of {@code recordSize} bytes.
+   *
+   * @param readOnly whether writes are refused even where the memory takes them
+   * @throws IllegalArgumentException if {@code memory} is null, or records of more than 1 GiB are
+   *     asked for over memory larger than {@link Memory#MAX_BUFFER_BYTES}
+   */
+  public static RecordWindows of(Memory memory, boolean readOnly, long recordSize) {
+    Require.nonNull(memory, "memory");
+    long size = memory.byteSize();
+    if (size <= Memory.MAX_BUFFER_BYTES) {
+      return new RecordWindows(new ByteStore[] {ByteStore.of(memory.asByteBuffer(), readOnly)}, 31);
+    }
+    if (recordSize > MAX_RECORD) {
+      throw new IllegalArgumentException("records of " + recordSize + " bytes over memory of " + size
+          + " bytes: records over memory larger than 2 GiB may have at most " + MAX_RECORD + " bytes");
+    }
+    int count = (int) ((size - 1) >>> SHIFT) + 1;
+    ByteStore[] stores = new ByteStore[count];
+    for (int k = 0; k < count; k++) {
+      long start = (long) k << SHIFT;
+      stores[k] = ByteStore.of(memory.slice(start, (int) Math.min(size - start, Memory.MAX_BUFFER_BYTES)), readOnly);
+    }
+    return new RecordWindows(stores, SHIFT);
+  }
+
+  /** Returns the store that holds the record starting at byte {@code position} of the memory. */
+  public ByteStore store(long position) {
+    return stores[(int) (position >>> shift)];
+  }
+
+  /** Returns the index in {@link #store(long)} of byte {@code position} of the memory. */
+  public int index(long position) {
+    return (int) (position & mask);
+  }
+
+  /**
+   * Returns how many records of {@code size} bytes, {@code stride} bytes apart, from the one at
+   * byte {@code position}, lie whole in that record's store: at least 1 for a record that fits,
+   * {@link Long#MAX_VALUE} for a stride of 0.
+   */
+  public long fit(long position, long stride, long size) {
+    long index = index(position);
+    if (stride > 0) {
+      return (store(position).length() - size - index) / stride + 1;
+    }
+    return stride == 0 ? Long.MAX_VALUE : index / -stride + 1;
+  }
+}

@@ -1,0 +1,191 @@
+package dev.structview.view;
+
+import dev.structview.internal.Require;
+import dev.structview.memory.ByteStore;
+import dev.structview.memory.RecordWindows;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.function.Consumer;
+
+/**
+ * Visits the records of a {@link RecordArray} in row-major order, one new view each: the iterator,
+ * spliterator and {@code forEach} of an array. For generated code: each view type has its own
+ * final subclass ({@code TickView.Cursor}), made by its {@link RecordType#cursor()}; not API.
+ *
+ * <p>Why a subclass per type: a loop over an array calls {@link #next()}, which makes a view. With
+ * one shared iterator class, that call to the record type would see every type an application
+ * iterates and stop being inlined, and each view would be a real allocation. With one class per
+ * type, the loop's {@code next()} call sees one class, the JIT inlines {@link #at} into it, and
+ * escape analysis removes the view: a for-each runs as fast as a view moved by hand.
+ *
+ * <p>A cursor checks that its array is open when it starts and between records, with a plain read
+ * that costs nothing in a loop; releasing the array from another thread while it iterates is a
+ * race it does not detect.
+ *
+ * @param <V> the generated view class
+ */
+public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
+  private static final int CHARACTERISTICS = ORDERED | SIZED | SUBSIZED | NONNULL;
+
+  // The loop's state: a run of records one int step apart in one store, walked as a counted loop.
+  // Only these fields change per record; nothing here is passed to a call the JIT may not inline,
+  // so a cursor in a loop is scalar-replaced and its fields live in registers.
+  private MemoryView owner;
+  private Walk walk;
+  private ByteStore store;
+  /** The index in {@link #store} of the next record. */
+  private int index;
+  /** The stride in bytes, when it fits an {@code int}; runs of wider strides have one record. */
+  private int step;
+  /** How many records are left in the run; 0 when none are left at all. */
+  private int run;
+  /** Whether more runs follow this one. */
+  private boolean more;
+
+  /** For generated subclasses. */
+  protected RecordCursor() {}
+
+  /**
+   * Returns a new view of the record at {@code index} of {@code store}, placed with
+   * {@link ByteStore#checkRecord} (a check that cannot fail here, and that lets the JIT drop the
+   * accessors' own bounds checks).
+   */
+  protected abstract V at(ByteStore store, int index);
+
+  /** Returns a new, unstarted cursor of the same class: the other half of a split. */
+  protected abstract RecordCursor<V> fresh();
+
+  /** Starts a walk over every record of an array's layout. */
+  final RecordCursor<V> start(MemoryView owner, RecordWindows windows, ViewLayout l) {
+    this.owner = owner;
+    this.walk = Walk.of(windows, l);
+    take();
+    return this;
+  }
+
+  /**
+   * Takes the state of a started cursor, which stays where it is: what a loop's {@code iterator()}
+   * calls. Small and free of calls on this cursor, so that the JIT inlines it and the new cursor
+   * does not escape the loop.
+   */
+  final RecordCursor<V> copy(RecordCursor<V> from) {
+    owner = from.owner;
+    walk = from.more ? from.walk.copy() : from.walk;
+    store = from.store;
+    index = from.index;
+    step = from.step;
+    run = from.run;
+    more = from.more;
+    return this;
+  }
+
+  /** Takes the walk's current run. */
+  private void take() {
+    Walk w = walk;
+    store = w.store;
+    index = w.index;
+    step = w.step;
+    run = w.run;
+    more = w.hasMoreRuns();
+  }
+
+  @Override
+  public final boolean hasNext() {
+    return run > 0;
+  }
+
+  @Override
+  public final V next() {
+    if (run <= 0) {
+      throw new NoSuchElementException("no more records");
+    }
+    if (owner.releasedHint()) {
+      throw new IllegalStateException("operation forbidden on released memoryview object");
+    }
+    ByteStore s = store;
+    int at = index;
+    index += step;
+    if (--run == 0 && more) {
+      // Written out, not take(): a call with this cursor would let it escape the loop.
+      Walk w = walk;
+      w.advance();
+      store = w.store;
+      index = w.index;
+      step = w.step;
+      run = w.run;
+      more = w.hasMoreRuns();
+    }
+    return at(s, at);
+  }
+
+  @Override
+  public final boolean tryAdvance(Consumer<? super V> action) {
+    Require.nonNull(action, "action");
+    if (run <= 0) {
+      return false;
+    }
+    action.accept(next());
+    return true;
+  }
+
+  /**
+   * Gives each remaining record to {@code action}. Generated subclasses override this with the same
+   * loop, so that each view type's loop is compiled, and profiled, on its own.
+   *
+   * @throws IllegalArgumentException if {@code action} is null
+   */
+  @Override
+  public void forEachRemaining(Consumer<? super V> action) {
+    Require.nonNull(action, "action");
+    while (hasNext()) {
+      action.accept(next());
+    }
+  }
+
+  /** Splits off the first half of a 1-D walk; an N-d walk does not split. */
+  @Override
+  public final Spliterator<V> trySplit() {
+    Walk w = more ? walk : walk.copy();
+    Walk prefix = w.split(run);
+    if (prefix == null) {
+      return null;
+    }
+    walk = w;
+    take();
+    RecordCursor<V> first = fresh();
+    first.owner = owner;
+    first.walk = prefix;
+    first.take();
+    return first;
+  }
+
+  @Override
+  public final long estimateSize() {
+    return walk.estimateSize(run);
+  }
+
+  @Override
+  public final int characteristics() {
+    return CHARACTERISTICS;
+  }
+
+  /** The cursor of a record type that has none of its own (made by an older processor). */
+  static final class Moving<V> extends RecordCursor<V> {
+    private final RecordType<V> type;
+
+    Moving(RecordType<V> type) {
+      this.type = type;
+    }
+
+    @Override
+    protected V at(ByteStore store, int index) {
+      return type.move(null, store, index);
+    }
+
+    @Override
+    protected RecordCursor<V> fresh() {
+      return new Moving<>(type);
+    }
+  }
+}
