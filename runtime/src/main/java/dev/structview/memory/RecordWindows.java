@@ -55,6 +55,11 @@ public final class RecordWindows {
     return new RecordWindows(stores, SHIFT);
   }
 
+  /** Returns the one store of memory of at most {@link Memory#MAX_BUFFER_BYTES}, or {@code null}. */
+  public ByteStore single() {
+    return shift == 31 ? stores[0] : null;
+  }
+
   /** Returns the store that holds the record starting at byte {@code position} of the memory. */
   public ByteStore store(long position) {
     return stores[(int) (position >>> shift)];

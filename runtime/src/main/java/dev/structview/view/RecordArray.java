@@ -6,6 +6,7 @@ import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.internal.Require;
 import dev.structview.buffer.Memory;
+import dev.structview.memory.ByteStore;
 import dev.structview.memory.RecordWindows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,6 +50,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   private final RecordType<V> type;
   private final MemoryView view;
   private final RecordWindows windows;
+  /** The one store of memory of at most 2 GiB - 1, which moves take without a window lookup; or null. */
+  private final ByteStore single;
   /**
    * A cursor at the first record, never advanced, that iterations copy: made here, so that an
    * iteration makes no call that would keep its cursor from being scalar-replaced.
@@ -60,6 +63,7 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     this.view = view;
     ViewLayout l = view.live();
     this.windows = RecordWindows.of(l.memory, l.readonly, type.size());
+    this.single = windows.single();
     this.first = type.cursor().start(view, windows, l);
   }
 
@@ -294,7 +298,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     ViewLayout l = view.open();
     requireDimensions(l, 1);
     long p = l.offset + l.checkedIndex(0, i) * l.strides[0];
-    return type.move(reuse, windows.store(p), windows.index(p));
+    ByteStore s = single;
+    return s != null ? type.move(reuse, s, (int) p) : type.move(reuse, windows.store(p), windows.index(p));
   }
 
   /**

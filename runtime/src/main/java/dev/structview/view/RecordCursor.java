@@ -31,15 +31,24 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   // The loop's state: a run of records one int step apart in one store, walked as a counted loop.
   // Only these fields change per record; nothing here is passed to a call the JIT may not inline,
   // so a cursor in a loop is scalar-replaced and its fields live in registers.
+  //
+  // The run's fields are protected for the generated subclasses, whose next() steps a contiguous
+  // run by the record size, a constant there. The next record is at base + done * step, and done
+  // counts up to count: the loop is a counted loop whose index is a linear function of its counter,
+  // so the JIT drops the bounds checks of every access, as in a loop over moveTo (with an index of
+  // its own stepped by a variable, or a counter counting down, it kept them all).
   private MemoryView owner;
   private Walk walk;
-  private ByteStore store;
-  /** The index in {@link #store} of the next record. */
-  private int index;
+  /** The store of the run. */
+  protected ByteStore store;
+  /** The index in {@link #store} of the run's first record. */
+  protected int base;
   /** The stride in bytes, when it fits an {@code int}; runs of wider strides have one record. */
-  private int step;
-  /** How many records are left in the run; 0 when none are left at all. */
-  private int run;
+  protected int step;
+  /** How many records of the run were visited. */
+  protected int done;
+  /** How many records the run has. */
+  protected int count;
   /** Whether more runs follow this one. */
   private boolean more;
 
@@ -73,9 +82,10 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
     owner = from.owner;
     walk = from.more ? from.walk.copy() : from.walk;
     store = from.store;
-    index = from.index;
+    base = from.base;
+    done = from.done;
     step = from.step;
-    run = from.run;
+    count = from.count;
     more = from.more;
     return this;
   }
@@ -84,45 +94,71 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   private void take() {
     Walk w = walk;
     store = w.store;
-    index = w.index;
+    base = w.index;
     step = w.step;
-    run = w.run;
+    done = 0;
+    count = w.run;
     more = w.hasMoreRuns();
   }
 
+  /**
+   * Whether a record follows. Within a run this is one test of an {@code int} counter, so that a
+   * loop over the cursor is a counted loop; between runs (arrays past 2 GiB, and rows of N-d
+   * arrays) it moves to the next run.
+   */
   @Override
   public final boolean hasNext() {
-    return run > 0;
+    return done < count || more && nextRun();
   }
 
+  /**
+   * Moves to the next run. Written out in this cursor rather than in a call with it, which would
+   * let it escape the loop and keep it from being scalar-replaced.
+   */
+  private boolean nextRun() {
+    Walk w = walk;
+    w.advance();
+    store = w.store;
+    base = w.index;
+    step = w.step;
+    done = 0;
+    count = w.run;
+    more = w.hasMoreRuns();
+    return true;
+  }
+
+  /**
+   * Returns whether the array was released, by a plain read that a loop reads once: for the
+   * generated {@link #next()}.
+   */
+  protected final boolean released() {
+    return owner.releasedHint();
+  }
+
+  /**
+   * Returns the next record, as a new view. Generated subclasses override this with a fast path for
+   * runs whose step is the record size, and call this for the rest.
+   *
+   * @throws NoSuchElementException after the last record
+   * @throws IllegalStateException if the array was closed
+   */
   @Override
-  public final V next() {
-    if (run <= 0) {
+  public V next() {
+    if (!hasNext()) {
       throw new NoSuchElementException("no more records");
     }
     if (owner.releasedHint()) {
       throw new IllegalStateException("operation forbidden on released memoryview object");
     }
-    ByteStore s = store;
-    int at = index;
-    index += step;
-    if (--run == 0 && more) {
-      // Written out, not take(): a call with this cursor would let it escape the loop.
-      Walk w = walk;
-      w.advance();
-      store = w.store;
-      index = w.index;
-      step = w.step;
-      run = w.run;
-      more = w.hasMoreRuns();
-    }
-    return at(s, at);
+    int at = base + done * step; // in int arithmetic, which wraps back into range
+    done++;
+    return at(store, at);
   }
 
   @Override
   public final boolean tryAdvance(Consumer<? super V> action) {
     Require.nonNull(action, "action");
-    if (run <= 0) {
+    if (done >= count) {
       return false;
     }
     action.accept(next());
@@ -147,7 +183,7 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   @Override
   public final Spliterator<V> trySplit() {
     Walk w = more ? walk : walk.copy();
-    Walk prefix = w.split(run);
+    Walk prefix = w.split(count - done);
     if (prefix == null) {
       return null;
     }
@@ -162,7 +198,7 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
 
   @Override
   public final long estimateSize() {
-    return walk.estimateSize(run);
+    return walk.estimateSize(count - done);
   }
 
   @Override

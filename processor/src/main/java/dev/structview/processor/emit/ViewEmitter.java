@@ -239,6 +239,16 @@ public final class ViewEmitter {
         .addMethod(MethodSpec.methodBuilder("at").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
             .returns(view).addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "index")
             .addStatement("return new $T(store, store.checkRecord(index, SIZE))", view).build())
+        .addMethod(MethodSpec.methodBuilder("next").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(view)
+            .addComment("Contiguous runs step by SIZE, a constant: the index is then a linear function of the loop's")
+            .addComment("counter, and the JIT drops every access's bounds check.")
+            .beginControlFlow("if (step != SIZE || done >= count || released())").addStatement("return super.next()")
+            .endControlFlow()
+            .addStatement("int at = base + done * SIZE").addStatement("done++")
+            // The walk placed the run inside the store; every access is still bounds-checked by
+            // the memory itself, so no record check is repeated here.
+            .addStatement("return new $T(store, at)", view).build())
         .addMethod(MethodSpec.methodBuilder("fresh").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
             .returns(cursor).addStatement("return new Cursor()").build())
         .addMethod(MethodSpec.methodBuilder("forEachRemaining").addAnnotation(Override.class)
