@@ -161,7 +161,8 @@ class NullArgumentSweepTest {
         .sample(BufferExporter.class, () -> Exporters.writable(new byte[4]))
         .sample(BufferInfo.class, NullArgumentSweepTest::info)
         .sample(Memory.class, () -> Memory.of(new byte[8]))
-        .sample(Path.class, () -> Path.of("no-such-file-for-the-null-sweep"))
+        // a file that exists: Memory.map must succeed with the valid arguments, so that its null checks count
+        .sample(Path.class, NullArgumentSweepTest::emptyFile)
         .sample(FileChannel.MapMode.class, () -> FileChannel.MapMode.READ_ONLY)
         .sample(FileChannel.class, NullArgumentSweepTest::channel)
         .receiver(Memory.class, () -> Memory.of(new byte[8]))
@@ -179,9 +180,18 @@ class NullArgumentSweepTest {
   /** A channel over an empty temporary file, deleted when the JVM exits. */
   private static FileChannel channel() {
     try {
+      return FileChannel.open(emptyFile(), java.nio.file.StandardOpenOption.READ);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** An empty temporary file, deleted when the JVM exits. */
+  private static Path emptyFile() {
+    try {
       Path file = java.nio.file.Files.createTempFile("null-sweep", ".bin");
       file.toFile().deleteOnExit();
-      return FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+      return file;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
