@@ -117,7 +117,7 @@ public abstract class Memory implements AutoCloseable {
    * multi-release jar's body), {@code "MappedByteBuffer"} on JDK 17 to 21.
    */
   public static String mappingBackend() {
-    return Mappings.BACKEND;
+    return Mappings.backend();
   }
 
   /** Returns the number of bytes. */
