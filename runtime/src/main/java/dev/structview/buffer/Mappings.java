@@ -9,8 +9,14 @@ import java.nio.channels.FileChannel;
  * body, which maps one {@code MemorySegment}; the two behave alike, which the suite checks on both.
  */
 final class Mappings {
-  /** Which body is running, for tests and reports: {@code "MappedByteBuffer"} here. */
-  static final String BACKEND = "MappedByteBuffer";
+  /**
+   * Returns which body is running, for tests and reports: {@code "MappedByteBuffer"} here. A method,
+   * not a constant: javac would copy a constant's value into its callers, which would then report
+   * this body even where the JDK loaded the other one.
+   */
+  static String backend() {
+    return "MappedByteBuffer";
+  }
 
   private Mappings() {}
 

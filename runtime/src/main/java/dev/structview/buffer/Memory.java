@@ -76,9 +76,10 @@ public abstract class Memory implements AutoCloseable {
   public static Memory map(Path file, FileChannel.MapMode mode) {
     Require.nonNull(file, "file");
     Require.nonNull(mode, "mode");
-    StandardOpenOption[] options = mode == FileChannel.MapMode.READ_WRITE
-        ? new StandardOpenOption[] {StandardOpenOption.READ, StandardOpenOption.WRITE}
-        : new StandardOpenOption[] {StandardOpenOption.READ};
+    // FileChannel.map wants a channel open for writing for PRIVATE too, though it never writes the file.
+    StandardOpenOption[] options = mode == FileChannel.MapMode.READ_ONLY
+        ? new StandardOpenOption[] {StandardOpenOption.READ}
+        : new StandardOpenOption[] {StandardOpenOption.READ, StandardOpenOption.WRITE};
     try (FileChannel channel = FileChannel.open(file, options)) {
       return map(channel, mode, 0, channel.size());
     } catch (IOException e) {
@@ -116,7 +117,7 @@ public abstract class Memory implements AutoCloseable {
    * multi-release jar's body), {@code "MappedByteBuffer"} on JDK 17 to 21.
    */
   public static String mappingBackend() {
-    return Mappings.BACKEND;
+    return Mappings.backend();
   }
 
   /** Returns the number of bytes. */

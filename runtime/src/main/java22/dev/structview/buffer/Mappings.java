@@ -12,8 +12,10 @@ import java.nio.channels.FileChannel;
  * {@link IllegalStateException}; none can read unmapped memory).
  */
 final class Mappings {
-  /** Which body is running, for tests and reports: {@code "MemorySegment"} here. */
-  static final String BACKEND = "MemorySegment";
+  /** Returns which body is running, for tests and reports: {@code "MemorySegment"} here. */
+  static String backend() {
+    return "MemorySegment";
+  }
 
   private Mappings() {}
 
