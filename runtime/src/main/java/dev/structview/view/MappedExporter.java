@@ -44,16 +44,16 @@ final class MappedExporter implements BufferExporter {
   }
 
   /**
-   * Opens and measures a file to map, as {@code mode} needs it (for writing when
-   * {@code READ_WRITE}).
+   * Opens a file to map, as {@code mode} needs it: for writing too unless {@code READ_ONLY}.
    *
    * @throws UncheckedIOException if it cannot be opened
    */
   static FileChannel open(Path file, FileChannel.MapMode mode) {
     try {
-      return mode == FileChannel.MapMode.READ_WRITE
-          ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)
-          : FileChannel.open(file, StandardOpenOption.READ);
+      // FileChannel.map needs a writable channel for READ_WRITE and for copy-on-write (PRIVATE) alike.
+      return mode == FileChannel.MapMode.READ_ONLY
+          ? FileChannel.open(file, StandardOpenOption.READ)
+          : FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open " + file + ": " + e, e);
     }
