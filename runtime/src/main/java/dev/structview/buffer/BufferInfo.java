@@ -74,7 +74,7 @@ public record BufferInfo(
       }
       region = Memory.of(memory);
     } else if (memory == null) {
-      memory = region.byteSize() <= Memory.MAX_BUFFER_BYTES ? region.asByteBuffer() : null;
+      memory = bufferOf(region);
     } else if (memory.limit() != region.byteSize()) {
       throw new IllegalArgumentException("memory and region differ: a buffer of " + memory.limit()
           + " bytes and a region of " + region.byteSize());
@@ -96,6 +96,18 @@ public record BufferInfo(
       int ndim, long[] shape, long[] strides, long[] suboffsets, Object owner) {
     this(requireMemory(memory), offset, len, readonly, itemsize, format, ndim, shape, strides, suboffsets,
         owner, null);
+  }
+
+  /** The region as one buffer, or {@code null} when it is too large for one. */
+  private static ByteBuffer bufferOf(Memory region) {
+    if (region.byteSize() > Integer.MAX_VALUE) {
+      return null;
+    }
+    try {
+      return region.asByteBuffer();
+    } catch (UnsupportedOperationException e) {
+      return null; // over a segment, a buffer holds at most Memory.MAX_BUFFER_BYTES
+    }
   }
 
   private static ByteBuffer requireMemory(ByteBuffer memory) {

@@ -11,7 +11,8 @@ import java.nio.channels.FileChannel;
  * A mapping of any size on JDK 17, as a row of {@link MappedByteBuffer}s (JDK 22 and later map one
  * {@code MemorySegment} instead, {@link Mappings}).
  *
- * <p>Window {@code k} maps the bytes from {@code k << 30} up to 2 GiB - 1 further (or to the end):
+ * <p>Window {@code k} maps the bytes from {@code k << 30} up to {@link Memory#MAX_BUFFER_BYTES}
+ * further (or to the end):
  * the windows overlap by 1 GiB, so any range of at most 1 GiB lies whole in the window of its first
  * byte. An item or record therefore never straddles two buffers: every access is one buffer access
  * at {@code index >>> 30}, with no byte-by-byte path and no alignment rule on record sizes or
@@ -19,7 +20,7 @@ import java.nio.channels.FileChannel;
  * memoryview item of another size could still straddle them). Overlapping mappings of one file
  * share the page cache, so a write through one window is seen through the others; copy-on-write
  * ({@code PRIVATE}) mappings do not share copied pages, so they are limited to one window.
- * Memory of at most 2 GiB - 1 is one window.
+ * Memory of at most {@link Memory#MAX_BUFFER_BYTES} is one window.
  */
 final class ChunkedMemory extends Memory {
   /** Windows start every {@code 1 << SHIFT} bytes. */

@@ -32,8 +32,11 @@ import java.util.Objects;
  * <p>Thread-safe for reads; writes are not synchronized, as with a {@code ByteBuffer}.
  */
 public abstract class Memory implements AutoCloseable {
-  /** The most bytes one {@code byte[]} or {@link ByteBuffer} can hold: {@code 2^31 - 1}. */
-  public static final long MAX_BUFFER_BYTES = Integer.MAX_VALUE;
+  /**
+   * The most bytes every {@code byte[]} and {@link ByteBuffer} can hold: {@code 2^31 - 9}, the
+   * largest array JVMs promise to allocate and the largest buffer a {@code MemorySegment} wraps.
+   */
+  public static final long MAX_BUFFER_BYTES = Integer.MAX_VALUE - 8;
 
   private final boolean readOnly;
 
@@ -208,12 +211,14 @@ public abstract class Memory implements AutoCloseable {
   /**
    * Returns the whole memory as one buffer, sharing it, indexed from 0.
    *
-   * @throws UnsupportedOperationException if the memory is larger than {@link #MAX_BUFFER_BYTES}:
-   *     no {@code ByteBuffer} can hold it
+   * @throws UnsupportedOperationException if the memory is larger than {@link #MAX_BUFFER_BYTES}
+   *     and this memory cannot make a buffer that large (no {@code ByteBuffer} holds more than
+   *     {@code 2^31 - 1} bytes, nor does one over a {@code MemorySegment} more than
+   *     {@link #MAX_BUFFER_BYTES})
    */
   public final ByteBuffer asByteBuffer() {
     long size = byteSize();
-    if (size > MAX_BUFFER_BYTES) {
+    if (size > Integer.MAX_VALUE) {
       throw new UnsupportedOperationException("memory of " + size + " bytes does not fit a ByteBuffer"
           + " (at most " + MAX_BUFFER_BYTES + "): read it at long indices, or slice it");
     }

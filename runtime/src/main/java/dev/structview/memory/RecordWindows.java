@@ -9,7 +9,8 @@ import dev.structview.internal.Require;
  * change between releases.
  *
  * <p>Memory of at most {@link Memory#MAX_BUFFER_BYTES} is one store. Larger memory is windows of up
- * to 2 GiB - 1 bytes starting every 1 GiB: they overlap by 1 GiB, so a record of up to 1 GiB lies
+ * to that many bytes starting every 1 GiB: they overlap by almost 1 GiB, so a record of up to
+ * 1 GiB - 8 bytes lies
  * whole in the window of its first byte, whatever the record size, offset and strides. A view
  * then indexes its store with an {@code int}, as over an array, and the record check of a move is
  * the one range check per record; stores are made once, when the array is.
@@ -17,7 +18,7 @@ import dev.structview.internal.Require;
 public final class RecordWindows {
   private static final int SHIFT = 30;
   /** The largest record any window holds whole, wherever it starts. */
-  private static final long MAX_RECORD = 1L << SHIFT;
+  static final long MAX_RECORD = Memory.MAX_BUFFER_BYTES - (1L << SHIFT) + 1;
 
   private final ByteStore[] stores;
   private final int shift;

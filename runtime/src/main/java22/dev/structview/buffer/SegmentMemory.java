@@ -82,6 +82,10 @@ final class SegmentMemory extends Memory {
 
   @Override
   ByteBuffer sliceAt(long index, int length) {
+    if (length > MAX_BUFFER_BYTES) {
+      throw new UnsupportedOperationException("a buffer over a mapping holds at most " + MAX_BUFFER_BYTES
+          + " bytes, not " + length + ": read the memory at long indices, or slice it");
+    }
     ByteBuffer slice = segment.asSlice(index, length).asByteBuffer();
     return isReadOnly() && !slice.isReadOnly() ? slice.asReadOnlyBuffer() : slice;
   }

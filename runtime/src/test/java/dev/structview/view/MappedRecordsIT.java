@@ -1,0 +1,133 @@
+package dev.structview.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.structview.buffer.Memory;
+import dev.structview.memory.ByteStore;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Record arrays and views over a mapped file of more than 4 GiB, through whichever bodies the JDK
+ * picked from the packaged jar: on JDK 22+ the mapping is one segment and the views' stores are
+ * segment stores, on JDK 17 windows of mapped buffers. Records are 8-byte big-endian longs, so the
+ * view here is what generated code would be for {@code ">q"}; the file is sparse, with a record
+ * naming its own index on each side of 2^30, 2^31 and 2^32 bytes.
+ */
+class MappedRecordsIT {
+  private static final long SIZE = 5L << 30;
+  private static final long[] EDGES = {1L << 30, 1L << 31, 1L << 32};
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void recordsAreReadByIndexByIterationAndByStreamAcrossTheEdges() throws IOException {
+    try (RecordArray<LongView> records = RecordArray.map(new LongType(), sparseFile())) {
+      assertEquals(SIZE / 8, records.size());
+      for (long edge : EDGES) {
+        long first = edge / 8 - 3;
+        for (long i = first; i < first + 6; i++) {
+          assertEquals(i, records.get(i).value(), "record " + i);
+        }
+        RecordArray<LongView> around = records.slice(Slice.of(first, first + 6, null));
+        List<Long> iterated = new ArrayList<>();
+        for (LongView v : around) {
+          iterated.add(v.value());
+        }
+        assertEquals(List.of(first, first + 1, first + 2, first + 3, first + 4, first + 5), iterated);
+        assertEquals(iterated, around.stream().map(LongView::value).collect(Collectors.toList()));
+        RecordArray<LongView> backwards = records.slice(Slice.of(first + 5, first - 1, -1L));
+        assertEquals(first + 5, backwards.iterator().next().value());
+        around.close();
+        backwards.close();
+      }
+      // A stride of 1 GiB + 8 bytes: each record in a window of its own.
+      RecordArray<LongView> sparse = records.slice(Slice.of(EDGES[0] / 8, null, (EDGES[0] + 8) / 8));
+      assertEquals(List.of(EDGES[0] / 8, EDGES[0] / 8 + EDGES[0] / 8 + 1),
+          sparse.stream().limit(2).map(LongView::value).collect(Collectors.toList()));
+      sparse.close();
+    }
+  }
+
+  @Test
+  void onJdk22ViewsKeptAfterTheirArrayIsClosedThrowInsteadOfReadingUnmappedMemory() throws IOException {
+    assumeTrue("MemorySegment".equals(Memory.mappingBackend()), "JDK 17's mapped buffers cannot fail safely");
+    RecordArray<LongView> records = RecordArray.map(new LongType(), sparseFile());
+    LongView kept = records.get(EDGES[2] / 8);
+    assertEquals(EDGES[2] / 8, kept.value());
+    assertEquals("SegmentStore", kept.store.getClass().getSimpleName());
+    records.close();
+    assertThrows(IllegalStateException.class, kept::value);
+  }
+
+  /** A 5 GiB file of zeros but for records that hold their own index around each edge. */
+  private Path sparseFile() throws IOException {
+    Path file = dir.resolve("records.bin");
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.setLength(SIZE);
+      for (long edge : EDGES) {
+        for (long i = edge / 8 - 3; i < edge / 8 + 3; i++) {
+          raf.seek(i * 8);
+          raf.writeLong(i);
+        }
+      }
+      long far = EDGES[0] / 8 + EDGES[0] / 8 + 1; // the second record of the 1 GiB + 8 stride
+      raf.seek(far * 8);
+      raf.writeLong(far);
+    }
+    return file;
+  }
+
+  /** What generated code is for {@code ">q"}: a view with a store and an offset. */
+  static final class LongView {
+    ByteStore store;
+    int offset;
+
+    LongView(ByteStore store, int offset) {
+      this.store = store;
+      this.offset = offset;
+    }
+
+    long value() {
+      return store.getLong(offset, true);
+    }
+  }
+
+  /** The record type of {@link LongView}. */
+  static final class LongType implements RecordType<LongView> {
+    @Override
+    public String format() {
+      return ">q";
+    }
+
+    @Override
+    public int size() {
+      return 8;
+    }
+
+    @Override
+    public boolean writable() {
+      return false;
+    }
+
+    @Override
+    public LongView move(LongView view, ByteStore store, int position) {
+      int at = store.checkRecord(position, 8);
+      if (view == null) {
+        return new LongView(store, at);
+      }
+      view.store = store;
+      view.offset = at;
+      return view;
+    }
+  }
+}
