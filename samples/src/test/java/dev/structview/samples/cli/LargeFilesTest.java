@@ -51,6 +51,31 @@ class LargeFilesTest {
         + String.format("  #  offset  Q%n  0       0  0%n"), ""), start);
   }
 
+  /**
+   * 256 MiB in a 16 MiB heap, read through the buffer (1 KiB records) and record by record (4 MiB
+   * records, each mapped on its own): the last record's value comes from the file's last bytes.
+   */
+  @Test
+  void dumpStreamsAFileLargerThanItsHeap() throws Exception {
+    Path file = dir.resolve("quarter.bin");
+    long size = 256L << 20;
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.setLength(size);
+      raf.seek(size - 4);
+      raf.write(new byte[] {42, 0, 0, 0});
+    }
+    for (int record : new int[] {1 << 10, 4 << 20}) {
+      Run run = run("dump", "--format", "<" + (record - 4) + "xI", file.toString());
+      assertEquals(0, run.status(), run.err());
+      List<String> lines = run.out().lines().toList();
+      long records = size / record;
+      assertEquals(3 + records, lines.size(), "records of " + record + " bytes");
+      String value = record <= DumpCommand.MAX_TABLE_RECORD ? "42" : "(42,)"; // a table, or a line per tuple
+      assertEquals(List.of(Long.toString(records - 1), Long.toString(size - record), value),
+          List.of(lines.get(lines.size() - 1).strip().split(" +")), "records of " + record + " bytes");
+    }
+  }
+
   @Test
   void dumpChecksThatA5GiBFileIsWholeRecordsBeforePrinting() throws Exception {
     Path file = dir.resolve("odd.bin");
