@@ -27,7 +27,7 @@ final class MappedRecords implements Records {
     long n = wholeRecords(data.remaining(), struct, offset, count);
     long record = struct.size();
     ByteBuffer records = data.duplicate().position((int) offset).limit((int) (offset + n * record)).slice();
-    return new MappedRecords(records, (int) record); // a record inside a mapping fits an int
+    return new MappedRecords(records, (int) record); // a record inside a buffer fits an int
   }
 
   /**

@@ -84,7 +84,7 @@ final class RecordValues {
     for (Item item : items) {
       FieldLayout f = item.field();
       for (long i = 0; i < f.valueCount(); i++) {
-        action.accept(item, Math.toIntExact(start + f.offset() + i * f.elementSize())); // inside the mapped file
+        action.accept(item, Math.toIntExact(start + f.offset() + i * f.elementSize())); // inside the record's buffer
       }
     }
   }
