@@ -56,7 +56,7 @@ class SmallHeapTest {
 
   @Test
   void aHeapTooSmallIsOneLineAndStatus2() throws Exception {
-    // zip now lists any archive in a few megabytes; a record of standard input is held whole, up to 64 MiB.
+    // zip lists the 65,600 entries in 8 MiB now; a record of standard input is held whole, up to 64 MiB.
     Run run = run("-Xmx8m", "dump", "--format", "40000000B", "-");
     assertEquals(Cli.FAILURE, run.status(), run.err());
     assertTrue(run.err().startsWith("structview: out of memory while ") && run.err().lines().count() == 1,
