@@ -70,6 +70,25 @@ public record ChannelStats(double peak, double rms, double fullScale) {
   private static void integers(ByteBuffer chunk, int step, IntegerSample read, long[] peaks, double[] squares) {
     int channels = peaks.length;
     int limit = chunk.limit();
+    if (channels == 2) { // stereo, most files: sums in locals, each channel's in the same order as below
+      long peak0 = peaks[0];
+      long peak1 = peaks[1];
+      double squares0 = squares[0];
+      double squares1 = squares[1];
+      for (int at = 0; at < limit; at += 2 * step) {
+        long v0 = read.read(chunk, at);
+        long v1 = read.read(chunk, at + step);
+        peak0 = Math.max(peak0, Math.abs(v0));
+        peak1 = Math.max(peak1, Math.abs(v1));
+        squares0 += (double) v0 * v0;
+        squares1 += (double) v1 * v1;
+      }
+      peaks[0] = peak0;
+      peaks[1] = peak1;
+      squares[0] = squares0;
+      squares[1] = squares1;
+      return;
+    }
     for (int at = 0; at < limit; ) {
       for (int c = 0; c < channels; c++, at += step) {
         long v = read.read(chunk, at);
