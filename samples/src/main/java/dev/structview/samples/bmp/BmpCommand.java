@@ -1,10 +1,12 @@
 package dev.structview.samples.bmp;
 
+import dev.structview.buffer.Memory;
 import dev.structview.samples.cli.Args;
 import dev.structview.samples.cli.Command;
 import dev.structview.samples.cli.Input;
 import dev.structview.samples.cli.Printable;
 import dev.structview.samples.cli.Table;
+import dev.structview.samples.io.MalformedFileException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -46,7 +48,14 @@ public final class BmpCommand implements Command {
   @Override
   public void run(Args args, PrintStream out) throws IOException {
     Input input = args.input();
-    print(input.name(), input.bytes(), out);
+    try (Memory file = input.memory()) {
+      if (file.byteSize() > Memory.MAX_BUFFER_BYTES) {
+        // The pixel rows are a RecordArray over one ByteBuffer; one over Memory at long indices is to come.
+        throw new MalformedFileException("is " + file.byteSize() + " bytes; bmp reads files of at most "
+            + Memory.MAX_BUFFER_BYTES + " bytes (the other commands read files of any size)");
+      }
+      print(input.name(), file.asByteBuffer(), out);
+    }
   }
 
   /** Reads the BMP file in {@code bytes} and prints its report, headed by {@code name}. */

@@ -6,8 +6,8 @@ import dev.structview.format.FormatException;
 import dev.structview.format.Struct;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -16,10 +16,11 @@ import java.util.List;
  * {@code struct.iter_unpack} reads them, values shown as Python shows them. Records of a few small
  * values print as a table; wider ones one line each, as Python prints the tuple.
  *
- * <p>Memory does not grow with the file or the record: records are decoded and printed one at a
- * time from the mapped file (or from standard input, for {@code -}), a table's widths come from its
- * first rows ({@link Table}), and a record of millions of values is written value by value through
- * a bounded buffer.
+ * <p>Memory does not grow with the file or the record: records are read in order through a buffer
+ * of fixed size from a file of any size ({@link FileRecords}), or from standard input for
+ * {@code -}, and decoded and printed one at a time; a table's widths come from its first rows
+ * ({@link DumpTable}), and a record of millions of values is written value by value through a
+ * bounded buffer.
  */
 final class DumpCommand implements Command {
   /** The most values a record may have to print as a table; beyond, a table is too wide to read. */
@@ -73,22 +74,19 @@ final class DumpCommand implements Command {
     Input input = args.input();
     long offset = args.number("offset", 0);
     long count = args.number("count", -1);
-    Records records = input.isStandardInput() ? StreamedRecords.open(input, struct, offset, count)
-        : MappedRecords.of(input.bytes(), struct, offset, count);
-    long n = records.count();
-    out.printf("%s: %s of \"%s\" (%d bytes each) from offset %d%n%n", Printable.of(input.name()),
-        n < 0 ? "records" : n + (n == 1 ? " record" : " records"), Printable.of(format), struct.size(), offset);
-    RecordValues values = new RecordValues(struct);
-    try {
+    try (Records records = input.isStandardInput() ? StreamedRecords.open(input, struct, offset, count)
+        : FileRecords.open(input.channel(), struct, offset, count)) {
+      long n = records.count();
+      out.printf("%s: %s of \"%s\" (%d bytes each) from offset %d%n%n", Printable.of(input.name()),
+          n < 0 ? "records" : n + (n == 1 ? " record" : " records"), Printable.of(format), struct.size(), offset);
+      RecordValues values = new RecordValues(struct);
       if (values.count() <= MAX_COLUMNS && struct.size() <= MAX_TABLE_RECORD) {
-        table(struct).print(out, Records.rows(records, values, offset, struct.size()));
+        table(struct, values).print(records, offset, struct.size(), out);
       } else {
         lines(values, struct.size(), records, offset, out);
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause(); // from the table's row iterator
+      records.finish();
     }
-    records.finish();
   }
 
   /**
@@ -126,32 +124,29 @@ final class DumpCommand implements Command {
   }
 
   /** One column per value, named by its code: {@code I}, {@code h[0]}, {@code 8s}; numbers right-aligned. */
-  private static Table table(Struct struct) {
-    Table table = new Table().right("#").right("offset");
+  private static DumpTable table(Struct struct, RecordValues values) {
+    List<String> headers = new ArrayList<>(List.of("#", "offset"));
+    List<Boolean> right = new ArrayList<>(List.of(true, true));
     for (FieldLayout f : struct.layout().fields()) {
       String symbol = String.valueOf(f.code().code());
       boolean text = f.code().countIsLength() || f.code().kind() == FormatCode.Kind.CHAR;
       if (f.valueCount() == 0) {
         continue;
       } else if (f.code().countIsLength()) {
-        table.left(f.count() + symbol);
-      } else if (f.valueCount() == 1) {
-        column(table, symbol, text);
+        headers.add(f.count() + symbol);
+        right.add(false);
       } else {
         for (long i = 0; i < f.valueCount(); i++) {
-          column(table, symbol + "[" + i + "]", text);
+          headers.add(f.valueCount() == 1 ? symbol : symbol + "[" + i + "]");
+          right.add(!text);
         }
       }
     }
-    return table;
-  }
-
-  private static void column(Table table, String header, boolean text) {
-    if (text) {
-      table.left(header);
-    } else {
-      table.right(header);
+    boolean[] rightAligned = new boolean[right.size()];
+    for (int c = 0; c < rightAligned.length; c++) {
+      rightAligned[c] = right.get(c);
     }
+    return new DumpTable(headers, rightAligned, values.cells());
   }
 
   /** The rows of a table of the records of {@code struct} in {@code buffer}, for tests. */

@@ -1,17 +1,20 @@
 package dev.structview.samples.cli;
 
+import dev.structview.buffer.Memory;
 import dev.structview.samples.io.MappedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
- * The FILE a command reads: a path, which is mapped and read in place, or {@code -}, standard
- * input. Readers need the whole file at once (a ZIP's directory is at its end), so standard input
- * is read into memory, up to {@link #STDIN_LIMIT} bytes; {@code dump}, which reads records in
- * order, streams it instead ({@link #stream()}).
+ * The FILE a command reads: a path, which is mapped and read in place, whatever its size, or
+ * {@code -}, standard input. Readers need the whole file at once (a ZIP's directory is at its
+ * end), so standard input is read into memory, up to {@link #STDIN_LIMIT} bytes; {@code dump},
+ * which reads records in order, streams both instead ({@link #stream()}, {@link #channel()}).
  */
 public final class Input {
   /** The FILE that means standard input, as in {@code cat} and {@code tar}. */
@@ -19,7 +22,7 @@ public final class Input {
   /**
    * The most bytes read from standard input into memory: 64 MiB, which the default heap holds
    * (twice, while it is read) on any machine with 1 GiB of memory or more. A larger file is
-   * better mapped: saved to a file, it is read in place up to 2 GiB.
+   * better mapped: saved to a file, it is read in place, whatever its size.
    */
   public static final int STDIN_LIMIT = 64 << 20;
 
@@ -60,13 +63,13 @@ public final class Input {
   }
 
   /**
-   * The whole input: the file mapped read-only, or standard input read to its end. Position 0,
-   * limit the size.
+   * The whole input, read-only: the file mapped, of any size, or standard input read to its end.
+   * Close it to unmap the file.
    *
    * @throws TooLargeException if standard input holds more than the limit
    * @throws IOException if the file cannot be mapped or standard input cannot be read
    */
-  public ByteBuffer bytes() throws IOException {
+  public Memory memory() throws IOException {
     if (!isStandardInput()) {
       return MappedFile.map(path);
     }
@@ -75,7 +78,22 @@ public final class Input {
       throw new TooLargeException("more than " + mebibytes(limit) + " came in; structview holds at most "
           + mebibytes(limit) + " of standard input in memory, so save it to a file and pass the file instead");
     }
-    return ByteBuffer.wrap(bytes);
+    return Memory.of(bytes);
+  }
+
+  /**
+   * The file, opened for reading in order, for a command that streams it. Only for a path.
+   *
+   * @throws IOException if it cannot be opened, or is a directory
+   */
+  public FileChannel channel() throws IOException {
+    if (isStandardInput()) {
+      throw new IllegalStateException("standard input has no channel");
+    }
+    if (Files.isDirectory(path)) {
+      throw new IOException("is a directory");
+    }
+    return FileChannel.open(path, StandardOpenOption.READ);
   }
 
   /** Standard input, for a command that reads it in order. Only for {@link #isStandardInput()}. */

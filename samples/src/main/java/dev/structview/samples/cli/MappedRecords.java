@@ -4,7 +4,7 @@ import dev.structview.format.Struct;
 import dev.structview.samples.io.MalformedFileException;
 import java.nio.ByteBuffer;
 
-/** The records of a mapped file (or any buffer), checked to be whole before any is printed. */
+/** The records of a buffer, checked to be whole before any is printed; {@link FileRecords} reads files. */
 final class MappedRecords implements Records {
   private final ByteBuffer records;
   private final int size;
@@ -24,7 +24,19 @@ final class MappedRecords implements Records {
    *     bytes are not whole records
    */
   static MappedRecords of(ByteBuffer data, Struct struct, long offset, long count) {
-    long size = data.remaining();
+    long n = wholeRecords(data.remaining(), struct, offset, count);
+    long record = struct.size();
+    ByteBuffer records = data.duplicate().position((int) offset).limit((int) (offset + n * record)).slice();
+    return new MappedRecords(records, (int) record); // a record inside a buffer fits an int
+  }
+
+  /**
+   * How many records dump reads from a file of {@code size} bytes: {@code count}, or all (-1).
+   *
+   * @throws MalformedFileException if the file is empty, {@code offset} is past its end, or the
+   *     bytes are not whole records
+   */
+  static long wholeRecords(long size, Struct struct, long offset, long count) {
     if (size == 0) {
       throw new MalformedFileException("the file is empty");
     }
@@ -40,8 +52,7 @@ final class MappedRecords implements Records {
     if (n > available / record) {
       throw new MalformedFileException(tooFew(n, available / record, record, offset));
     }
-    ByteBuffer records = data.duplicate().position((int) offset).limit((int) (offset + n * record)).slice();
-    return new MappedRecords(records, (int) record); // a record inside a mapping fits an int
+    return n;
   }
 
   /** The message for bytes that end in a part of a record, when no --count says how many to read. */

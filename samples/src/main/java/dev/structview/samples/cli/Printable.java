@@ -36,6 +36,14 @@ public final class Printable {
   public static String of(String text) {
     StringBuilder out = null; // made only when needed: most text is safe as it is
     for (int i = 0; i < text.length(); ) {
+      char ch = text.charAt(i);
+      if (ch >= 0x20 && ch < DEL) { // printable ASCII, most of what is printed: no lookup needed
+        if (out != null) {
+          out.append(ch);
+        }
+        i++;
+        continue;
+      }
       int c = text.codePointAt(i); // an unpaired surrogate comes back as itself
       if (unsafe(c)) {
         out = out != null ? out : new StringBuilder(text.length() + 8).append(text, 0, i);

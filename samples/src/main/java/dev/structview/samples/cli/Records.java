@@ -1,5 +1,6 @@
 package dev.structview.samples.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -9,11 +10,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * The records {@code dump} prints, one at a time: from a mapped file ({@link MappedRecords}), or
- * as they come on standard input ({@link StreamedRecords}). Either way one record is at hand at a
- * time, at {@link #start()} in {@link #buffer()}.
+ * The records {@code dump} prints, one at a time: from a file ({@link FileRecords}), a buffer
+ * ({@link MappedRecords}), or as they come on standard input ({@link StreamedRecords}). Either way
+ * one record is at hand at a time, at {@link #start()} in {@link #buffer()}, good until the next.
  */
-interface Records {
+interface Records extends Closeable {
   /**
    * Moves to the next record.
    *
@@ -38,6 +39,10 @@ interface Records {
    * @throws dev.structview.samples.io.MalformedFileException if it did not
    */
   default void finish() {}
+
+  /** Releases the file, if one is open. */
+  @Override
+  default void close() throws IOException {}
 
   /**
    * The rows of a table: index, offset, then the repr of every value, made one at a time.

@@ -10,7 +10,7 @@ import java.nio.ByteBuffer;
  * The records of standard input, read one at a time into one buffer of a record's size: memory
  * does not grow with the input. How many records there are is known only at the end, so a last
  * record cut short, or a {@code --count} beyond the end, is reported after the records before it
- * ({@link #finish()}), where a mapped file reports it before printing anything.
+ * ({@link #finish()}), where a file reports it before printing anything.
  */
 final class StreamedRecords implements Records {
   private static final int SKIP_CHUNK = 8192;

@@ -16,6 +16,7 @@ public final class Table {
 
   private final List<String> headers = new ArrayList<>();
   private final List<Boolean> rightAligned = new ArrayList<>();
+  private final StringBuilder line = new StringBuilder(); // reused: one line is printed at a time
 
   /** Adds a left-aligned column (text). */
   public Table left(String header) {
@@ -68,20 +69,29 @@ public final class Table {
   }
 
   private void line(PrintStream out, List<String> cells, int[] widths) {
-    StringBuilder line = new StringBuilder("  ");
+    StringBuilder line = this.line;
+    line.setLength(0);
+    line.append("  ");
     for (int c = 0; c < widths.length; c++) {
       String cell = cells.get(c);
       boolean last = c == widths.length - 1;
-      String pad = " ".repeat(Math.max(0, widths[c] - cell.length()));
+      int pad = widths[c] - cell.length();
       if (rightAligned.get(c)) {
-        line.append(pad).append(cell);
+        spaces(line, pad).append(cell);
       } else {
-        line.append(cell).append(last ? "" : pad);
+        spaces(line.append(cell), last ? 0 : pad);
       }
       if (!last) {
         line.append("  ");
       }
     }
-    out.println(line);
+    out.append(line.append(System.lineSeparator()));
+  }
+
+  private static StringBuilder spaces(StringBuilder line, int count) {
+    for (int i = 0; i < count; i++) {
+      line.append(' ');
+    }
+    return line;
   }
 }

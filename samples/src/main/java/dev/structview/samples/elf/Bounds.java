@@ -17,11 +17,11 @@ final class Bounds {
    * @throws MalformedFileException "section name string table (section #30) at offset 149056 needs
    *     303 bytes, but the file ends at 149100"
    */
-  static int require(long size, long offset, long length, String what) {
+  static long require(long size, long offset, long length, String what) {
     if (offset < 0 || length < 0) {
       throw new MalformedFileException(what + " at offset " + Long.toUnsignedString(offset) + " needs "
           + Long.toUnsignedString(length) + " bytes, but the file ends at " + size);
     }
-    return Region.require(size, offset, length, what);
+    return Region.check(size, offset, length, what);
   }
 }

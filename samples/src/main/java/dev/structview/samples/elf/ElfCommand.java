@@ -1,5 +1,6 @@
 package dev.structview.samples.elf;
 
+import dev.structview.buffer.Memory;
 import dev.structview.samples.cli.Args;
 import dev.structview.samples.cli.Command;
 import dev.structview.samples.cli.Printable;
@@ -39,7 +40,10 @@ public final class ElfCommand implements Command {
 
   @Override
   public void run(Args args, PrintStream out) throws IOException {
-    ElfFile elf = ElfFile.read(args.input().bytes());
+    ElfFile elf;
+    try (Memory file = args.input().memory()) {
+      elf = ElfFile.read(file); // detached from the file, which can be unmapped
+    }
     printHeader(elf, out);
     out.println();
     printSections(elf, out);

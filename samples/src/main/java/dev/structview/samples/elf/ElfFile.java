@@ -1,6 +1,7 @@
 package dev.structview.samples.elf;
 
 import dev.structview.samples.io.MalformedFileException;
+import dev.structview.buffer.Memory;
 import dev.structview.samples.io.MappedFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -33,12 +34,14 @@ public record ElfFile(FileHeader header, List<Section> sections, int sectionName
   /**
    * Maps and reads an ELF file (32 or 64 bits, either byte order).
    *
-   * @throws IOException if the file cannot be read (missing, a directory, over 2 GiB...)
+   * @throws IOException if the file cannot be read (missing, a directory...)
    * @throws MalformedFileException if it is not ELF, or a structure it describes is truncated or
    *     corrupt; the message names the structure, its offset and what is wrong
    */
   public static ElfFile read(Path path) throws IOException {
-    return read(MappedFile.map(path));
+    try (Memory file = MappedFile.map(path)) {
+      return read(file);
+    }
   }
 
   /**
@@ -49,7 +52,18 @@ public record ElfFile(FileHeader header, List<Section> sections, int sectionName
    *     truncated or corrupt
    */
   public static ElfFile read(ByteBuffer bytes) {
-    return ElfReader.read(bytes);
+    return read(Memory.of(bytes.slice())); // file offsets count from the buffer's position
+  }
+
+  /**
+   * Reads an ELF file that is all of {@code file}, of any size, in place; the result does not
+   * refer to it.
+   *
+   * @throws MalformedFileException if the bytes are not ELF, or a structure they describe is
+   *     truncated or corrupt
+   */
+  public static ElfFile read(Memory file) {
+    return ElfReader.read(file);
   }
 
   /** The first section of a name, if any. */

@@ -2,7 +2,7 @@ package dev.structview.samples.elf;
 
 import dev.structview.samples.io.MalformedFileException;
 import dev.structview.samples.io.Region;
-import java.nio.ByteBuffer;
+import dev.structview.buffer.Memory;
 import java.nio.ByteOrder;
 import java.util.HexFormat;
 
@@ -19,28 +19,28 @@ final class ElfReader {
 
   private ElfReader() {}
 
-  static ElfFile read(ByteBuffer bytes) {
-    ByteBuffer file = bytes.slice(); // file offsets count from the buffer's position
+  /** Reads the ELF file that is all of {@code file}, of any size: each structure is sliced out where it is. */
+  static ElfFile read(Memory file) {
     ElfIdent ident = identify(file);
     ElfLayout layout = ElfLayout.of(elfClass(ident), order(ident));
-    Region.require(file.limit(), 0, layout.headerSize(), layout + " file header");
-    ElfHeader header = layout.header(file);
+    Region.check(file.byteSize(), 0, layout.headerSize(), layout + " file header");
+    ElfHeader header = layout.header(file.slice(0, layout.headerSize()));
     SectionTable table = SectionTable.locate(file, layout, header);
     return new ElfFile(fileHeader(file, ident, layout, header), table.sections(), table.nameIndex());
   }
 
   /** The identification, after checking the magic and the version. */
-  private static ElfIdent identify(ByteBuffer file) {
-    int size = file.limit();
+  private static ElfIdent identify(Memory file) {
+    long size = file.byteSize();
     if (size == 0) {
       throw new MalformedFileException("not an ELF file: it is empty");
     }
     if (size < ElfIdentView.SIZE) {
       // Too short to wrap: say "not ELF" for what is not, "truncated" for what starts like ELF.
-      requireMagic(file, Math.min(size, MAGIC.length));
-      Region.require(size, 0, ElfIdentView.SIZE, IDENT);
+      requireMagic(file, (int) Math.min(size, MAGIC.length));
+      Region.check(size, 0, ElfIdentView.SIZE, IDENT);
     }
-    ElfIdent ident = ElfIdentView.wrap(file, 0);
+    ElfIdent ident = ElfIdentView.wrap(file.slice(0, ElfIdentView.SIZE), 0);
     if (ident.magic() != ElfIdent.MAGIC) {
       requireMagic(file, MAGIC.length);
     }
@@ -50,11 +50,11 @@ final class ElfReader {
     return ident;
   }
 
-  private static void requireMagic(ByteBuffer file, int length) {
+  private static void requireMagic(Memory file, int length) {
     for (int i = 0; i < length; i++) {
-      if (file.get(i) != MAGIC[i]) {
+      if (file.getByte(i) != MAGIC[i]) {
         byte[] start = new byte[length];
-        file.get(0, start);
+        file.copyTo(0, start, 0, length);
         throw new MalformedFileException("not an ELF file: it starts with " + SPACED_HEX.formatHex(start)
             + ", not the ELF magic 7f 45 4c 46");
       }
@@ -83,9 +83,9 @@ final class ElfReader {
         + "; expected " + expected);
   }
 
-  private static FileHeader fileHeader(ByteBuffer file, ElfIdent ident, ElfLayout layout, ElfHeader h) {
+  private static FileHeader fileHeader(Memory file, ElfIdent ident, ElfLayout layout, ElfHeader h) {
     byte[] identification = new byte[ElfIdentView.SIZE];
-    file.get(0, identification);
+    file.copyTo(0, identification, 0, identification.length);
     return new FileHeader(layout.elfClass(), layout.order(), SPACED_HEX.formatHex(identification), ident.osAbi(),
         ident.abiVersion(), h.type(), h.machine(), h.version(), h.entry(), h.programHeaderOffset(),
         h.sectionHeaderOffset(), h.flags(), h.headerSize(), h.programHeaderSize(), h.programHeaderCount(),

@@ -2,6 +2,9 @@ package dev.structview.samples.elf;
 
 import dev.structview.samples.io.MalformedFileException;
 import dev.structview.view.RecordArray;
+import dev.structview.buffer.Memory;
+import dev.structview.samples.io.MalformedFileException;
+import dev.structview.samples.io.Window;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +17,13 @@ import java.util.List;
  * a hostile count fails at once instead of allocating.
  */
 final class SectionTable {
-  private final ByteBuffer file;
+  private final Memory file;
   private final ElfLayout layout;
-  private final int offset;
+  private final long offset;
   private final int count;
   private final int nameIndex;
 
-  private SectionTable(ByteBuffer file, ElfLayout layout, int offset, int count, int nameIndex) {
+  private SectionTable(Memory file, ElfLayout layout, long offset, int count, int nameIndex) {
     this.file = file;
     this.layout = layout;
     this.offset = offset;
@@ -29,7 +32,7 @@ final class SectionTable {
   }
 
   /** Locates and checks the table that {@code header} describes. */
-  static SectionTable locate(ByteBuffer file, ElfLayout layout, ElfHeader header) {
+  static SectionTable locate(Memory file, ElfLayout layout, ElfHeader header) {
     if (!header.hasSectionTable()) {
       return new SectionTable(file, layout, 0, 0, 0); // e_shoff 0: the file has no sections
     }
@@ -37,7 +40,7 @@ final class SectionTable {
     SectionHeader zero = header.countInSectionZero() || header.nameIndexInSectionZero()
         ? sectionZero(file, layout, header.sectionHeaderOffset()) : null;
     long count = header.countInSectionZero() ? zero.size() : header.sectionHeaderCount();
-    int offset = requireTable(file, layout, header.sectionHeaderOffset(), count,
+    long offset = requireTable(file, layout, header.sectionHeaderOffset(), count,
         header.countInSectionZero() ? "section 0's sh_size, as e_shnum is 0" : "e_shnum");
     long nameIndex = header.nameIndexInSectionZero() ? zero.link() : header.sectionNameIndex();
     if (nameIndex >= count && nameIndex != 0) {
@@ -59,16 +62,16 @@ final class SectionTable {
   }
 
   /** Section 0, read alone: it holds the real count or name table index when the header cannot. */
-  private static SectionHeader sectionZero(ByteBuffer file, ElfLayout layout, long tableOffset) {
-    int at = Bounds.require(file.limit(), tableOffset, layout.sectionHeaderSize(),
+  private static SectionHeader sectionZero(Memory file, ElfLayout layout, long tableOffset) {
+    long at = Bounds.require(file.byteSize(), tableOffset, layout.sectionHeaderSize(),
         layout + " section header 0 (which holds the extended e_shnum or e_shstrndx)");
-    return layout.section(file, at);
+    return layout.section(file.slice(at, layout.sectionHeaderSize()), 0);
   }
 
   /** Checks that {@code count} entries from {@code offset} (both unsigned) lie in the file. */
-  private static int requireTable(ByteBuffer file, ElfLayout layout, long offset, long count, String countSource) {
+  private static long requireTable(Memory file, ElfLayout layout, long offset, long count, String countSource) {
     String what = layout + " section header table";
-    long size = file.limit();
+    long size = file.byteSize();
     if (offset < 0 || offset > size) {
       throw new MalformedFileException(what + " at offset " + Long.toUnsignedString(offset)
           + " (e_shoff) starts past the end of the file, at " + size);
@@ -79,7 +82,11 @@ final class SectionTable {
           + " entries (" + countSource + ") of " + layout.sectionHeaderSize() + " bytes, but the file ends at "
           + size + ", room for " + room);
     }
-    return (int) offset;
+    if (count * layout.sectionHeaderSize() > Window.SPAN) {
+      throw new MalformedFileException(what + " at offset " + offset + " has " + count + " entries (" + countSource
+          + "), more than the " + Window.SPAN / layout.sectionHeaderSize() + " that structview reads");
+    }
+    return offset;
   }
 
   /** The resolved index of the section name string table; 0 when there is none. */
@@ -92,7 +99,7 @@ final class SectionTable {
     if (count == 0) {
       return List.of();
     }
-    ByteBuffer table = file.duplicate().position(offset).limit(offset + count * layout.sectionHeaderSize());
+    ByteBuffer table = file.slice(offset, count * layout.sectionHeaderSize()); // at most Window.SPAN: one slice
     try (RecordArray<? extends SectionHeader> headers = layout.sections(table)) {
       return read(headers);
     }

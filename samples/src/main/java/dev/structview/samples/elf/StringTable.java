@@ -1,7 +1,7 @@
 package dev.structview.samples.elf;
 
 import dev.structview.samples.io.MalformedFileException;
-import java.nio.ByteBuffer;
+import dev.structview.buffer.Memory;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -13,12 +13,12 @@ final class StringTable {
   /** The table of a file without one ({@code e_shstrndx} is {@code SHN_UNDEF}): every name is empty. */
   static final StringTable NONE = new StringTable(null, -1, 0, 0);
 
-  private final ByteBuffer file;
+  private final Memory file;
   private final int index;
-  private final int start;
-  private final int size;
+  private final long start;
+  private final long size;
 
-  private StringTable(ByteBuffer file, int index, int start, int size) {
+  private StringTable(Memory file, int index, long start, long size) {
     this.file = file;
     this.index = index;
     this.start = start;
@@ -30,13 +30,13 @@ final class StringTable {
    *
    * @throws MalformedFileException if they do not, or the section has no bytes in the file
    */
-  static StringTable of(ByteBuffer file, SectionHeader header, int index) {
+  static StringTable of(Memory file, SectionHeader header, int index) {
     String what = "section name string table (section #" + index + ")";
     if (!header.hasFileBytes()) {
       throw new MalformedFileException(what + " is NOBITS: its bytes are not in the file");
     }
-    int start = Bounds.require(file.limit(), header.offset(), header.size(), what);
-    return new StringTable(file, index, start, (int) header.size());
+    long start = Bounds.require(file.byteSize(), header.offset(), header.size(), what);
+    return new StringTable(file, index, start, header.size());
   }
 
   /**
@@ -54,12 +54,15 @@ final class StringTable {
           + " is past the end of the section name string table (section #" + index + ", " + size
           + " bytes at offset " + start + ")");
     }
-    int from = start + (int) nameOffset;
-    int end = start + size;
-    for (int i = from; i < end; i++) {
-      if (file.get(i) == 0) {
-        byte[] name = new byte[i - from];
-        file.get(from, name);
+    long from = start + nameOffset;
+    long end = start + size;
+    for (long i = from; i < end; i++) {
+      if (file.getByte(i) == 0) {
+        if (i - from > Integer.MAX_VALUE) {
+          break; // no Java string holds it: reported as having no NUL where a name can end
+        }
+        byte[] name = new byte[(int) (i - from)];
+        file.copyTo(from, name, 0, name.length);
         return new String(name, StandardCharsets.UTF_8);
       }
     }

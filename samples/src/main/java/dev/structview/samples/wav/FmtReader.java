@@ -1,8 +1,9 @@
 package dev.structview.samples.wav;
 
 import dev.structview.samples.io.MalformedFileException;
+import dev.structview.samples.io.Placer;
 import dev.structview.samples.io.Region;
-import java.nio.ByteBuffer;
+import dev.structview.samples.io.Window;
 import java.util.Arrays;
 
 /** Reads and validates a {@code fmt } chunk through {@link FmtChunkView} and {@link FmtExtensionView}. */
@@ -18,14 +19,14 @@ final class FmtReader {
    *
    * @throws MalformedFileException if the chunk is too short or its fields contradict each other
    */
-  static WaveFormat read(ByteBuffer file, Chunk fmt) {
+  static WaveFormat read(Window file, Chunk fmt) {
     String where = "'fmt ' chunk at offset " + fmt.offset();
     if (fmt.size() < FmtChunkView.SIZE) {
       throw new MalformedFileException(where + " is " + fmt.size() + " bytes; a WAVE format needs at least "
           + FmtChunkView.SIZE);
     }
-    FmtChunkView f = FmtChunkView.wrap(file, Region.require(file.limit(), fmt.bodyOffset(), FmtChunkView.SIZE,
-        "'fmt ' chunk"));
+    FmtChunkView f = new Placer<>(file, FmtChunkView.SIZE, FmtChunkView::wrap, FmtChunkView::moveTo)
+        .at(Region.check(file.size(), fmt.bodyOffset(), FmtChunkView.SIZE, "'fmt ' chunk"));
     require(f.channels() > 0, where + " has 0 channels");
     require(f.sampleRate() > 0, where + " has a sample rate of 0");
     require(f.blockAlign() > 0, where + " has a block align of 0");
@@ -36,15 +37,15 @@ final class FmtReader {
     return checked(extensible(file, fmt, f, where), where);
   }
 
-  private static WaveFormat extensible(ByteBuffer file, Chunk fmt, FmtChunkView f, String where) {
+  private static WaveFormat extensible(Window file, Chunk fmt, FmtChunkView f, String where) {
     long needed = FmtChunkView.SIZE + FmtExtensionView.SIZE;
     if (fmt.size() < needed) {
       throw new MalformedFileException(where + " is " + fmt.size() + " bytes; WAVE_FORMAT_EXTENSIBLE needs "
           + needed);
     }
     long at = fmt.bodyOffset() + FmtChunkView.SIZE;
-    FmtExtensionView x = FmtExtensionView.wrap(file, Region.require(file.limit(), at, FmtExtensionView.SIZE,
-        "WAVE_FORMAT_EXTENSIBLE extension"));
+    FmtExtensionView x = new Placer<>(file, FmtExtensionView.SIZE, FmtExtensionView::wrap, FmtExtensionView::moveTo)
+        .at(Region.check(file.size(), at, FmtExtensionView.SIZE, "WAVE_FORMAT_EXTENSIBLE extension"));
     require(x.extensionSize() >= EXTENSION_SIZE, "WAVE_FORMAT_EXTENSIBLE extension at offset " + at
         + " declares " + x.extensionSize() + " bytes; it needs " + EXTENSION_SIZE);
     require(x.validBits() <= f.bitsPerSample(), "WAVE_FORMAT_EXTENSIBLE extension at offset " + at + " has "

@@ -1,8 +1,9 @@
 package dev.structview.samples.wav;
 
 import dev.structview.samples.io.MalformedFileException;
+import dev.structview.samples.io.Placer;
 import dev.structview.samples.io.Region;
-import java.nio.ByteBuffer;
+import dev.structview.samples.io.Window;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,9 +53,10 @@ final class RiffChunks {
    *
    * @throws MalformedFileException if the file is not a RIFF WAVE file or a chunk does not fit it
    */
-  static RiffChunks walk(ByteBuffer file) {
-    long size = file.limit();
-    RiffHeaderView header = RiffHeaderView.wrap(file, Region.require(size, 0, RiffHeaderView.SIZE, "RIFF header"));
+  static RiffChunks walk(Window file) {
+    long size = file.size();
+    Region.check(size, 0, RiffHeaderView.SIZE, "RIFF header");
+    RiffHeaderView header = new Placer<>(file, RiffHeaderView.SIZE, RiffHeaderView::wrap, RiffHeaderView::moveTo).at(0);
     requireId(header.id(), "RIFF", "not a WAV file: the RIFF header at offset 0 starts with ");
     requireId(header.form(), "WAVE", "not a WAV file: the RIFF header at offset 0 has form type ");
     long riffSize = header.size();
@@ -75,15 +77,15 @@ final class RiffChunks {
     }
   }
 
-  private void walk(ByteBuffer file, long end) {
-    long size = file.limit();
-    ChunkHeaderView header = null;
+  private void walk(Window file, long end) {
+    long size = file.size();
+    Placer<ChunkHeaderView> headers = new Placer<>(file, ChunkHeaderView.SIZE, ChunkHeaderView::wrap,
+        ChunkHeaderView::moveTo);
     long offset = RiffHeaderView.SIZE;
     while (end - offset >= ChunkHeaderView.SIZE) {
-      int at = Region.require(size, offset, ChunkHeaderView.SIZE, "header of chunk #" + count);
-      header = header == null ? ChunkHeaderView.wrap(file, at) : header.moveTo(at);
-      Chunk chunk = locate(header, offset, size);
-      Region.require(size, chunk.bodyOffset(), chunk.size(), chunk.shownId() + " chunk #" + count + " body");
+      Region.check(size, offset, ChunkHeaderView.SIZE, "header of chunk #" + count);
+      Chunk chunk = locate(headers.at(offset), offset, size);
+      Region.check(size, chunk.bodyOffset(), chunk.size(), chunk.shownId() + " chunk #" + count + " body");
       keep(chunk);
       if (chunk.sizeUnknown()) {
         return; // its samples run to the end of the file

@@ -1,5 +1,6 @@
 package dev.structview.samples.wav;
 
+import dev.structview.buffer.Memory;
 import dev.structview.samples.cli.Args;
 import dev.structview.samples.cli.Command;
 import dev.structview.samples.cli.Input;
@@ -7,9 +8,11 @@ import dev.structview.samples.cli.Printable;
 import dev.structview.samples.cli.Table;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +21,8 @@ import java.util.StringJoiner;
 
 /**
  * {@code structview wav FILE}: a WAV file's format, its length, and per channel the peak and RMS
- * level measured through the N-d sample view, then its first frames.
+ * level measured at the N-d sample view's strides, then its first frames. Files of any size are
+ * read in place, and the levels in one pass over the samples with nothing allocated per sample.
  */
 public final class WavCommand implements Command {
   /** How many frames are printed. */
@@ -55,19 +59,34 @@ public final class WavCommand implements Command {
   @Override
   public void run(Args args, PrintStream out) throws IOException {
     Input input = args.input();
-    print(input.name(), input.bytes(), out);
+    try (Memory memory = input.memory();
+        FileChannel file = input.isStandardInput() ? null : input.channel()) {
+      print(input.name(), memory, file, out);
+    }
   }
 
-  /** Reads the WAV file in {@code bytes} and prints its report, headed by {@code name}. */
+  /** Reads the WAV file between the buffer's position and limit and prints its report, headed by {@code name}. */
   static void print(String name, ByteBuffer bytes, PrintStream out) {
-    WavFile wav = WavFile.read(bytes);
-    out.printf("%s: WAVE audio, %d bytes, %d chunks%n", Printable.of(name), bytes.remaining(), wav.chunkCount());
+    try {
+      print(name, Memory.of(bytes.slice()), null, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // nothing is read from a file: it cannot happen
+    }
+  }
+
+  /**
+   * Reads the WAV file in {@code memory} and prints its report, headed by {@code name}; the levels
+   * read the samples from {@code file}, the file {@code memory} maps, when it is given.
+   */
+  static void print(String name, Memory memory, FileChannel file, PrintStream out) throws IOException {
+    WavFile wav = WavFile.read(memory);
+    out.printf("%s: WAVE audio, %d bytes, %d chunks%n", Printable.of(name), memory.byteSize(), wav.chunkCount());
     header(wav, out);
     if (wav.format().coding().isEmpty()) {
       field(out, "samples", "no sample view for " + wav.format().encoding());
       return;
     }
-    try (Samples samples = wav.samples()) {
+    try (Samples samples = file == null ? wav.samples() : wav.samples().readingFrom(file)) {
       field(out, "samples", describe(samples));
       if (samples.frames() > 0) {
         levels(samples, out);
@@ -125,13 +144,13 @@ public final class WavCommand implements Command {
   }
 
   private static String describe(Samples samples) {
-    return "MemoryView '" + samples.view().format() + "' " + Arrays.toString(samples.view().shape())
+    return "MemoryView '" + samples.view().format() + "' " + Arrays.toString(samples.shape())
         + ", strides " + Arrays.toString(samples.view().strides())
         + (samples.coding() == SampleCoding.SIGNED_24 ? " (3 bytes a sample, little-endian)" : "")
         + (samples.coding() == SampleCoding.UNSIGNED_8 ? " (unsigned; shown centered: value - 128)" : "");
   }
 
-  private static void levels(Samples samples, PrintStream out) {
+  private static void levels(Samples samples, PrintStream out) throws IOException {
     out.println();
     Table table = new Table().right("channel").right("peak").right("peak dBFS").right("rms").right("rms dBFS");
     List<List<String>> rows = new ArrayList<>();

@@ -1,14 +1,17 @@
 package dev.structview.samples.wav;
 
+import dev.structview.buffer.Memory;
 import dev.structview.samples.io.MalformedFileException;
+import dev.structview.samples.io.Window;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.List;
 
 /**
  * A WAV file read in place: its chunks, its format, and its samples as an N-d view.
  *
  * <pre>{@code
- * WavFile wav = WavFile.read(MappedFile.map(path));
+ * WavFile wav = WavFile.read(MappedFile.map(path));   // of any size; close the memory when done
  * wav.format().channels();                      // 2
  * try (Samples samples = wav.samples()) {
  *   samples.view();                             // MemoryView.cast("h", frames, 2)
@@ -20,12 +23,12 @@ import java.util.List;
  * {@code data} chunk that is not a whole number of frames has its partial last frame ignored.
  */
 public final class WavFile {
-  private final ByteBuffer file;
+  private final Window file;
   private final RiffChunks chunks;
   private final WaveFormat format;
   private final Chunk data;
 
-  private WavFile(ByteBuffer file, RiffChunks chunks, WaveFormat format, Chunk data) {
+  private WavFile(Window file, RiffChunks chunks, WaveFormat format, Chunk data) {
     this.file = file;
     this.chunks = chunks;
     this.format = format;
@@ -39,8 +42,17 @@ public final class WavFile {
    *     {@code data} chunk, or a structure does not fit the file or contradicts itself
    */
   public static WavFile read(ByteBuffer buffer) {
-    ByteBuffer file = buffer.slice();
-    if (file.limit() == 0) {
+    return read(Memory.of(buffer.slice()));
+  }
+
+  /**
+   * Reads the WAV file that is all of {@code memory}, of any size; the result reads it in place.
+   *
+   * @throws MalformedFileException as {@link #read(ByteBuffer)} does
+   */
+  public static WavFile read(Memory memory) {
+    Window file = new Window(memory);
+    if (file.size() == 0) {
       throw new MalformedFileException("the file is empty");
     }
     RiffChunks chunks = RiffChunks.walk(file);
@@ -102,8 +114,8 @@ public final class WavFile {
   public Samples samples() {
     SampleCoding coding = format.coding().orElseThrow(() -> new UnsupportedOperationException(
         "no sample view for " + format.encoding()));
-    int start = (int) data.bodyOffset(); // checked against the file by RiffChunks
-    ByteBuffer bytes = file.duplicate().position(start).limit(start + (int) (frames() * format.blockAlign()));
-    return Samples.over(bytes, coding, frames(), format.channels());
+    // The data chunk was checked against the file by RiffChunks.
+    return Samples.over(file.memory(), data.bodyOffset(), coding, frames(), format.channels(),
+        ByteOrder.nativeOrder());
   }
 }

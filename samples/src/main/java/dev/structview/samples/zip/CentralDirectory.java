@@ -1,85 +1,132 @@
 package dev.structview.samples.zip;
 
 import dev.structview.samples.io.MalformedFileException;
+import dev.structview.samples.io.Placer;
 import dev.structview.samples.io.Region;
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
+import dev.structview.samples.io.Window;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 
 /**
  * Walks the central directory with one moving header view, entry after entry until its last
- * byte: each header must lie wholly inside it, so the walk always moves forward and ends.
+ * byte: each header must lie wholly inside it, so the walk always moves forward and ends. Entries
+ * are handed out as they are read, so a listing of any length holds one at a time; what can only
+ * be checked at the end (the declared count, overlapping entries) is checked when the walk ends,
+ * before {@link #hasNext()} first says there is no more.
  */
-final class CentralDirectory {
+final class CentralDirectory implements Iterator<ZipEntryInfo> {
   private static final String CENTRAL_DIRECTORY_END = "the central directory ends at offset";
   /** Writers that overflowed the classic record's 16-bit count without writing ZIP64 records. */
   private static final long CLASSIC_COUNT_RANGE = 0x1_0000L;
 
-  private final ByteBuffer file;
+  private final Window file;
   private final ArchiveEnd end;
   private final Zip64Extra zip64Extra;
   private final LocalHeaders localHeaders;
-  private CentralDirectoryHeaderView header;
+  private final Placer<CentralDirectoryHeaderView> headers;
+  private long at;
+  private int count;
+  private boolean checked;
 
-  private CentralDirectory(ByteBuffer file, ArchiveEnd end) {
+  private CentralDirectory(Window file, ArchiveEnd end, LocalHeaders localHeaders) {
     this.file = file;
     this.end = end;
     this.zip64Extra = new Zip64Extra(file);
-    this.localHeaders = new LocalHeaders(file, end.centralDirectoryStart());
+    this.localHeaders = localHeaders;
+    this.headers = new Placer<>(file, CentralDirectoryHeaderView.SIZE, CentralDirectoryHeaderView::wrap,
+        CentralDirectoryHeaderView::moveTo);
+    this.at = end.centralDirectoryStart();
   }
 
   /**
-   * Reads every entry of the central directory that {@code end} places in {@code file}.
-   *
-   * @throws MalformedFileException if an entry or its local header is malformed, entries overlap, or
-   *     the count is not the declared one
+   * The entries of the central directory that {@code end} places in {@code file}, in its order.
+   * The iterator throws {@link MalformedFileException} where an entry or its local header is
+   * malformed, and at the end if entries overlap or their count is not the declared one.
    */
-  static List<ZipEntryInfo> read(ByteBuffer file, ArchiveEnd end) {
-    return new CentralDirectory(file, end).read();
+  static Iterator<ZipEntryInfo> entries(Window file, ArchiveEnd end) {
+    return new CentralDirectory(file, end, new LocalHeaders(file, end.centralDirectoryStart()));
   }
 
-  private List<ZipEntryInfo> read() {
-    List<ZipEntryInfo> entries = new ArrayList<>();
-    long at = end.centralDirectoryStart();
-    while (at < end.centralDirectoryEnd()) {
-      String what = "central directory entry #" + entries.size();
-      place(at, what);
-      ZipEntryInfo entry = entry(what);
-      localHeaders.check(entries.size(), entry, header.nameLength());
-      entries.add(entry);
-      at += CentralDirectoryHeaderView.SIZE + variableLength();
+  @Override
+  public boolean hasNext() {
+    if (at < end.centralDirectoryEnd()) {
+      return true;
     }
-    requireDeclaredCount(entries.size());
-    localHeaders.requireNoOverlaps();
-    return entries;
+    if (!checked) {
+      checked = true;
+      requireDeclaredCount(count);
+      if (!localHeaders.inOrder()) {
+        requireNoOverlaps();
+      }
+      localHeaders.requireNoOverlapsInOrder();
+    }
+    return false;
   }
 
-  private void place(long at, String what) {
-    Bounds.within(end.centralDirectoryEnd(), CENTRAL_DIRECTORY_END, at, CentralDirectoryHeaderView.SIZE, what);
-    int offset = Region.require(file.limit(), at, CentralDirectoryHeaderView.SIZE, what);
-    header = header == null ? CentralDirectoryHeaderView.wrap(file, offset) : header.moveTo(offset);
+  @Override
+  public ZipEntryInfo next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    CentralDirectoryHeaderView header = place();
+    ZipEntryInfo entry = entry(header);
+    localHeaders.check(count, entry, header.nameLength());
+    at += CentralDirectoryHeaderView.SIZE + variableLength(header);
+    count++;
+    return entry;
+  }
+
+  /**
+   * Entries whose local headers are not in the order of the directory (rare: some writers
+   * reorder) are checked for overlaps the slow way: a second walk that keeps every entry's span,
+   * sorted. In order, each entry was checked against the one before as it came, in no memory.
+   */
+  private void requireNoOverlaps() {
+    LocalHeaders all = LocalHeaders.keepingSpans(file, end.centralDirectoryStart());
+    CentralDirectory again = new CentralDirectory(file, end, all);
+    while (again.at < end.centralDirectoryEnd()) {
+      again.next();
+    }
+    all.requireNoOverlaps();
+  }
+
+  /** The entry's name in messages, made only for one. */
+  private String what() {
+    return "central directory entry #" + count;
+  }
+
+  private CentralDirectoryHeaderView place() {
+    long cdEnd = end.centralDirectoryEnd();
+    int size = CentralDirectoryHeaderView.SIZE;
+    if (!Bounds.fits(cdEnd, at, size) || !Bounds.fits(file.size(), at, size)) {
+      Bounds.within(cdEnd, CENTRAL_DIRECTORY_END, at, size, what());
+      Region.check(file.size(), at, size, what());
+    }
+    CentralDirectoryHeaderView header = headers.at(at);
     if (header.signature() != CentralDirectoryHeader.SIGNATURE) {
-      throw new MalformedFileException(what + " at offset " + at + ": the signature is "
+      throw new MalformedFileException(what() + " at offset " + at + ": the signature is "
           + Bounds.hex(header.signature()) + ", not " + Bounds.hex(CentralDirectoryHeader.SIGNATURE));
     }
-    Bounds.within(end.centralDirectoryEnd(), CENTRAL_DIRECTORY_END, at,
-        CentralDirectoryHeaderView.SIZE + variableLength(), what + " with its name, extra field and comment");
+    if (!Bounds.fits(cdEnd, at, size + variableLength(header))) {
+      Bounds.within(cdEnd, CENTRAL_DIRECTORY_END, at, size + variableLength(header),
+          what() + " with its name, extra field and comment");
+    }
+    return header;
   }
 
-  private long variableLength() {
+  private static long variableLength(CentralDirectoryHeaderView header) {
     return (long) header.nameLength() + header.extraLength() + header.commentLength();
   }
 
   /** The entry under the header view, whose name, extra field and comment are known to fit. */
-  private ZipEntryInfo entry(String what) {
-    int at = header.recordOffset();
+  private ZipEntryInfo entry(CentralDirectoryHeaderView header) {
     boolean utf8 = (header.flags() & ZipEntryInfo.FLAG_UTF8) != 0;
-    int nameAt = at + CentralDirectoryHeaderView.SIZE;
-    int extraAt = nameAt + header.nameLength();
-    int commentAt = extraAt + header.extraLength();
+    long nameAt = at + CentralDirectoryHeaderView.SIZE;
+    long extraAt = nameAt + header.nameLength();
+    long commentAt = extraAt + header.extraLength();
     String name = ZipText.decode(file, nameAt, header.nameLength(), utf8);
     String comment = ZipText.decode(file, commentAt, header.commentLength(), utf8);
-    Zip64Extra.Values values = zip64Extra.resolve(header, extraAt, what);
+    Zip64Extra.Values values = zip64Extra.resolve(header, at, extraAt, this::what);
     return new ZipEntryInfo(name, header.method(), values.compressedSize(), values.size(), header.crc32(),
         end.prefixLength() + values.localHeaderOffset(), new DosDateTime(header.modDate(), header.modTime()),
         header.flags(), comment);

@@ -55,6 +55,18 @@ public record DosDateTime(int date, int time) {
   /** Returns {@code 2024-02-29 13:37:42}, the fields as stored even when they name no real date. */
   @Override
   public String toString() {
-    return String.format("%04d-%02d-%02d %02d:%02d:%02d", year(), month(), day(), hour(), minute(), second());
+    // By hand, not String.format: a listing of 65,000 entries spent a tenth of its time in the Formatter.
+    StringBuilder s = new StringBuilder(19).append(year()); // 1980 to 2107: always four digits
+    two(s.append('-'), month());
+    two(s.append('-'), day());
+    two(s.append(' '), hour());
+    two(s.append(':'), minute());
+    two(s.append(':'), second());
+    return s.toString();
+  }
+
+  /** Appends a field of at most two digits as {@code %02d} does (every field is below 100). */
+  private static void two(StringBuilder s, int value) {
+    s.append(value < 10 ? "0" : "").append(value);
   }
 }

@@ -1,7 +1,8 @@
 package dev.structview.samples.zip;
 
 import dev.structview.samples.io.MalformedFileException;
-import java.nio.ByteBuffer;
+import dev.structview.samples.io.Placer;
+import dev.structview.samples.io.Window;
 
 /**
  * Finds an archive's end-of-central-directory record by scanning backward, follows the ZIP64
@@ -18,31 +19,36 @@ final class EndRecords {
   /** The ZIP64 record's size field counts neither itself nor the signature before it. */
   private static final int UNCOUNTED_ZIP64_BYTES = 12;
 
-  private final ByteBuffer file;
+  private final Window file;
   private final long size;
+  private final Placer<EndOfCentralDirectoryView> ends;
 
-  private EndRecords(ByteBuffer file) {
+  private EndRecords(Window file) {
     this.file = file;
-    this.size = file.limit();
+    this.size = file.size();
+    this.ends = new Placer<>(file, EndOfCentralDirectoryView.SIZE, EndOfCentralDirectoryView::wrap,
+        EndOfCentralDirectoryView::moveTo);
   }
 
   /**
-   * Reads the end records of {@code file} (indexed from 0 to its limit).
+   * Reads the end records of {@code file}.
    *
    * @throws MalformedFileException if there is no end record, or it does not add up
    */
-  static ArchiveEnd read(ByteBuffer file) {
+  static ArchiveEnd read(Window file) {
     return new EndRecords(file).read();
   }
 
   private ArchiveEnd read() {
-    int at = findEndRecord();
-    EndOfCentralDirectoryView end = EndOfCentralDirectoryView.wrap(file, at);
+    long at = findEndRecord();
+    EndOfCentralDirectoryView end = ends.at(at);
     String comment = archiveComment(at + EndOfCentralDirectoryView.SIZE, end.commentLength());
     if (at >= Zip64LocatorView.SIZE) {
-      Zip64LocatorView locator = Zip64LocatorView.wrap(file, at - Zip64LocatorView.SIZE);
+      long locatorAt = at - Zip64LocatorView.SIZE;
+      Zip64LocatorView locator = new Placer<>(file, Zip64LocatorView.SIZE, Zip64LocatorView::wrap,
+          Zip64LocatorView::moveTo).at(locatorAt);
       if (locator.signature() == Zip64Locator.SIGNATURE) {
-        return zip64(end, locator, comment);
+        return zip64(end, at, locator, locatorAt, comment);
       }
     }
     requireSingleDisk(end.diskNumber(), end.centralDirectoryDisk(), END_RECORD, at);
@@ -56,21 +62,21 @@ final class EndRecords {
    * {@code unzip} and {@code java.util.zip} accept too). A comment may itself hold the signature,
    * so a signature alone is not enough.
    */
-  private int findEndRecord() {
+  private long findEndRecord() {
     int record = EndOfCentralDirectoryView.SIZE;
     if (size < record) {
       throw new MalformedFileException(size == 0 ? "the file is empty, not a ZIP archive"
           : "the file is " + size + " bytes, too short for a ZIP archive (its " + END_RECORD + " alone is " + record
           + " bytes)");
     }
-    int last = (int) size - record;
-    int first = Math.max(0, last - MAX_COMMENT);
-    EndOfCentralDirectoryView candidate = EndOfCentralDirectoryView.wrap(file, last);
-    int fitting = -1;
-    int overrunning = -1;
-    for (int at = last; at >= first; at--) {
-      if (candidate.moveTo(at).signature() == EndOfCentralDirectory.SIGNATURE) {
-        long commentEnd = (long) at + record + candidate.commentLength();
+    long last = size - record;
+    long first = Math.max(0, last - MAX_COMMENT);
+    long fitting = -1;
+    long overrunning = -1;
+    for (long at = last; at >= first; at--) {
+      EndOfCentralDirectoryView candidate = ends.at(at);
+      if (candidate.signature() == EndOfCentralDirectory.SIGNATURE) {
+        long commentEnd = at + record + candidate.commentLength();
         if (commentEnd == size) {
           return at;
         } else if (commentEnd < size && fitting < 0) {
@@ -83,14 +89,14 @@ final class EndRecords {
     if (fitting >= 0) {
       return fitting;
     }
-    throw overrunning >= 0 ? truncatedComment(candidate.moveTo(overrunning))
+    throw overrunning >= 0 ? truncatedComment(ends.at(overrunning), overrunning)
         : new MalformedFileException("no " + END_RECORD + " (signature " + Bounds.hex(EndOfCentralDirectory.SIGNATURE)
             + ") in the last " + (size - first) + " bytes: not a ZIP archive, or a truncated one");
   }
 
-  private MalformedFileException truncatedComment(EndOfCentralDirectoryView end) {
-    long after = size - end.recordOffset() - EndOfCentralDirectoryView.SIZE;
-    return new MalformedFileException(END_RECORD + " at offset " + end.recordOffset() + " has a comment of "
+  private MalformedFileException truncatedComment(EndOfCentralDirectoryView end, long at) {
+    long after = size - at - EndOfCentralDirectoryView.SIZE;
+    return new MalformedFileException(END_RECORD + " at offset " + at + " has a comment of "
         + end.commentLength() + " bytes, but only " + after + " bytes follow the record (a truncated file?)");
   }
 
@@ -99,27 +105,25 @@ final class EndRecords {
    * {@code java.util.zip} and 7-Zip store UTF-8: so the rule of unflagged names, UTF-8 when the
    * bytes are valid UTF-8 (ASCII included), CP437 otherwise.
    */
-  private String archiveComment(int at, int length) {
-    byte[] bytes = new byte[length];
-    file.get(at, bytes);
-    return ZipText.unflagged(bytes);
+  private String archiveComment(long at, int length) {
+    return ZipText.unflagged(file.bytes(at, length)); // found to fit the file by findEndRecord
   }
 
-  private ArchiveEnd zip64(EndOfCentralDirectoryView end, Zip64LocatorView locator, String comment) {
-    int locatorAt = locator.recordOffset();
+  private ArchiveEnd zip64(EndOfCentralDirectoryView end, long endAt, Zip64LocatorView locator, long locatorAt,
+      String comment) {
     if (locator.recordDisk() != 0 || locator.totalDisks() > 1) {
       throw new MalformedFileException(LOCATOR + " at offset " + locatorAt + " says the archive spans "
           + locator.totalDisks() + " disks; only single-file archives can be read");
     }
-    Zip64EndOfCentralDirectoryView record = zip64Record(locator);
-    int at = record.recordOffset();
+    long at = zip64Record(locator, locatorAt);
+    Zip64EndOfCentralDirectoryView record = zip64Records().at(at);
     requireSingleDisk(record.diskNumber(), record.centralDirectoryDisk(), ZIP64_RECORD, at);
     long entries = nonNegative(record.totalEntries(), "entry count", at);
     long cdSize = nonNegative(record.centralDirectorySize(), "central directory size", at);
     long cdOffset = nonNegative(record.centralDirectoryOffset(), "central directory offset", at);
-    agree(end.totalEntries(), ENTRIES_MARKER, entries, "entry count", end.recordOffset(), at);
-    agree(end.centralDirectorySize(), MARKER, cdSize, "central directory size", end.recordOffset(), at);
-    agree(end.centralDirectoryOffset(), MARKER, cdOffset, "central directory offset", end.recordOffset(), at);
+    agree(end.totalEntries(), ENTRIES_MARKER, entries, "entry count", endAt, at);
+    agree(end.centralDirectorySize(), MARKER, cdSize, "central directory size", endAt, at);
+    agree(end.centralDirectoryOffset(), MARKER, cdOffset, "central directory offset", endAt, at);
     return place(at, ZIP64_RECORD, cdSize, cdOffset, entries, true, comment);
   }
 
@@ -129,16 +133,16 @@ final class EndRecords {
    * locator's offset counts from the archive's start, not the file's (Python's {@code zipfile}
    * only ever looks just before the locator).
    */
-  private Zip64EndOfCentralDirectoryView zip64Record(Zip64LocatorView locator) {
-    int locatorAt = locator.recordOffset();
+  private long zip64Record(Zip64LocatorView locator, long locatorAt) {
     long stated = locator.endRecordOffset();
     long adjacent = locatorAt - (long) Zip64EndOfCentralDirectoryView.SIZE;
+    Placer<Zip64EndOfCentralDirectoryView> records = zip64Records();
     for (long at : new long[] {stated, adjacent}) {
       if (at >= 0 && at <= adjacent) {
-        Zip64EndOfCentralDirectoryView record = Zip64EndOfCentralDirectoryView.wrap(file, (int) at);
+        Zip64EndOfCentralDirectoryView record = records.at(at);
         boolean endsAtLocator = record.recordSize() == locatorAt - at - UNCOUNTED_ZIP64_BYTES;
         if (record.signature() == Zip64EndOfCentralDirectory.SIGNATURE && endsAtLocator) {
-          return record;
+          return at;
         }
       }
     }
@@ -152,7 +156,12 @@ final class EndRecords {
    * the record says it starts tells how much data precedes the archive, as {@code unzip} and
    * {@code java.util.zip} work it out.
    */
-  private ArchiveEnd place(int at, String name, long cdSize, long cdOffset, long entries, boolean zip64,
+  private Placer<Zip64EndOfCentralDirectoryView> zip64Records() {
+    return new Placer<>(file, Zip64EndOfCentralDirectoryView.SIZE, Zip64EndOfCentralDirectoryView::wrap,
+        Zip64EndOfCentralDirectoryView::moveTo);
+  }
+
+  private ArchiveEnd place(long at, String name, long cdSize, long cdOffset, long entries, boolean zip64,
       String comment) {
     long start = at - cdSize;
     if (start < 0) {
@@ -174,7 +183,7 @@ final class EndRecords {
     return new ArchiveEnd(start, cdSize, entries, prefix, zip64, comment, name, at);
   }
 
-  private static void requireSingleDisk(long disk, long cdDisk, String name, int at) {
+  private static void requireSingleDisk(long disk, long cdDisk, String name, long at) {
     if (disk != 0 || cdDisk != 0) {
       throw new MalformedFileException(name + " at offset " + at + " says this is disk " + disk
           + " of a split archive, with the central directory on disk " + cdDisk
@@ -182,7 +191,7 @@ final class EndRecords {
     }
   }
 
-  private static long nonNegative(long value, String field, int at) {
+  private static long nonNegative(long value, String field, long at) {
     if (value < 0) {
       throw new MalformedFileException(ZIP64_RECORD + " at offset " + at + ": its " + field + " "
           + Long.toUnsignedString(value) + " is 2^63 or more");
@@ -191,7 +200,7 @@ final class EndRecords {
   }
 
   /** The classic record holds each value itself, or all ones to defer to the ZIP64 record. */
-  private static void agree(long classic, long marker, long zip64, String field, int endAt, int zip64At) {
+  private static void agree(long classic, long marker, long zip64, String field, long endAt, long zip64At) {
     if (classic != marker && classic != zip64) {
       throw new MalformedFileException(END_RECORD + " at offset " + endAt + " gives the " + field + " as " + classic
           + ", but the " + ZIP64_RECORD + " at offset " + zip64At + " gives " + zip64);

@@ -1,8 +1,9 @@
 package dev.structview.samples.zip;
 
 import dev.structview.samples.io.MalformedFileException;
+import dev.structview.samples.io.Placer;
 import dev.structview.samples.io.Region;
-import java.nio.ByteBuffer;
+import dev.structview.samples.io.Window;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,53 +14,107 @@ import java.util.List;
  * central directory nor overlap one another. Overlapping entries are how "non-recursive" zip
  * bombs multiply their output; {@code unzip} 6.0 refuses them too ("invalid zip file with
  * overlapped components").
+ *
+ * <p>Entries whose local headers come in the order of the directory, as every common writer puts
+ * them, are checked each against the one before, which needs no memory. Out of order, the spans of
+ * all entries must be sorted: {@link #keepingSpans} keeps them for that.
  */
 final class LocalHeaders {
   /** The bytes an entry occupies before the central directory: [start, end). */
   private record Span(int entry, long start, long end) {}
 
-  private final ByteBuffer file;
+  private static final String CENTRAL_DIRECTORY_START = "the central directory starts at offset";
+
+  private final Window file;
   private final long centralDirectoryStart;
-  private final List<Span> spans = new ArrayList<>();
-  private LocalFileHeaderView header;
+  private final List<Span> spans;
+  private final Placer<LocalFileHeaderView> headers;
+  private Span last;
+  private boolean inOrder = true;
+  private MalformedFileException overlap;
+
+  private LocalHeaders(Window file, long centralDirectoryStart, List<Span> spans) {
+    // A window of its own: local headers are far from the central directory in a large file, and
+    // sharing one would move it back and forth at every entry.
+    this.file = new Window(file.memory());
+    this.centralDirectoryStart = centralDirectoryStart;
+    this.spans = spans;
+    this.headers = new Placer<>(this.file, LocalFileHeaderView.SIZE, LocalFileHeaderView::wrap,
+        LocalFileHeaderView::moveTo);
+  }
 
   /** Checks local headers in {@code file}, whose central directory starts at the given offset. */
-  LocalHeaders(ByteBuffer file, long centralDirectoryStart) {
-    this.file = file;
-    this.centralDirectoryStart = centralDirectoryStart;
+  LocalHeaders(Window file, long centralDirectoryStart) {
+    this(file, centralDirectoryStart, null);
+  }
+
+  /** As the constructor, keeping every entry's span for {@link #requireNoOverlaps()}. */
+  static LocalHeaders keepingSpans(Window file, long centralDirectoryStart) {
+    return new LocalHeaders(file, centralDirectoryStart, new ArrayList<>());
   }
 
   /**
    * Checks the local header of entry {@code index}, whose name is {@code nameLength} bytes in the
-   * central directory, and remembers the bytes the entry occupies.
+   * central directory, and the bytes the entry occupies against the entry before.
    *
    * @throws MalformedFileException if the local header is missing, disagrees on the name length,
    *     or the entry runs into the central directory
    */
   void check(int index, ZipEntryInfo entry, int nameLength) {
-    String what = "local header of entry #" + index;
     long at = entry.localHeaderOffset();
-    Bounds.within(centralDirectoryStart, "the central directory starts at offset", at, LocalFileHeaderView.SIZE,
-        what);
-    int offset = Region.require(file.limit(), at, LocalFileHeaderView.SIZE, what);
-    header = header == null ? LocalFileHeaderView.wrap(file, offset) : header.moveTo(offset);
+    int size = LocalFileHeaderView.SIZE;
+    if (!Bounds.fits(centralDirectoryStart, at, size) || !Bounds.fits(file.size(), at, size)) {
+      Bounds.within(centralDirectoryStart, CENTRAL_DIRECTORY_START, at, size, what(index));
+      Region.check(file.size(), at, size, what(index));
+    }
+    LocalFileHeaderView header = headers.at(at);
     if (header.signature() != LocalFileHeader.SIGNATURE) {
-      throw new MalformedFileException(what + " at offset " + at + ": the signature is "
+      throw new MalformedFileException(what(index) + " at offset " + at + ": the signature is "
           + Bounds.hex(header.signature()) + ", not " + Bounds.hex(LocalFileHeader.SIGNATURE));
     }
     if (header.nameLength() != nameLength) {
-      throw new MalformedFileException(what + " at offset " + at + ": the name is " + header.nameLength()
+      throw new MalformedFileException(what(index) + " at offset " + at + ": the name is " + header.nameLength()
           + " bytes, but the central directory says " + nameLength);
     }
-    long length = LocalFileHeaderView.SIZE + (long) header.nameLength() + header.extraLength()
-        + entry.compressedSize();
-    Bounds.within(centralDirectoryStart, "the central directory starts at offset", at, length,
-        "entry #" + index + " (local header, name, extra field and data)");
-    spans.add(new Span(index, at, at + length));
+    long length = size + (long) header.nameLength() + header.extraLength() + entry.compressedSize();
+    if (!Bounds.fits(centralDirectoryStart, at, length)) {
+      Bounds.within(centralDirectoryStart, CENTRAL_DIRECTORY_START, at, length,
+          "entry #" + index + " (local header, name, extra field and data)");
+    }
+    Span span = new Span(index, at, at + length);
+    if (spans != null) {
+      spans.add(span);
+    } else if (last != null && span.start() < last.start()) {
+      inOrder = false;
+    } else if (last != null && overlap == null && span.start() < last.end()) {
+      overlap = overlap(span, last); // reported at the end, as the sorted check would
+    }
+    last = span;
+  }
+
+  /** The local header's name in messages, made only for one. */
+  private static String what(int index) {
+    return "local header of entry #" + index;
+  }
+
+  /** Whether every entry checked so far starts at or after the one before. */
+  boolean inOrder() {
+    return inOrder;
   }
 
   /**
-   * Checks that no two checked entries share a byte.
+   * Reports the first overlap among entries in order, which {@link #check} found.
+   *
+   * @throws MalformedFileException naming two entries that overlap
+   */
+  void requireNoOverlapsInOrder() {
+    if (inOrder && overlap != null) {
+      throw overlap;
+    }
+  }
+
+  /**
+   * Checks that no two entries share a byte, sorting the spans that {@link #keepingSpans} kept.
    *
    * @throws MalformedFileException naming two entries that overlap
    */
@@ -69,10 +124,14 @@ final class LocalHeaders {
       Span previous = spans.get(i - 1);
       Span next = spans.get(i);
       if (next.start() < previous.end()) {
-        throw new MalformedFileException("entry #" + next.entry() + " at offset " + next.start() + " overlaps entry #"
-            + previous.entry() + ", whose local header and data span offsets " + previous.start() + " to "
-            + previous.end());
+        throw overlap(next, previous);
       }
     }
+  }
+
+  private static MalformedFileException overlap(Span next, Span previous) {
+    return new MalformedFileException("entry #" + next.entry() + " at offset " + next.start() + " overlaps entry #"
+        + previous.entry() + ", whose local header and data span offsets " + previous.start() + " to "
+        + previous.end());
   }
 }

@@ -1,7 +1,9 @@
 package dev.structview.samples.zip;
 
 import dev.structview.samples.io.MalformedFileException;
-import java.nio.ByteBuffer;
+import dev.structview.samples.io.Placer;
+import dev.structview.samples.io.Window;
+import java.util.function.Supplier;
 
 /**
  * Resolves an entry's sizes and local header offset: a 32-bit field of all ones means that the
@@ -12,34 +14,38 @@ final class Zip64Extra {
   /** An entry's sizes and local header offset (counted from the archive's start). */
   record Values(long size, long compressedSize, long localHeaderOffset) {}
 
-  private final ByteBuffer file;
-  private ExtraFieldHeaderView block;
-  private Zip64ValueView value;
+  private final Placer<ExtraFieldHeaderView> blocks;
+  private final Placer<Zip64ValueView> values;
 
-  Zip64Extra(ByteBuffer file) {
-    this.file = file;
+  Zip64Extra(Window file) {
+    this.blocks = new Placer<>(file, ExtraFieldHeaderView.SIZE, ExtraFieldHeaderView::wrap,
+        ExtraFieldHeaderView::moveTo);
+    this.values = new Placer<>(file, Zip64ValueView.SIZE, Zip64ValueView::wrap, Zip64ValueView::moveTo);
   }
 
   /**
-   * Returns the values of the entry under {@code header}, whose extra field (at {@code extraAt},
-   * known to lie in the file) is read only when a field is marked.
+   * Returns the values of the entry under {@code header} (at {@code headerAt}), whose extra field
+   * (at {@code extraAt}, known to lie in the file) is read only when a field is marked; {@code entry}
+   * names the entry in messages.
    *
    * @throws MalformedFileException if a marked value is missing or 2^63 or more
    */
-  Values resolve(CentralDirectoryHeaderView header, int extraAt, String what) {
+  Values resolve(CentralDirectoryHeaderView header, long headerAt, long extraAt, Supplier<String> entry) {
     boolean size = header.size() == CentralDirectoryHeader.ZIP64_MARKER;
     boolean compressed = header.compressedSize() == CentralDirectoryHeader.ZIP64_MARKER;
     boolean offset = header.localHeaderOffset() == CentralDirectoryHeader.ZIP64_MARKER;
     if (!size && !compressed && !offset) {
       return new Values(header.size(), header.compressedSize(), header.localHeaderOffset());
     }
+    String what = entry.get(); // a ZIP64 entry: rare enough to name it up front
     int needed = 8 * ((size ? 1 : 0) + (compressed ? 1 : 0) + (offset ? 1 : 0));
-    int at = findBlock(header, extraAt, what);
-    if (block.dataSize() < needed) {
+    long at = findBlock(header, headerAt, extraAt, what);
+    int dataSize = blocks.at(at).dataSize();
+    if (dataSize < needed) {
       throw new MalformedFileException("ZIP64 extra field of " + what + " at offset " + at + " holds "
-          + block.dataSize() + " bytes, but the entry's fields of all ones need " + needed);
+          + dataSize + " bytes, but the entry's fields of all ones need " + needed);
     }
-    int next = at + ExtraFieldHeaderView.SIZE;
+    long next = at + ExtraFieldHeaderView.SIZE;
     long sizeValue = size ? read(next, what) : header.size();
     next += size ? 8 : 0;
     long compressedValue = compressed ? read(next, what) : header.compressedSize();
@@ -49,24 +55,24 @@ final class Zip64Extra {
   }
 
   /** Walks the extra field's blocks, each of which must fit it, to the ZIP64 one. */
-  private int findBlock(CentralDirectoryHeaderView header, int extraAt, String what) {
-    long extraEnd = (long) extraAt + header.extraLength();
+  private long findBlock(CentralDirectoryHeaderView header, long headerAt, long extraAt, String what) {
+    long extraEnd = extraAt + header.extraLength();
     for (long at = extraAt; at + ExtraFieldHeaderView.SIZE <= extraEnd; ) {
-      block = block == null ? ExtraFieldHeaderView.wrap(file, (int) at) : block.moveTo((int) at);
+      ExtraFieldHeaderView block = blocks.at(at);
       String blockName = String.format("extra field block (tag 0x%04x) of %s", block.tag(), what);
       Bounds.within(extraEnd, "the entry's extra field ends at offset", at,
           ExtraFieldHeaderView.SIZE + (long) block.dataSize(), blockName);
       if (block.tag() == ExtraFieldHeader.ZIP64_TAG) {
-        return (int) at;
+        return at;
       }
       at += ExtraFieldHeaderView.SIZE + block.dataSize();
     }
-    throw new MalformedFileException(what + " at offset " + header.recordOffset()
+    throw new MalformedFileException(what + " at offset " + headerAt
         + " marks a size or offset as 0xffffffff (in the ZIP64 extra field), but has no ZIP64 extra field");
   }
 
-  private long read(int at, String what) {
-    value = value == null ? Zip64ValueView.wrap(file, at) : value.moveTo(at);
+  private long read(long at, String what) {
+    Zip64ValueView value = values.at(at);
     if (value.value() < 0) {
       throw new MalformedFileException("ZIP64 extra field of " + what + ": the value at offset " + at + " is "
           + Long.toUnsignedString(value.value()) + ", 2^63 or more");

@@ -34,7 +34,7 @@ public record ZipArchive(List<ZipEntryInfo> entries, String comment, long centra
   }
 
   /** Sizes come from the file, so a hostile one could overflow a plain sum. */
-  private static long saturatedAdd(long a, long b) {
+  static long saturatedAdd(long a, long b) {
     long sum = a + b;
     return sum < 0 ? Long.MAX_VALUE : sum;
   }

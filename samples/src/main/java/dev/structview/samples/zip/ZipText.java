@@ -1,5 +1,6 @@
 package dev.structview.samples.zip;
 
+import dev.structview.samples.io.Window;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -36,24 +37,35 @@ public final class ZipText {
   private ZipText() {}
 
   /**
-   * Decodes {@code length} bytes at index {@code offset} of {@code file} (absolute; the caller
-   * has checked the range): as UTF-8 when {@code utf8} (flag bit 11), else as UTF-8 if they are
-   * valid UTF-8 and as CP437 if not.
+   * Decodes {@code length} bytes at {@code offset} of {@code file} (the caller has checked the
+   * range): as UTF-8 when {@code utf8} (flag bit 11), else as UTF-8 if they are valid UTF-8 and as
+   * CP437 if not.
    */
-  public static String decode(ByteBuffer file, int offset, int length, boolean utf8) {
-    byte[] bytes = new byte[length]; // at most 65,535: every length field is 16 bits
-    file.get(offset, bytes);
+  public static String decode(Window file, long offset, int length, boolean utf8) {
+    byte[] bytes = file.bytes(offset, length); // at most 65,535: every length field is 16 bits
     return utf8 ? new String(bytes, StandardCharsets.UTF_8) : unflagged(bytes);
   }
 
   /** Decodes a name or comment without flag bit 11: UTF-8 if the bytes are valid UTF-8, else CP437. */
   public static String unflagged(byte[] bytes) {
+    if (ascii(bytes)) {
+      return new String(bytes, StandardCharsets.US_ASCII); // most names: the same in both, and no decoder to make
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException notUtf8) {
       return cp437(bytes);
     }
+  }
+
+  private static boolean ascii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Decodes bytes as CP437. */

@@ -72,6 +72,14 @@ class CommandLineIT {
         + "/bin/java is not a program to run; fix JAVA_HOME or unset it" + NL), bad);
   }
 
+  /** The launcher starts the heap at 16 MiB unless JAVA_OPTS sizes it: a smaller -Xmx must not clash with it. */
+  @Test
+  void theLaunchersHeapOptionGivesWayToJavaOpts() throws Exception {
+    assumeShell();
+    Run run = run(List.of(LAUNCHER.toString(), "--version"), Map.of("JAVA_OPTS", "-Xmx8m"), null);
+    assertEquals(new Run(0, "structview " + System.getProperty("structview.version") + NL, ""), run);
+  }
+
   @Test
   void theLauncherFindsItsJarThroughALink() throws Exception {
     assumeShell();

@@ -102,10 +102,10 @@ class StandardInputTest {
   @Test
   void moreThanTheLimitIsRefusedWithWhatToDoInstead() throws IOException {
     InputStream four = new ByteArrayInputStream(new byte[] {1, 2, 3, 4});
-    assertEquals(4, Input.of("zip", "-", four, 4).bytes().remaining());
+    assertEquals(4, Input.of("zip", "-", four, 4).memory().byteSize());
     InputStream five = new ByteArrayInputStream(new byte[5]);
     Input.TooLargeException e = assertThrows(Input.TooLargeException.class, () -> Input.of("zip", "-", five, 4)
-        .bytes());
+        .memory());
     assertEquals("more than 4 bytes came in; structview holds at most 4 bytes of standard input in memory, so save"
         + " it to a file and pass the file instead", e.getMessage());
     assertEquals("64 MiB", Input.mebibytes(Input.STDIN_LIMIT));

@@ -88,7 +88,8 @@ class WavJdkTest {
     WavFile wav = WavFile.read(MappedFile.map(file));
     SampleCoding coding = wav.format().coding().orElseThrow();
     int start = (int) wav.data().bodyOffset();
-    ByteBuffer data = MappedFile.map(file).position(start).limit(start + FRAMES * wav.format().blockAlign());
+    ByteBuffer data = MappedFile.map(file).asByteBuffer().position(start)
+        .limit(start + FRAMES * wav.format().blockAlign());
     try (Samples cast = wav.samples();
         Samples exported = Samples.over(data, coding, wav.frames(), channels, ByteOrder.BIG_ENDIAN)) {
       assertEquals(bits == 8 || bits == 24 ? code : "<" + code, exported.view().format());

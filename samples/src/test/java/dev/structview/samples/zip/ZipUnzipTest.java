@@ -67,6 +67,18 @@ class ZipUnzipTest {
     }
   }
 
+  /** A ZIP64 archive of more than 4 GiB, whose second entry starts past 4 GiB: read in place, not refused. */
+  @Test
+  void unzipVerboseListsAnArchiveOfMoreThan4GiBAsWeDo(@TempDir Path dir) throws IOException, InterruptedException {
+    Path zip = SparseZip64.write(dir.resolve("sparse64.zip"));
+    assertSameAsUnzipVerbose(zip, 0);
+    ZipArchive archive = ZipReader.read(zip);
+    assertEquals(List.of(0L, SparseZip64.SMALL_OFFSET), archive.entries().stream().map(
+        ZipEntryInfo::localHeaderOffset).collect(Collectors.toList()));
+    assertEquals(SparseZip64.BIG + SparseZip64.SMALL.length, archive.totalSize());
+    assertTrue(archive.zip64());
+  }
+
   private static void assertSameAsUnzipVerbose(Path file, int status) throws IOException, InterruptedException {
     List<Line> theirs = new ArrayList<>();
     for (String line : unzip("-v", file, status)) {

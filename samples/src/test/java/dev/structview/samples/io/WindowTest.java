@@ -1,0 +1,89 @@
+package dev.structview.samples.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.structview.buffer.Memory;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.junit.jupiter.api.Test;
+
+/** A window moves to each structure placed in it, and views placed through it read the right bytes. */
+class WindowTest {
+  /** 256 little-endian ints, each its own index: the int at byte 4 * i is i. */
+  private static Memory counting() {
+    ByteBuffer b = ByteBuffer.allocate(1024).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < 256; i++) {
+      b.putInt(i);
+    }
+    return Memory.of(b.array());
+  }
+
+  @Test
+  void memoryThatFitsABufferIsOneWindowThatNeverMoves() {
+    Window window = new Window(counting());
+    ByteBuffer first = window.buffer();
+    assertEquals(1024, first.limit());
+    assertEquals(1000, window.place(1000, 24));
+    assertEquals(0, window.place(0, 4));
+    assertSame(first, window.buffer());
+  }
+
+  @Test
+  void aSmallWindowMovesToHoldEachStructureWhole() {
+    Window window = new Window(counting(), 64);
+    for (long at : new long[] {0, 1016, 500, 4, 960, 62}) {
+      int index = window.place(at, 8);
+      ByteBuffer b = window.buffer();
+      assertEquals(64, b.limit(), "at=" + at);
+      byte[] read = new byte[8];
+      b.get(index, read);
+      assertEquals(ByteBuffer.wrap(window.bytes(at, 8)), ByteBuffer.wrap(read), "at=" + at);
+    }
+  }
+
+  @Test
+  void aPlacerRewrapsOnlyWhenTheWindowHasMoved() {
+    Window window = new Window(counting(), 64);
+    Placer<Int> ints = new Placer<>(window, 4, Int::new, Int::moveTo);
+    Int first = ints.at(40);
+    assertEquals(10, first.value());
+    assertSame(first, ints.at(44), "the window holds both: the view moved");
+    assertEquals(11, first.value());
+    Int far = ints.at(1000);
+    assertNotSame(first, far, "the window moved: a new view on its new buffer");
+    assertEquals(250, far.value());
+    assertEquals(11, first.value(), "an earlier view still reads its own buffer");
+    assertEquals(1000, ints.offset());
+  }
+
+  @Test
+  void placingOutsideTheMemoryOrWiderThanTheWindowThrows() {
+    Window window = new Window(counting(), 64);
+    assertThrows(IndexOutOfBoundsException.class, () -> window.place(1021, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> window.place(-1, 4));
+    assertThrows(IllegalArgumentException.class, () -> window.place(0, 65));
+  }
+
+  /** A stand-in for a generated view: wrap(ByteBuffer, int) and moveTo(int). */
+  private static final class Int {
+    private final ByteBuffer buffer;
+    private int index;
+
+    Int(ByteBuffer buffer, int index) {
+      this.buffer = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+      this.index = index;
+    }
+
+    Int moveTo(int index) {
+      this.index = index;
+      return this;
+    }
+
+    int value() {
+      return buffer.getInt(index);
+    }
+  }
+}
