@@ -2,20 +2,34 @@ package dev.structview.bench;
 
 import dev.structview.bench.data.MessageData;
 import dev.structview.bench.data.TickData;
+import dev.structview.bench.files.FileContenders;
+import dev.structview.bench.files.TickFiles;
 import dev.structview.bench.messages.MessageContender;
 import dev.structview.bench.messages.MessageContenders;
+import dev.structview.bench.records.TickView;
+import dev.structview.bench.ticks.RecordArrayLoops;
 import dev.structview.bench.ticks.TickContender;
 import dev.structview.bench.ticks.TickContenders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * Correctness before speed, in the jar itself: before any benchmark runs, every contender this JVM
- * can run (the FFM one included, which the unit tests cannot reach) must compute the same sums and
- * write the same bytes as the others, on a few thousand records.
+ * can run (the FFM ones included, which the unit tests cannot reach) must compute the same sums and
+ * write the same bytes as the others, on a few thousand records; W6's on a file of that size in a
+ * temporary directory, mapped in windows of a few hundred records so that the window code runs.
  */
 final class Agreement {
   private static final int RECORDS = 3000;
   private static final int MESSAGES = 300;
+  /** Records of the W6 file: not a whole number of windows or of {@code long}s, so both tails run. */
+  private static final int FILE_RECORDS = 3001;
+  /** W6 windows: 400 records, 350 longs. */
+  private static final int FILE_WINDOW = 2800;
 
   private Agreement() {}
 
@@ -44,7 +58,58 @@ final class Agreement {
         throw new IllegalStateException(c.name() + " W1w wrote other bytes");
       }
     }
-    return count + " tick contenders and " + checkMessages() + " message contenders agree";
+    return count + " tick contenders, " + checkLoops() + " record array loops, " + checkMessages()
+        + " message contenders and " + checkFiles() + " W6 file contenders agree";
+  }
+
+  /** W1i and W1iw: each loop sums the records, and writes them into zeroed memory. */
+  private static int checkLoops() {
+    RecordArrayLoops loops = new TickContenders(TickData.generate(RECORDS)).recordArrayLoops();
+    RecordArrayLoops.SCANS.forEach((name, scan) ->
+        require("W1i " + name, TickData.expectedSumAll(RECORDS), scan.applyAsLong(loops)));
+    byte[] expected = TickData.generate(RECORDS);
+    RecordArrayLoops.FILLS.forEach((name, fill) -> {
+      byte[] memory = new byte[expected.length];
+      fill.accept(new RecordArrayLoops(TickView.array(memory)));
+      if (!Arrays.equals(expected, memory)) {
+        throw new IllegalStateException("W1iw " + name + " wrote other bytes");
+      }
+    });
+    return RecordArrayLoops.SCANS.size();
+  }
+
+  /** W6: every scan gives the W1 sum of the file, every bandwidth baseline its long sum. */
+  private static int checkFiles() {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("structview-agreement");
+      Path file = TickFiles.ensure(dir, FILE_RECORDS);
+      try (FileContenders files = new FileContenders(file, FILE_WINDOW)) {
+        long sum = TickData.expectedSumAll(FILE_RECORDS);
+        files.scans().forEach((name, scan) -> require("W6 " + name, sum, scan.getAsLong()));
+        long longs = TickFiles.longSum(TickData.generate(FILE_RECORDS));
+        files.bandwidths().forEach((name, scan) -> require("W6 " + name, longs, scan.getAsLong()));
+        return files.scans().size() + files.bandwidths().size();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("W6 agreement file in " + dir, e);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static void delete(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + dir, e);
+    }
   }
 
   private static int checkMessages() {

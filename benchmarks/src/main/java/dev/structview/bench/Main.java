@@ -17,13 +17,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * {@code java -jar benchmarks.jar [--quick|--full] [JMH options]}: runs the benchmarks with
- * {@code -prof gc} and prints them side by side, one table per workload.
+ * {@code java -jar benchmarks.jar [--quick|--full|--iterate|--w6] [JMH options]}: runs the
+ * benchmarks with {@code -prof gc} and prints them side by side, one table per workload.
  *
  * <p>{@code --quick} (the default, about a minute) runs W1 and W1c over 2^20 records with short
- * iterations; {@code --full} runs every workload with the iterations its class declares. Any JMH
- * option given after the mode wins over the mode's choice (a regex picks other benchmarks,
- * {@code -p records=4096} other sizes); {@code -h} and {@code -l} are JMH's own.
+ * iterations; {@code --full} runs every workload with the iterations its class declares;
+ * {@code --iterate} runs W1i and W1iw (the iteration forms of a record array) and {@code --w6} the
+ * big-file scan, each with the iterations its class declares. Any JMH option given after the mode
+ * wins over the mode's choice (a regex picks other benchmarks, {@code -p records=4096} other
+ * sizes); {@code -h} and {@code -l} are JMH's own.
  */
 public final class Main {
   private static final List<String> JMH_ONLY = List.of("-h", "-l", "-lp", "-lprof", "-lrf");
@@ -37,15 +39,15 @@ public final class Main {
    * @throws Exception if JMH fails, or the options do not parse
    */
   public static void main(String[] args) throws Exception {
-    boolean full = args.length > 0 && args[0].equals("--full");
-    boolean quick = args.length > 0 && args[0].equals("--quick");
-    String[] jmhArgs = full || quick ? Arrays.copyOfRange(args, 1, args.length) : args;
+    Mode named = args.length > 0 ? Mode.of(args[0]) : null;
+    Mode mode = named != null ? named : Mode.QUICK;
+    String[] jmhArgs = named != null ? Arrays.copyOfRange(args, 1, args.length) : args;
     if (Arrays.stream(jmhArgs).anyMatch(JMH_ONLY::contains)) {
       org.openjdk.jmh.Main.main(jmhArgs);
       return;
     }
-    Options options = options(full ? Mode.FULL : Mode.QUICK, parse(jmhArgs));
-    System.out.print(Table.header(full ? "full" : "quick"));
+    Options options = options(mode, parse(jmhArgs));
+    System.out.print(Table.header(mode.flag()));
     System.out.println("- correctness: " + Agreement.check() + "\n");
     Collection<RunResult> results = run(options);
     System.out.print(Table.render(results));
@@ -74,7 +76,7 @@ public final class Main {
       b.resultFormat(ResultFormatType.JSON);
     }
     if (!user.getResult().hasValue()) {
-      b.result("jmh-result-" + mode.name().toLowerCase(java.util.Locale.ROOT) + ".json");
+      b.result("jmh-result-" + mode.flag() + ".json");
     }
     if (!FfmTicks.available()) {
       b.exclude("\\.ffm");   // the jar was built by JDK 17, or this JVM is older than 22
@@ -110,12 +112,29 @@ public final class Main {
   /** What each mode runs. */
   enum Mode {
     QUICK("\\.(W1Scan|W1cColumn)\\."),
-    FULL("\\.W[0-9]\\w*\\.");
+    FULL("\\.W[0-9]\\w*\\."),
+    ITERATE("\\.(W1iIterate|W1iwIterateWrite)\\."),
+    W6("\\.W6BigFile\\.");
 
     final String includes;
 
     Mode(String includes) {
       this.includes = includes;
+    }
+
+    /** Returns the mode {@code --flag} names, or null if {@code arg} names none. */
+    static Mode of(String arg) {
+      for (Mode m : values()) {
+        if (arg.equals("--" + m.flag())) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /** The mode's flag without its dashes, as in the result file's name: {@code quick}, {@code w6}. */
+    String flag() {
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 }

@@ -20,13 +20,12 @@ import org.openjdk.jmh.results.RunResult;
  * Prints JMH results side by side as Markdown: one table per workload and size, fastest first, with
  * the mean time per operation and its 99.9% confidence half-width, time per record (mean, and the
  * best iteration's: on a shared machine the best is the steadier of the two), throughput over the
- * record bytes, bytes allocated per operation, and each contender's time divided by the generated
- * view's ({@code viewHeap}) in the same table, mean by mean and best by best (above 1: the view is
- * faster).
+ * record bytes, bytes allocated per operation, and each contender's time divided by the baseline's
+ * in the same table, mean by mean and best by best (above 1: the baseline is faster). The baseline
+ * is the generated view ({@code viewHeap}), or in W1i and W1iw the view's own {@code moveTo} loop
+ * ({@code viewMoveTo}). W6 has a table of its own ({@link FileTable}).
  */
 final class Table {
-  private static final String BASELINE = "viewHeap";
-
   private Table() {}
 
   /** Returns what the run was on: the JVM, the cores and the load before it started. */
@@ -66,9 +65,16 @@ final class Table {
 
   private static void table(StringBuilder out, String title, List<RunResult> rows) {
     rows.sort(Comparator.comparingDouble(r -> r.getPrimaryResult().getScore()));
-    RunResult view = rows.stream().filter(r -> row(r.getParams()).equals(BASELINE)).findFirst().orElse(null);
+    String workload = workload(rows.get(0).getParams());
+    if (workload.equals("W6BigFile")) {
+      FileTable.table(out, title, rows);
+      return;
+    }
+    String baseline = workload.startsWith("W1i") ? "viewMoveTo" : "viewHeap";
+    RunResult view = find(rows, baseline);
     out.append("### ").append(title).append("\n\n")
-        .append("| contender | ns/op | ± | ns/record | best ns/record | GB/s | B/op | ÷ viewHeap | best ÷ best |\n")
+        .append("| contender | ns/op | ± | ns/record | best ns/record | GB/s | B/op | ÷ ").append(baseline)
+        .append(" | best ÷ best |\n")
         .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (RunResult r : rows) {
       out.append(line(r, view));
@@ -92,6 +98,11 @@ final class Table {
         + " | " + (view != null ? ratio(best, view.getPrimaryResult().getStatistics().getMin()) : "") + " |\n";
   }
 
+  /** Returns the row of the contender {@code name}, or null. */
+  static RunResult find(List<RunResult> rows, String name) {
+    return rows.stream().filter(r -> row(r.getParams()).equals(name)).findFirst().orElse(null);
+  }
+
   private static String ratio(double time, double viewTime) {
     return String.format(Locale.ROOT, "%.2f×", time / viewTime);
   }
@@ -108,7 +119,7 @@ final class Table {
   }
 
   /** The contender: the method name without W2's encode/decode prefix. */
-  private static String row(BenchmarkParams p) {
+  static String row(BenchmarkParams p) {
     String method = method(p);
     for (String prefix : new String[] {"encode", "decode"}) {
       if (method.startsWith(prefix)) {
@@ -124,7 +135,7 @@ final class Table {
     return name.substring(name.lastIndexOf('.') + 1);
   }
 
-  private static String workload(BenchmarkParams p) {
+  static String workload(BenchmarkParams p) {
     String name = p.getBenchmark();
     String type = name.substring(0, name.lastIndexOf('.'));
     return type.substring(type.lastIndexOf('.') + 1);
@@ -149,7 +160,7 @@ final class Table {
     return workload.startsWith("W1") ? 7 : 0;
   }
 
-  private static String fmt(double value) {
+  static String fmt(double value) {
     if (Double.isNaN(value)) {
       return "";
     }

@@ -8,15 +8,23 @@ import dev.structview.alloc.AllocatorFamily;
 import dev.structview.alloc.LeakTracking;
 import dev.structview.bench.data.MessageData;
 import dev.structview.bench.data.TickData;
+import dev.structview.bench.files.FileContenders;
+import dev.structview.bench.files.MappedBufferTicks;
+import dev.structview.bench.files.TickFiles;
 import dev.structview.bench.ticks.FfmTicks;
+import dev.structview.bench.ticks.RecordArrayLoops;
 import dev.structview.leak.LeakLevel;
 import dev.structview.leak.Leaks;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.annotations.Benchmark;
 
 /**
@@ -49,6 +57,58 @@ class BenchmarkMethodsTest {
     w.records = RECORDS;
     w.setUp();
     assertEquals(12, run(w).size());
+  }
+
+  @Test
+  void w1iIterateMethodsAgree() throws Exception {
+    W1iIterate w = new W1iIterate();
+    w.records = RECORDS;
+    w.setUp();
+    Map<String, Object> results = run(w);
+    assertAllReturn(TickData.expectedSumAll(RECORDS), results);
+    assertEquals(RecordArrayLoops.SCANS.keySet(), without(results.keySet(), "viewMoveTo", "varHandle"));
+  }
+
+  @Test
+  void w1iwIterateWriteMethodsRun() throws Exception {
+    W1iwIterateWrite w = new W1iwIterateWrite();
+    w.records = RECORDS;
+    w.setUp();
+    Map<String, Object> results = run(w);
+    assertEquals(RecordArrayLoops.FILLS.keySet(), without(results.keySet(), "viewMoveTo", "varHandle"));
+  }
+
+  @Test
+  void w6BigFileMethodsAgree(@TempDir Path dir) throws Exception {
+    W6BigFile w = new W6BigFile();
+    w.size = "1MiB";
+    w.setUp(dir, MappedBufferTicks.MAX_WINDOW);
+    Map<String, Object> scans = run(w);
+    w.tearDown();
+    Map<String, Object> bandwidths = new LinkedHashMap<>();
+    for (String name : List.of("bandwidth", "ffmBandwidth")) {
+      if (scans.containsKey(name)) {
+        bandwidths.put(name, scans.remove(name));
+      }
+    }
+    int records = (int) TickFiles.records("1MiB");
+    assertAllReturn(TickData.expectedSumAll(records), scans);
+    assertAllReturn(TickFiles.longSum(TickData.generate(records)), bandwidths);
+  }
+
+  @Test
+  void w6BenchmarksAreTheFileContenders(@TempDir Path dir) throws Exception {
+    Set<String> names = new TreeSet<>();
+    for (Method m : W6BigFile.class.getMethods()) {
+      if (m.isAnnotationPresent(Benchmark.class) && (FfmTicks.available() || !m.getName().startsWith("ffm"))) {
+        names.add(m.getName());
+      }
+    }
+    try (FileContenders files = new FileContenders(TickFiles.ensure(dir, 10), 56)) {
+      Set<String> contenders = new TreeSet<>(files.scans().keySet());
+      contenders.addAll(files.bandwidths().keySet());
+      assertEquals(names, contenders);   // what Agreement checks is what W6 measures
+    }
   }
 
   @Test
@@ -123,6 +183,12 @@ class BenchmarkMethodsTest {
       w.tearDown(); // throws LeakException if a block was left
       assertEquals(before, Leaks.level());
     }
+  }
+
+  private static Set<String> without(Set<String> names, String... left) {
+    Set<String> rest = new TreeSet<>(names);
+    rest.removeAll(List.of(left));
+    return rest;
   }
 
   private static void assertAllReturn(long expected, Map<String, Object> results) {

@@ -5,12 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.structview.bench.data.MessageData;
 import dev.structview.bench.data.TickData;
+import dev.structview.bench.files.FileContenders;
+import dev.structview.bench.files.TickFiles;
+import dev.structview.bench.records.TickView;
+import dev.structview.bench.ticks.RecordArrayLoops;
 import dev.structview.bench.messages.MessageContender;
 import dev.structview.bench.messages.MessageContenders;
 import dev.structview.bench.ticks.TickContender;
 import dev.structview.bench.ticks.TickContenders;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Correctness first: every contender computes the same result from the same bytes, and writes the same bytes. */
 class ContendersAgreeTest {
@@ -38,6 +47,38 @@ class ContendersAgreeTest {
       TickContender c = fresh.all().get(k);
       c.fill(RECORDS);
       assertArrayEquals(expected, fresh.memoryOf(c), c.name() + " W1w write");
+    }
+  }
+
+  @Test
+  void everyRecordArrayLoopReadsTheSameSum() {
+    RecordArrayLoops loops = new TickContenders(TickData.generate(RECORDS)).recordArrayLoops();
+    RecordArrayLoops.SCANS.forEach((name, scan) ->
+        assertEquals(TickData.expectedSumAll(RECORDS), scan.applyAsLong(loops), name + " W1i scan"));
+  }
+
+  @Test
+  void everyRecordArrayLoopWritesTheSameBytes() {
+    byte[] expected = TickData.generate(RECORDS);
+    RecordArrayLoops.FILLS.forEach((name, fill) -> {
+      byte[] memory = new byte[expected.length];
+      fill.accept(new RecordArrayLoops(TickView.array(memory)));
+      assertArrayEquals(expected, memory, name + " W1iw write");
+    });
+  }
+
+  /**
+   * W6 over small files in windows of 400 records (350 longs): one record; exactly one and two
+   * windows; and a last window part full, whose bytes end in part of a long.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 400, 800, 3001})
+  void everyFileContenderReadsTheSameSums(int records, @TempDir Path dir) throws IOException {
+    try (FileContenders files = new FileContenders(TickFiles.ensure(dir, records), 2800)) {
+      files.scans().forEach((name, scan) ->
+          assertEquals(TickData.expectedSumAll(records), scan.getAsLong(), name + " W6 scan"));
+      long longs = TickFiles.longSum(TickData.generate(records));
+      files.bandwidths().forEach((name, sum) -> assertEquals(longs, sum.getAsLong(), name + " W6 bandwidth"));
     }
   }
 

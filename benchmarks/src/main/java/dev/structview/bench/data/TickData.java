@@ -34,9 +34,14 @@ public final class TickData {
   public static byte[] generate(int count) {
     ByteBuffer out = ByteBuffer.allocate(Math.multiplyExact(count, SIZE)).order(ByteOrder.LITTLE_ENDIAN);
     for (int i = 0; i < count; i++) {
-      out.putInt((int) id(i)).putShort(delta(i)).put((byte) flags(i));
+      put(out, i);
     }
     return out.array();
+  }
+
+  /** Packs record {@code i} at the position of a little-endian buffer, and advances it by {@link #SIZE}. */
+  public static void put(ByteBuffer out, int i) {
+    out.putInt((int) id(i)).putShort(delta(i)).put((byte) flags(i));
   }
 
   /** Returns 0..count-1 in a shuffled order, the same for the same seed (Fisher-Yates). */

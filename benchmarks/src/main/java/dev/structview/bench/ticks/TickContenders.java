@@ -43,6 +43,11 @@ public final class TickContenders {
     return new RecordArrayTicks(TickView.array(heap));
   }
 
+  /** Every iteration form of the generated view's record array over the heap array (W1i, W1iw). */
+  public RecordArrayLoops recordArrayLoops() {
+    return new RecordArrayLoops(TickView.array(heap));
+  }
+
   /** A little-endian heap {@link ByteBuffer} over the heap array. */
   public ByteBufferTicks byteBufferHeap() {
     return new ByteBufferTicks("byteBufferHeap", ByteBuffer.wrap(heap));

@@ -1,0 +1,75 @@
+package dev.structview.bench;
+
+import dev.structview.bench.data.TickData;
+import dev.structview.bench.ticks.GeneratedTicks;
+import dev.structview.bench.ticks.RecordArrayLoops;
+import dev.structview.bench.ticks.TickContenders;
+import dev.structview.bench.ticks.VarHandleTicks;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * W1iw iterate and write: the W1w write over one heap array of records, once per way of walking a
+ * {@code RecordArray} that suits writing (a stream does not), beside the generated view's own
+ * {@code moveTo} loop (the baseline) and hand-written VarHandles.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {Jvm.AGRONA, Jvm.HEAP_MIN, Jvm.HEAP_MAX})
+public class W1iwIterateWrite {
+  /** 2^12 records (28 KiB, in L1/L2) and 2^20 (7 MiB, in L3), as W1w. */
+  @Param({"4096", "1048576"})
+  public int records;
+
+  private GeneratedTicks viewMoveTo;
+  private RecordArrayLoops loops;
+  private VarHandleTicks varHandle;
+
+  /** Makes the records and every contender over the same array. */
+  @Setup
+  public void setUp() {
+    TickContenders c = new TickContenders(TickData.generate(records));
+    viewMoveTo = c.viewHeap();
+    loops = c.recordArrayLoops();
+    varHandle = c.varHandle();
+  }
+
+  /** The baseline: one view, moved by its own {@code moveTo(offset)} (W1w's {@code viewHeap}). */
+  @Benchmark
+  public void viewMoveTo() {
+    viewMoveTo.fill(records);
+  }
+
+  @Benchmark
+  public void forEach() {
+    loops.fillForEach();
+  }
+
+  @Benchmark
+  public void forEachLambda() {
+    loops.fillForEachLambda();
+  }
+
+  @Benchmark
+  public void moveToIndex() {
+    loops.fillMoveTo();
+  }
+
+  @Benchmark
+  public void varHandle() {
+    varHandle.fill(records);
+  }
+}
