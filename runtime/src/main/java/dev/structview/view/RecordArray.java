@@ -200,10 +200,19 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
 
   /** Records over a fresh mapping, which the array's export owns and closes. */
   private static <V> RecordArray<V> mapped(RecordType<V> type, Memory memory, long count) {
+    MemoryView view;
     try {
-      return new RecordArray<>(type, MemoryView.of(MappedExporter.records(memory, type.format(), type.size(), count)));
+      view = MemoryView.of(MappedExporter.records(memory, type.format(), type.size(), count));
     } catch (RuntimeException e) {
       memory.close();
+      throw e;
+    }
+    try {
+      return new RecordArray<>(type, view);
+    } catch (RuntimeException e) {
+      // Records the windows refuse (over 1 GiB, past 2 GiB): the view's release ends the export,
+      // which closes the mapping; closing the memory alone would leave the envelope live.
+      view.release();
       throw e;
     }
   }
