@@ -260,7 +260,8 @@ public final class Struct {
   /**
    * Unpacks a record at {@code offset} of memory of any size; a negative offset counts from the end.
    *
-   * @throws StructException if the record does not fit the memory at that offset
+   * @throws StructException if the record does not fit the memory at that offset, or is larger than
+   *     a Java array holds (its bytes could not be read into one)
    * @throws IllegalArgumentException if {@code memory} is null
    */
   public List<Object> unpackFrom(Memory memory, long offset) {
@@ -365,13 +366,18 @@ public final class Struct {
   }
 
   private byte[] allocate() {
+    return allocate("pack");
+  }
+
+  /** Returns an array of one record, for {@code verb} ("pack" or "unpack"), or refuses one no array holds. */
+  private byte[] allocate(String verb) {
     if (size > Integer.MAX_VALUE - 8) {
-      throw new StructException("cannot pack " + size + " bytes into one Java array");
+      throw new StructException("cannot " + verb + " " + size + " bytes into one Java array");
     }
     try {
       return new byte[(int) size];
     } catch (OutOfMemoryError e) {
-      throw new StructException("cannot allocate " + size + " bytes to pack: " + e.getMessage());
+      throw new StructException("cannot allocate " + size + " bytes to " + verb + ": " + e.getMessage());
     }
   }
 
@@ -405,7 +411,7 @@ public final class Struct {
   }
 
   private List<Object> decode(Memory memory, long start) {
-    byte[] record = allocate(); // a record that fits memory of any size may still not fit an array
+    byte[] record = allocate("unpack"); // a record that fits memory of any size may still not fit an array
     memory.copyTo(start, record, 0, record.length);
     return decode(record, 0);
   }
