@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.NonWritableChannelException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
@@ -69,9 +70,12 @@ public abstract class Memory implements AutoCloseable {
    * Maps a whole file, of any size: {@code READ_ONLY} opens it for reading; {@code READ_WRITE} and
    * {@code PRIVATE} (copy-on-write) for reading and writing, as Python's {@code mmap} with
    * {@code ACCESS_READ}, {@code ACCESS_WRITE} and {@code ACCESS_COPY}. The file is closed at once;
-   * the mapping lasts until {@link #close()}.
+   * the mapping lasts until {@link #close()}. Unlike Python's {@code ACCESS_COPY}, a {@code PRIVATE}
+   * mapping needs a file this process may write, though it never writes it: Java maps copy-on-write
+   * only through a channel open for writing.
    *
-   * @throws UncheckedIOException if the file cannot be opened or mapped
+   * @throws UncheckedIOException if the file cannot be opened (for writing, unless
+   *     {@code READ_ONLY}) or mapped
    * @throws IllegalArgumentException if an argument is null
    * @throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than
    *     {@link #MAX_BUFFER_BYTES} on JDK 17, whose mappings cannot share copied pages
@@ -97,7 +101,9 @@ public abstract class Memory implements AutoCloseable {
    *
    * @throws UncheckedIOException if the region cannot be mapped
    * @throws IllegalArgumentException if an argument is null, or {@code offset} or {@code size} is
-   *     negative or their sum overflows
+   *     negative or their sum overflows, or {@code mode} writes ({@code READ_WRITE}, or
+   *     {@code PRIVATE}, which Java maps only through a writable channel) and the channel was not
+   *     opened for writing
    * @throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than
    *     {@link #MAX_BUFFER_BYTES} on JDK 17, whose mappings cannot share copied pages
    */
@@ -109,6 +115,9 @@ public abstract class Memory implements AutoCloseable {
     }
     try {
       return Mappings.map(channel, mode, offset, size);
+    } catch (NonWritableChannelException e) {
+      throw new IllegalArgumentException("a " + mode + " mapping needs a channel open for writing; this one is"
+          + " open for reading only", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot map " + size + " bytes at offset " + offset + ": "
           + e.getMessage(), e);

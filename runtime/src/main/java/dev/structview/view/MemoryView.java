@@ -115,10 +115,13 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
   /**
    * Maps a whole file in the given mode and returns a view of its bytes, as {@link #map(Path)}:
    * {@code READ_WRITE} writes through to the file ({@code mmap.ACCESS_WRITE}); {@code PRIVATE}
-   * copies on write and leaves the file alone ({@code mmap.ACCESS_COPY}).
+   * copies on write and leaves the file alone ({@code mmap.ACCESS_COPY}). Both open the file for
+   * writing: Java maps copy-on-write only through a writable channel, so, unlike Python's, a
+   * {@code PRIVATE} mapping of a file this process may not write fails.
    *
    * @throws IllegalArgumentException if an argument is null
-   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped
+   * @throws java.io.UncheckedIOException if the file cannot be opened (for writing, unless
+   *     {@code READ_ONLY}) or mapped
    * @throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than 2 GiB - 1
    *     bytes on JDK 17 to 21
    */

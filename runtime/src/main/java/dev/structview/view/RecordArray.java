@@ -177,7 +177,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    *
    * @throws IllegalArgumentException if {@code offset} or {@code count} is negative, the records
    *     overflow a {@code long}, or they reach past the end of the file for a mode that cannot grow
-   *     it, or an argument is null
+   *     it, or {@code mode} is {@code READ_WRITE} or {@code PRIVATE} and the channel is not open for
+   *     writing (Java maps both only through a writable channel), or an argument is null
    * @throws java.io.UncheckedIOException if the file cannot be mapped
    */
   public static <V> RecordArray<V> map(RecordType<V> type, FileChannel channel, FileChannel.MapMode mode,
