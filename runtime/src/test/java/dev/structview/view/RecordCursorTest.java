@@ -1,0 +1,261 @@
+package dev.structview.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.structview.buffer.BufferExporter;
+import dev.structview.buffer.BufferInfo;
+import dev.structview.testing.Gen;
+import dev.structview.testing.Property;
+import dev.structview.testing.Source;
+import dev.structview.view.StructRecords.Rec;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The record cursor ({@link RecordArray#iterator}, {@code spliterator}, {@code stream},
+ * {@code forEach}) visits every record once, in row-major order, where {@code get} places it: over
+ * arrays of one to four dimensions with any strides (negative, zero, padded, permuted), slices with
+ * any steps, empty arrays, and every split a parallel stream may make.
+ */
+class RecordCursorTest {
+  /** An N-d array of records of {@code size} bytes over {@code memory}, exported as CPython's ndarray would. */
+  private record Layout(int size, long offset, long[] shape, long[] strides, int memory) {
+    RecordArray<Rec> array() {
+      long count = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+      String format = size + "s";
+      ByteBuffer bytes = ByteBuffer.wrap(new byte[memory]);
+      BufferExporter exporter = flags -> new BufferInfo(bytes, offset, count * size, true, size, format, shape.length,
+          shape, strides, null, null);
+      return RecordArray.over(new StructRecords(format), exporter);
+    }
+
+    @Override
+    public String toString() {
+      return "Layout[size=" + size + ", offset=" + offset + ", shape=" + Arrays.toString(shape) + ", strides="
+          + Arrays.toString(strides) + ", memory=" + memory + "]";
+    }
+  }
+
+  /** A layout and the slices to take of it. */
+  private record Case(Layout layout, List<Slice> slices) {}
+
+  /** Where each record a walk visits starts: the cursor's and {@code get}'s must agree. */
+  private static List<Integer> positions(Iterable<Rec> records) {
+    List<Integer> out = new ArrayList<>();
+    records.forEach(r -> out.add(r.position));
+    return out;
+  }
+
+  /** Every record's position by {@code get}, in row-major order. */
+  private static List<Integer> byIndex(RecordArray<Rec> records) {
+    List<Integer> out = new ArrayList<>();
+    long[] shape = records.shape();
+    if (records.size() == 0) {
+      return out;
+    }
+    long[] index = new long[shape.length];
+    while (true) {
+      out.add(records.get(index.clone()).position);
+      int d = shape.length - 1;
+      while (d >= 0 && ++index[d] == shape[d]) {
+        index[d--] = 0;
+      }
+      if (d < 0) {
+        return out;
+      }
+    }
+  }
+
+  private static void splitAll(Spliterator<Rec> s, List<Integer> out) {
+    long before = s.estimateSize();
+    Spliterator<Rec> first = s.trySplit();
+    if (first == null) {
+      s.forEachRemaining(r -> out.add(r.position));
+      return;
+    }
+    assertEquals(before, first.estimateSize() + s.estimateSize(), "a split keeps every record");
+    splitAll(first, out);
+    splitAll(s, out);
+  }
+
+  /** For-each, forEach, stream, parallel stream, recursive splits and a half-used iterator agree with get. */
+  private static void assertEveryWalkAgrees(RecordArray<Rec> records) {
+    List<Integer> expected = byIndex(records);
+    String label = records.toString() + " strides " + Arrays.toString(records.strides());
+    List<Integer> loop = new ArrayList<>();
+    for (Rec r : records) {
+      loop.add(r.position);
+    }
+    assertEquals(expected, loop, "for-each over " + label);
+    assertEquals(expected, positions(records), "forEach over " + label);
+    assertEquals(expected, records.stream().map(r -> r.position).collect(Collectors.toList()), "stream over " + label);
+    assertEquals(expected, records.stream().parallel().map(r -> r.position).collect(Collectors.toList()),
+        "parallel stream over " + label);
+    assertEquals(expected.stream().mapToLong(Integer::longValue).sum(),
+        records.stream().parallel().mapToLong(r -> r.position).sum(), "parallel sum over " + label);
+    List<Integer> split = new ArrayList<>();
+    splitAll(records.spliterator(), split);
+    assertEquals(expected, split, "recursive splits of " + label);
+    Spliterator<Rec> spliterator = records.spliterator();
+    assertEquals(expected.size(), spliterator.estimateSize());
+    assertEquals(expected.size(), spliterator.getExactSizeIfKnown());
+    assertTrue(spliterator.hasCharacteristics(Spliterator.ORDERED | Spliterator.SIZED | Spliterator.NONNULL));
+    // Part of the way by tryAdvance, then a split of what is left, then the rest.
+    List<Integer> mixed = new ArrayList<>();
+    for (int k = 0; k < expected.size() / 3; k++) {
+      assertTrue(spliterator.tryAdvance(r -> mixed.add(r.position)));
+    }
+    splitAll(spliterator, mixed);
+    assertEquals(expected, mixed, "tryAdvance, then splits, over " + label);
+    Iterator<Rec> it = records.iterator();
+    for (int k = 0; k < expected.size(); k++) {
+      assertTrue(it.hasNext());
+      it.next();
+    }
+    assertFalse(it.hasNext());
+    NoSuchElementException e = assertThrows(NoSuchElementException.class, it::next);
+    assertEquals("no more records", e.getMessage());
+  }
+
+  @Test
+  void oneTwoAndThreeDimensionsWithSlicesOfEveryStepIterateAsGetPlaces() {
+    Layout line = new Layout(7, 0, new long[] {9}, new long[] {7}, 63);
+    Layout grid = new Layout(5, 0, new long[] {3, 4}, new long[] {20, 5}, 60);
+    Layout fortran = new Layout(3, 0, new long[] {3, 4}, new long[] {3, 9}, 36);
+    Layout cube = new Layout(4, 44, new long[] {2, 3, 4}, new long[] {48, -16, -4}, 96);
+    for (Layout l : List.of(line, grid, fortran, cube)) {
+      try (RecordArray<Rec> records = l.array()) {
+        assertEveryWalkAgrees(records);
+        for (Slice s : List.of(Slice.of(null, null, -1L), Slice.of(1L, null, 2L), Slice.of(-1L, 0L, -2L),
+            Slice.of(null, null, 3L), Slice.of(2L, 1L))) {
+          try (RecordArray<Rec> slice = records.slice(s)) {
+            assertEveryWalkAgrees(slice);
+          }
+          if (l.shape.length > 1) {
+            try (RecordArray<Rec> both = records.slice(Slice.of(null, null, -1L), s)) {
+              assertEveryWalkAgrees(both);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void emptyArraysInAnyDimensionIterateNothing() {
+    for (long[] shape : new long[][] {{0}, {0, 3}, {3, 0}, {2, 0, 4}}) {
+      long[] strides = new long[shape.length];
+      Arrays.fill(strides, 6);
+      try (RecordArray<Rec> records = new Layout(6, 0, shape, strides, 6).array()) {
+        assertEquals(0, records.size());
+        assertEveryWalkAgrees(records);
+        assertNull(records.spliterator().trySplit());
+        assertEquals(0, records.spliterator().estimateSize());
+        assertFalse(records.spliterator().tryAdvance(r -> { }));
+      }
+    }
+  }
+
+  @Test
+  void zeroStridesRepeatARecordAsGetDoes() {
+    // A row broadcast to 4 rows, and one record broadcast to a whole 1-D array: numpy's broadcast_to.
+    for (Layout l : List.of(new Layout(7, 0, new long[] {4, 3}, new long[] {0, 7}, 21),
+        new Layout(7, 7, new long[] {5}, new long[] {0}, 21), new Layout(2, 4, new long[] {3, 2, 2}, new long[] {0, -4, 0}, 8))) {
+      try (RecordArray<Rec> records = l.array()) {
+        assertEveryWalkAgrees(records);
+        try (RecordArray<Rec> slice = records.slice(Slice.of(null, null, -2L))) {
+          assertEveryWalkAgrees(slice);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aClosedArrayRefusesToIterateAndAStartedCursorStops() {
+    RecordArray<Rec> records = new Layout(7, 0, new long[] {3}, new long[] {7}, 21).array();
+    Iterator<Rec> started = records.iterator();
+    Spliterator<Rec> spliterator = records.spliterator();
+    started.next();
+    records.close();
+    assertThrows(IllegalStateException.class, records::iterator);
+    assertThrows(IllegalStateException.class, records::stream);
+    assertThrows(IllegalStateException.class, () -> records.forEach(r -> { }));
+    IllegalStateException e = assertThrows(IllegalStateException.class, started::next);
+    assertEquals("operation forbidden on released memoryview object", e.getMessage());
+    assertThrows(IllegalStateException.class, () -> spliterator.tryAdvance(r -> { }));
+    assertThrows(IllegalArgumentException.class, () -> RecordArray.over(new StructRecords("7s"), new byte[7]).forEach(null));
+  }
+
+  @Test
+  void randomLayoutsAndSlicesIterateAsGetPlaces() {
+    Property.forAll(cases()).budget(2_000, 200_000).check(c -> {
+      try (RecordArray<Rec> records = c.layout().array();
+          RecordArray<Rec> slice = records.slice(c.slices().toArray(new Slice[0]))) {
+        assertEveryWalkAgrees(slice);
+      }
+    });
+  }
+
+  /** Layouts of one to four dimensions, extents 0 to 5, strides permuted, padded, reversed or 0; then slices. */
+  private static Gen<Case> cases() {
+    return s -> {
+      int size = s.between(1, 9);
+      int ndim = s.between(1, 4);
+      long[] shape = new long[ndim];
+      for (int d = 0; d < ndim; d++) {
+        shape[d] = s.oneIn(8) ? 0 : s.between(1, 5);
+      }
+      long[] strides = strides(s, size, shape);
+      long low = 0;
+      long high = size;
+      for (int d = 0; d < ndim; d++) {
+        long reach = strides[d] * Math.max(0, shape[d] - 1);
+        low += Math.min(0, reach);
+        high += Math.max(0, reach);
+      }
+      long offset = -low + s.between(0, 3);
+      int memory = (int) (offset + high + s.between(0, 3));
+      List<Slice> slices = new ArrayList<>();
+      for (int d = 0, n = s.between(0, ndim); d < n; d++) {
+        slices.add(slice(s));
+      }
+      return new Case(new Layout(size, offset, shape, strides, memory), slices);
+    };
+  }
+
+  /** C order over a random permutation of the dimensions, with padding, some reversed, now and then a 0. */
+  private static long[] strides(Source s, int size, long[] shape) {
+    int ndim = shape.length;
+    List<Integer> order = new ArrayList<>();
+    for (int d = 0; d < ndim; d++) {
+      order.add(d);
+    }
+    java.util.Collections.shuffle(order, s.random());
+    long[] strides = new long[ndim];
+    long step = size + (s.oneIn(3) ? s.between(1, 3) : 0);
+    for (int k = ndim - 1; k >= 0; k--) {
+      int d = order.get(k);
+      strides[d] = s.oneIn(8) ? 0 : s.oneIn(3) ? -step : step;
+      step *= Math.max(1, shape[d]) + (s.oneIn(4) ? 1 : 0);
+    }
+    return strides;
+  }
+
+  private static Slice slice(Source s) {
+    Long start = s.oneIn(3) ? null : (long) s.between(-6, 6);
+    Long stop = s.oneIn(3) ? null : (long) s.between(-6, 6);
+    Long step = s.oneIn(3) ? null : (long) (s.between(1, 3) * (s.oneIn(2) ? -1 : 1));
+    return Slice.of(start, stop, step);
+  }
+}
