@@ -162,6 +162,8 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.inherited]} an accessor is inherited while the format names no fields;
  *   <li>{@code [structview.class.name]} {@link #name()} is not a Java identifier;
  *   <li>{@code [structview.class.clash]} {@link #name()} is the interface's own name;
+ *   <li>{@code [structview.class.member]} {@link #name()} is {@code Type}, {@code Values} or
+ *       {@code Cursor}, a class that every generated class declares;
  *   <li>{@code [structview.class.exists]} a class of the generated name is already in the compilation;
  *   <li>{@code [structview.sealed]} the interface is sealed and does not permit its generated class;
  *   <li>{@code [structview.source.level]} the compilation's source level is below 16 (generated
@@ -193,6 +195,9 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.nested.layout]} a nested interface's format differs from the struct;
  *   <li>{@code [structview.nested.setter]} a setter for a nested struct;
  *   <li>{@code [structview.nested.invalid]} the nested interface has errors of its own;
+ *   <li>{@code [structview.nested.hidden]} the nested interface is in the unnamed package and is, or
+ *       is declared in, a type named {@code Type}, {@code Values} or {@code Cursor}, which the
+ *       generated class's own classes of those names hide;
  *   <li>{@code [structview.clash]} an accessor or default method named like a generated member
  *       ({@code wrap}, {@code array}, {@code pack}, {@code moveTo}, {@code recordOffset},
  *       {@code unpack}), or like {@code Object}'s protected {@code clone()} and {@code finalize()},

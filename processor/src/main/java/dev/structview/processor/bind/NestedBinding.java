@@ -6,6 +6,8 @@ import dev.structview.format.FormatParser;
 import dev.structview.format.StructFormat;
 import dev.structview.processor.model.JavaType.Kind;
 import dev.structview.processor.model.Property;
+import dev.structview.processor.model.RecordRef;
+import dev.structview.processor.model.ViewModel;
 import dev.structview.processor.read.MethodSource;
 import dev.structview.processor.report.Diagnostic;
 import dev.structview.processor.report.Problem;
@@ -25,20 +27,28 @@ final class NestedBinding {
       problems.add(Problem.onMethod(getter.origin(), Diagnostic.NESTED_TYPE, getter, f.index(), getter.returns()));
       return null;
     }
+    RecordRef nested = getter.returns().record();
+    String outermost = nested.simpleNames().get(0);
+    if (nested.packageName().isEmpty() && ViewModel.MEMBER_CLASSES.contains(outermost)) {
+      // JavaPoet qualifies a hidden name with its package; the unnamed package has none to add.
+      problems.add(Problem.onMethod(getter.origin(), Diagnostic.NESTED_HIDDEN, getter, nested.sourceName(), outermost,
+          String.join(", ", ViewModel.MEMBER_CLASSES), outermost));
+      return null;
+    }
     int dims = f.elementCount() == 1 ? 0 : f.dims() == null ? 1 : f.dims().length;
     if (getter.parameters().size() != dims || p.getter != null && p.indexedGetter != null) {
       problems.add(Problem.onMethod(getter.origin(), Diagnostic.ARRAY_INDEX, getter, getter.parameters().size(),
           FieldBinder.symbol(f), f.index(), dims, dims));
       return null;
     }
-    String format = getter.returns().record().format();
+    String format = nested.format();
     StructFormat own;
     try {
       own = FormatParser.parseExtended(format);
     } catch (FormatException e) {
       // The nested interface reports its format; this one must not generate without the accessor.
       problems.add(Problem.onMethod(getter.origin(), Diagnostic.NESTED_INVALID, getter,
-          getter.returns().record().sourceName()));
+          nested.sourceName()));
       return null;
     }
     if (!sameLayout(own, f.nested())) {
@@ -46,7 +56,7 @@ final class NestedBinding {
           own.size(), f.nested().format(), f.index(), f.nested().size(), paddingHint(own, f.nested(), format)));
       return null;
     }
-    return new Property.Nested(p.name, f, getter.returns().record(), getter.name());
+    return new Property.Nested(p.name, f, nested, getter.name());
   }
 
   /**

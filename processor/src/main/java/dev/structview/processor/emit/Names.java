@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.NameAllocator;
 import dev.structview.processor.model.Property;
 import dev.structview.processor.model.RecordRef;
+import dev.structview.processor.model.ViewModel;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +77,6 @@ final class Names {
 
   /** The generated class's record of values. */
   static ClassName values(RecordRef ref) {
-    return view(ref).nestedClass("Values");
+    return view(ref).nestedClass(ViewModel.VALUES_CLASS);
   }
 }

@@ -128,7 +128,7 @@ public final class ViewEmitter {
     ParameterizedTypeName typeOfType = ParameterizedTypeName.get(Runtime.RECORD_TYPE, view);
     type.addField(FieldSpec.builder(typeOfType, "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("How record arrays make views of this type; for generated code.\n")
-        .initializer("new Type()").build());
+        .initializer("new $L()", ViewModel.TYPE_CLASS).build());
     if (usesCharset()) {
       type.addField(FieldSpec.builder(Charset.class, "CHARSET", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.forName($S)", Charset.class, model.charset()).build());
@@ -207,7 +207,7 @@ public final class ViewEmitter {
   }
 
   private TypeSpec recordType() {
-    return TypeSpec.classBuilder("Type").addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return TypeSpec.classBuilder(ViewModel.TYPE_CLASS).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(Runtime.RECORD_TYPE, view))
         .addMethod(overrideOf("format", ClassName.get(String.class)).addStatement("return FORMAT").build())
         .addMethod(overrideOf("size", TypeName.INT).addStatement("return SIZE").build())
@@ -223,7 +223,7 @@ public final class ViewEmitter {
             .addStatement("view.offset = at").addStatement("return view")
             .build())
         .addMethod(overrideOf("cursor", ParameterizedTypeName.get(Runtime.RECORD_CURSOR, view))
-            .addStatement("return new Cursor()").build())
+            .addStatement("return new $L()", ViewModel.CURSOR_CLASS).build())
         .build();
   }
 
@@ -234,7 +234,7 @@ public final class ViewEmitter {
   private TypeSpec cursor() {
     TypeName cursor = ParameterizedTypeName.get(Runtime.RECORD_CURSOR, view);
     TypeName action = ParameterizedTypeName.get(ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(view));
-    return TypeSpec.classBuilder("Cursor").addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return TypeSpec.classBuilder(ViewModel.CURSOR_CLASS).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(cursor)
         .addMethod(MethodSpec.methodBuilder("at").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
             .returns(view).addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "index")
@@ -250,7 +250,7 @@ public final class ViewEmitter {
             // the memory itself, so no record check is repeated here.
             .addStatement("return new $T(store, at)", view).build())
         .addMethod(MethodSpec.methodBuilder("fresh").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
-            .returns(cursor).addStatement("return new Cursor()").build())
+            .returns(cursor).addStatement("return new $L()", ViewModel.CURSOR_CLASS).build())
         .addMethod(MethodSpec.methodBuilder("forEachRemaining").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).addParameter(action, "action")
             .beginControlFlow("if (action == null)")

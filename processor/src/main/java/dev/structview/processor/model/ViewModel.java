@@ -27,6 +27,19 @@ public record ViewModel(RecordRef record, StructFormat layout, String charset, L
    */
   public static final int MAX_VALUE_SLOTS = 254;
 
+  /** The class every generated view declares to make its views for record arrays, {@code TYPE}'s class. */
+  public static final String TYPE_CLASS = "Type";
+  /** The record of values a generated view declares (when its values fit {@link #MAX_VALUE_SLOTS}). */
+  public static final String VALUES_CLASS = "Values";
+  /** The class every generated view declares to iterate record arrays of its type. */
+  public static final String CURSOR_CLASS = "Cursor";
+  /**
+   * The classes a generated view declares: no generated class may have one of these names, and in
+   * the unnamed package, where a type cannot be named but by its simple name, they hide the types
+   * of those names from the generated code.
+   */
+  public static final List<String> MEMBER_CLASSES = List.of(TYPE_CLASS, VALUES_CLASS, CURSOR_CLASS);
+
   /** Copies the properties and names. */
   public ViewModel {
     properties = List.copyOf(properties);

@@ -2,6 +2,7 @@ package dev.structview.processor.read;
 
 import dev.structview.processor.model.JavaType;
 import dev.structview.processor.model.RecordRef;
+import dev.structview.processor.model.ViewModel;
 import dev.structview.processor.report.Diagnostic;
 import dev.structview.processor.report.Problem;
 import java.nio.charset.Charset;
@@ -119,6 +120,10 @@ public final class InterfaceReader {
       problems.add(Problem.onAnnotationValue("name", Diagnostic.CLASS_NAME, generated, fallback));
     } else if (names.size() == 1 && generated.equals(names.get(0))) {
       problems.add(Problem.onAnnotationValue("name", Diagnostic.CLASS_CLASH, generated, fallback));
+    } else if (ViewModel.MEMBER_CLASSES.contains(generated)) {
+      // A class may not have the simple name of a class it encloses (JLS 8.1).
+      problems.add(Problem.onAnnotationValue("name", Diagnostic.CLASS_MEMBER, generated,
+          String.join(", ", ViewModel.MEMBER_CLASSES), fallback));
     }
   }
 

@@ -22,6 +22,9 @@ public enum Diagnostic {
       "generated class name \"%s\" is not a Java identifier; set name() to one, or leave it empty for \"%s\""),
   CLASS_CLASH("structview.class.clash",
       "generated class name \"%s\" is the interface's own name; choose another name(), or leave it empty for \"%s\""),
+  CLASS_MEMBER("structview.class.member",
+      "generated class name \"%s\" is the name of a class that every generated class declares (%s); choose "
+          + "another name(), or leave it empty for \"%s\""),
   CLASS_EXISTS("structview.class.exists",
       "class %s already exists (%s); choose another name() for this interface's generated class"),
   SEALED("structview.sealed",
@@ -74,6 +77,9 @@ public enum Diagnostic {
       "%s returns %s, whose format \"%s\" (%d bytes) does not lay out like the nested struct \"%s\" at index %d (%d bytes); make the two formats agree%s"),
   NESTED_INVALID("structview.nested.invalid",
       "%s returns %s, which has errors of its own (reported there); fix them first"),
+  NESTED_HIDDEN("structview.nested.hidden",
+      "%s returns %s of the unnamed package, where generated code can name it only as %s, the name of a class "
+          + "that generated classes declare (%s), which hides it; move the interfaces into a package, or rename %s"),
   ARRAY_STRINGS("structview.array.strings",
       "%s binds to '%s' at index %d, which holds %d strings; a string field binds to one byte[] or String, so write the strings as separate fields"),
   NESTED_SETTER("structview.nested.setter",

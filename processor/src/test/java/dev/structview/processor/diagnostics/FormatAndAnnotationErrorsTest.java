@@ -215,6 +215,27 @@ class FormatAndAnnotationErrorsTest {
   }
 
   @Test
+  void theNameOfAClassEveryViewDeclaresIsAClassMemberError() {
+    for (String name : new String[] {"Type", "Values", "Cursor"}) {
+      JavaFileObject tick = source("Tick", """
+          package test;
+          import dev.structview.annotation.BufferFormat;
+
+          @BufferFormat(value = "<Ih",
+              name = "%s")
+          public interface Tick {
+            long id();
+            short delta();
+          }
+          """.formatted(name));
+      Compilation compilation = compile(tick);
+      assertOnlyError(compilation, Diagnostic.CLASS_MEMBER).on(tick, 5).atColumn(12)
+          .saying("generated class name \"" + name + "\" is the name of a class that every generated class declares"
+              + " (Type, Values, Cursor)", "choose another name()", "leave it empty for \"TickView\"");
+    }
+  }
+
+  @Test
   void anUnknownCharsetIsAnErrorOnTheCharsetValue() {
     JavaFileObject user = source("User", """
         package test;

@@ -6,6 +6,7 @@ import static dev.structview.processor.diagnostics.Fixtures.compile;
 import static dev.structview.processor.diagnostics.Fixtures.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.structview.processor.report.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,78 @@ class NestedStructErrorsTest {
     assertOnlyError(compilation, Diagnostic.NESTED_TYPE).on(sprite, 7)
         .saying("pos() binds to the nested struct at index 6", "must return a @BufferFormat interface",
             "not test.Sprite.Pos");
+  }
+
+  @Test
+  void aNestedInterfaceOfTheUnnamedPackageNamedAsAClassViewsDeclareIsANestedHiddenError() {
+    for (String name : new String[] {"Type", "Values", "Cursor"}) {
+      JavaFileObject pos = JavaFileObjects.forSourceString(name, """
+          import dev.structview.annotation.BufferFormat;
+
+          @BufferFormat("<H:x:H:y:")
+          public interface %s {
+            int x();
+            int y();
+          }
+          """.formatted(name));
+      JavaFileObject sprite = JavaFileObjects.forSourceString("Sprite", """
+          import dev.structview.annotation.BufferFormat;
+
+          @BufferFormat("<I:id:T{<H:x:H:y:}:pos:")
+          interface Sprite {
+            long id();
+            %s pos();
+          }
+          """.formatted(name));
+      Compilation compilation = compile(pos, sprite);
+      assertOnlyError(compilation, Diagnostic.NESTED_HIDDEN).on(sprite, 6)
+          .saying("pos() returns " + name + " of the unnamed package", "can name it only as " + name,
+              "(Type, Values, Cursor)", "move the interfaces into a package, or rename " + name);
+    }
+    // Declared in a class of that name: the outermost name is the one hidden.
+    JavaFileObject holder = JavaFileObjects.forSourceString("Cursor", """
+        import dev.structview.annotation.BufferFormat;
+
+        public final class Cursor {
+          @BufferFormat("<H:x:H:y:")
+          public interface Pos {
+            int x();
+            int y();
+          }
+        }
+        """);
+    JavaFileObject sprite = JavaFileObjects.forSourceString("Sprite", """
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:T{<H:x:H:y:}:pos:")
+        interface Sprite {
+          long id();
+          Cursor.Pos pos();
+        }
+        """);
+    assertOnlyError(compile(holder, sprite), Diagnostic.NESTED_HIDDEN).on(sprite, 6).saying("Cursor.Pos");
+    // In a package, generated code qualifies the name: it compiles.
+    JavaFileObject named = source("Cursor", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<H:x:H:y:")
+        public interface Cursor {
+          int x();
+          int y();
+        }
+        """);
+    JavaFileObject packaged = source("Sprite", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:T{<H:x:H:y:}:pos:")
+        interface Sprite {
+          long id();
+          Cursor pos();
+        }
+        """);
+    assertThat(compile(named, packaged)).succeededWithoutWarnings();
   }
 
   @Test

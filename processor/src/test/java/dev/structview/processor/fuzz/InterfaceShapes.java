@@ -26,7 +26,7 @@ final class InterfaceShapes {
   static final String[] NAMES = {"id", "value", "x", "y", "getX", "isOk", "setX", "wrap", "array", "pack", "moveTo",
       "unpack", "recordOffset", "toString", "hashCode", "equals", "samples", "a", "b", "_x", "readX", "size",
       "offset", "getId", "setId", "values", "FORMAT", "SIZE", "store", "$x", "write", "check", "Arrays", "Float",
-      "ByteStore", "Values", "TYPE", "CHARSET", "clone", "getClass"};
+      "ByteStore", "Values", "TYPE", "CHARSET", "clone", "getClass", "map", "stream", "cursor", "Cursor", "Type"};
   static final String[] PARAMS = {"", "", "", "int i", "int i, int j", "long v", "short v", "int v", "byte[] v",
       "int i, short v", "String s", "int i, int j, int k", "long... v", "Missing m", "int i, int v"};
   /** Mostly interfaces; now and then a kind of type the annotation does not apply to. */
