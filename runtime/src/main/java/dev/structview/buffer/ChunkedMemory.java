@@ -157,12 +157,20 @@ final class ChunkedMemory extends Memory {
 
   @Override
   ByteBuffer sliceAt(long index, int length) {
-    ByteBuffer w = in(index, false);
-    if (at(index) > w.limit() - length) {
+    // The empty slice at the end of a mapping of whole gigabytes starts where no window does: the
+    // last window ends there.
+    int k = index == size && index > 0 ? window(index - 1) : window(index);
+    int at = (int) (index - ((long) k << shift));
+    ByteBuffer[] row = little;
+    if (row == null) {
+      throw closed();
+    }
+    ByteBuffer w = row[k];
+    if (at > w.limit() - length) {
       throw new UnsupportedOperationException("a slice of " + length + " bytes at " + index + " crosses"
           + " the 1 GiB windows of a mapping on JDK 17; slices of at most 1 GiB always fit");
     }
-    ByteBuffer slice = w.slice(at(index), length);
+    ByteBuffer slice = w.slice(at, length);
     return isReadOnly() && !slice.isReadOnly() ? slice.asReadOnlyBuffer() : slice;
   }
 
