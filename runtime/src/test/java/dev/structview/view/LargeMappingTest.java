@@ -3,6 +3,7 @@ package dev.structview.view;
 import static dev.structview.testing.SparseFile.GIB;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -179,6 +180,54 @@ class LargeMappingTest {
     assertThrows(IllegalStateException.class, () -> memory.slice(2 * GIB, 8));
     memory.close(); // idempotent
     assertTrue(memory.isClosed());
+  }
+
+  @Test
+  void writesAtLongOffsetsThroughViewsAndStructLandWhereCPythonReadsThem() {
+    assumeTrue(CPython.available(), CPython.MISSING);
+    Path written = SparseFile.create(dir.resolve("written.bin"), SIZE);
+    MmapProbes probes = new MmapProbes();
+    Struct tick = Struct.of("<IhB");
+    try (MemoryView bytes = MemoryView.map(written, FileChannel.MapMode.READ_WRITE);
+        Memory memory = Memory.map(written, FileChannel.MapMode.READ_WRITE)) {
+      assertFalse(bytes.readonly());
+      for (long b : BOUNDARIES) {
+        bytes.set(0xAB, b - 7);
+        probes.cast("B", b - 7, 0xAB);
+        bytes.setSlice(Slice.of(b + 5, b + 9), new byte[] {1, 2, 3, 4});
+        probes.slice(b + 5, b + 9, null, new byte[] {1, 2, 3, 4});
+        try (MemoryView every3 = bytes.slice(Slice.of(b + 30, b + 10, -3L))) {
+          every3.setSlice(Slice.ALL, new byte[] {9, 8, 7, 6, 5, 4, 3});
+        }
+        probes.slice(b + 30, b + 10, -3L, new byte[] {9, 8, 7, 6, 5, 4, 3});
+        try (MemoryView across = bytes.slice(Slice.of(b - 45, b + 3)); MemoryView q = across.cast("Q")) {
+          q.set(0x0102030405060708L, 5); // bytes [b - 5, b + 3): across the boundary
+        }
+        probes.unpackOne("<Q", b - 5, 0x0102030405060708L);
+        tick.packInto(memory, b + 60, 4000000000L, (short) -5, 200);
+        tick.packInto(memory, b - 60, 4000000000L, (short) -5, 200);
+        tick.packInto(memory, b - 60, 3L, (short) 2, 1); // the last write wins, not a copy of the page
+        probes.unpack("<IhB", b + 60, List.of(4000000000L, (short) -5, 200)).unpack("<IhB", b - 60, List.of(3L, (short) 2, 1));
+        assertEquals(List.of(4000000000L, (short) -5, 200), tick.unpackFrom(memory, b + 60));
+      }
+      tick.packInto(memory, -7, 1L, (short) 2, 3);
+      probes.unpack("<IhB", SIZE - 7, List.of(1L, (short) 2, 3));
+    }
+    probes.check(written);
+  }
+
+  @Test
+  void aCopyOnWriteMappingOverTwoGigabytesNeedsJdk22() {
+    if (!Memory.mappingBackend().equals("MappedByteBuffer")) {
+      try (MemoryView copy = MemoryView.map(file, FileChannel.MapMode.PRIVATE)) {
+        assertEquals(SIZE, copy.nbytes());
+      }
+      return;
+    }
+    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+        () -> MemoryView.map(file, FileChannel.MapMode.PRIVATE));
+    assertEquals("a copy-on-write mapping of 5368709120 bytes needs JDK 22 or later; on JDK 17 PRIVATE mappings"
+        + " are limited to 2147483647 bytes", e.getMessage());
   }
 
   @Test

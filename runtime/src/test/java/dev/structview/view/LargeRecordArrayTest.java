@@ -139,6 +139,30 @@ class LargeRecordArrayTest {
   }
 
   @Test
+  void recordsOverASliceOfAMappedViewReadAsCPythonUnpacksThem() {
+    assumeTrue(CPython.available(), CPython.MISSING);
+    MmapProbes probes = new MmapProbes();
+    long header = 5;
+    long count = (SIZE - header) / 7 - 3;
+    long mark = Leaks.mark();
+    try (MemoryView bytes = MemoryView.map(five); MemoryView body = bytes.slice(Slice.of(header, header + 7 * count));
+        RecordArray<Rec> records = RecordArray.over(SEVEN, body)) {
+      assertEquals(count, records.size());
+      assertThrows(dev.structview.buffer.BufferException.class, body::release, "the array holds an export");
+      for (long b : BOUNDARIES) {
+        long first = (b - header) / 7;
+        for (long i = first - 2; i <= first + 2; i++) {
+          probes.unpack(SEVEN.format(), header + 7 * i, records.get(i).values());
+        }
+        assertIterationsAgree(records, Slice.of(first - 20, first + 20));
+      }
+      probes.unpack(SEVEN.format(), header + 7 * (count - 1), records.get(-1).values());
+    }
+    assertEquals(List.of(), Leaks.unreleasedSince(mark));
+    probes.check(five);
+  }
+
+  @Test
   void everyIterationOfSlicesAcrossTheBoundariesVisitsWhatGetReads() {
     for (StructRecords type : List.of(SEVEN, TWELVE)) {
       Path file = type == SEVEN ? sevens : twelves;
