@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,22 +42,31 @@ public final class CPython {
   }
 
   /**
-   * Runs a script with arguments and standard input; returns the lines it printed.
+   * Runs a script with arguments and standard input; returns the lines it printed. Input, output
+   * and errors flow at once (the input from a thread of its own, the errors to a file), so that
+   * neither side waits on a full pipe.
    *
    * @throws AssertionError if it exits with an error, with what it printed
    */
   public static List<String> run(String script, List<String> args, String input) {
     List<String> command = new ArrayList<>(List.of("python3", "-c", script));
     command.addAll(args);
+    Path errors = null;
     try {
-      Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
-      try (OutputStream in = p.getOutputStream()) {
-        in.write(input.getBytes(StandardCharsets.UTF_8));
-      }
+      errors = Files.createTempFile("python3", ".err");
+      Process p = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+      Thread feeder = new Thread(() -> {
+        try (OutputStream in = p.getOutputStream()) {
+          in.write(input.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          // python3 stopped reading: it failed, and says why on standard error
+        }
+      }, "python3 input");
+      feeder.start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      feeder.join();
       if (p.waitFor() != 0) {
-        throw new AssertionError("python3 failed (exit " + p.exitValue() + "):\n" + err);
+        throw new AssertionError("python3 failed (exit " + p.exitValue() + "):\n" + Files.readString(errors));
       }
       return out.isEmpty() ? List.of() : List.of(out.split("\n"));
     } catch (IOException e) {
@@ -63,6 +74,10 @@ public final class CPython {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted while python3 ran", e);
+    } finally {
+      if (errors != null) {
+        errors.toFile().delete();
+      }
     }
   }
 }
