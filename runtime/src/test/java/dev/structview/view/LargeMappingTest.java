@@ -96,6 +96,13 @@ class LargeMappingTest {
       }
       assertThrows(IndexOutOfBoundsException.class, () -> bytes.get(SIZE));
       assertThrows(IndexOutOfBoundsException.class, () -> longs.get(SIZE / 8));
+      try (MemoryView again = MemoryView.map(file); MemoryView a = bytes.slice(Slice.of(3 * GIB - 50, 3 * GIB + 50, 3L));
+          MemoryView b = again.slice(Slice.of(3 * GIB - 50, 3 * GIB + 50, 3L));
+          MemoryView c = again.slice(Slice.of(3 * GIB - 49, 3 * GIB + 51, 3L))) {
+        assertEquals(a, b, "the same bytes of two mappings compare equal");
+        assertEquals(a.hashCode(), b.hashCode());
+        assertFalse(a.equals(c), "bytes one further on differ");
+      }
     }
     probes.check(file);
   }
@@ -254,6 +261,9 @@ class LargeMappingTest {
       assertTrue(records.hasNext());
       StructException partial = assertThrows(StructException.class, () -> Struct.of("<IhB").iterUnpack(memory));
       assertTrue(partial.getMessage().contains("multiple of 7"), partial.getMessage());
+      ReadOnlyMemoryException readOnly = assertThrows(ReadOnlyMemoryException.class,
+          () -> Struct.of("<IhB").packInto(memory, GIB, 1L, (short) 1, 1));
+      assertEquals("pack_into needs writable memory: the Memory is read-only", readOnly.getMessage());
     }
     probes.check(file);
   }
