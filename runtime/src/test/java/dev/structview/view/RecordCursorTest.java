@@ -182,6 +182,25 @@ class RecordCursorTest {
   }
 
   @Test
+  void buffersThatStartInsideTheirArrayIterateTheirOwnRecords() {
+    byte[] whole = new byte[3 + 4 * 7];
+    for (int i = 0; i < whole.length; i++) {
+      whole[i] = (byte) i;
+    }
+    StructRecords type = new StructRecords("7s");
+    for (ByteBuffer buffer : List.of(ByteBuffer.wrap(whole, 3, 28).slice(), ByteBuffer.wrap(whole, 3, 28).slice().asReadOnlyBuffer(),
+        ByteBuffer.allocateDirect(31).put(whole).position(3))) {
+      try (RecordArray<Rec> records = RecordArray.over(type, buffer)) {
+        List<Object> firstBytes = new ArrayList<>();
+        records.forEach(r -> firstBytes.add(((byte[]) r.values().get(0))[0]));
+        assertEquals(List.of((byte) 3, (byte) 10, (byte) 17, (byte) 24), firstBytes, buffer.toString());
+        assertEquals(firstBytes, records.stream().parallel().map(r -> ((byte[]) r.values().get(0))[0])
+            .collect(Collectors.toList()));
+      }
+    }
+  }
+
+  @Test
   void aClosedArrayRefusesToIterateAndAStartedCursorStops() {
     RecordArray<Rec> records = new Layout(7, 0, new long[] {3}, new long[] {7}, 21).array();
     Iterator<Rec> started = records.iterator();
