@@ -158,7 +158,9 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   @Override
   public final boolean tryAdvance(Consumer<? super V> action) {
     Require.nonNull(action, "action");
-    if (done >= count) {
+    // hasNext(), not done < count: at the end of a run, more runs may follow (rows of N-d arrays,
+    // windows of arrays past 2 GiB), and hasNext() moves to the next one.
+    if (!hasNext()) {
       return false;
     }
     action.accept(next());

@@ -223,6 +223,15 @@ class LargeRecordArrayTest {
       List<List<Object>> split = new ArrayList<>();
       splitAll(slice.spliterator(), split);
       assertEquals(expected, split, "recursive splits of " + label);
+      List<List<Object>> advanced = new ArrayList<>();
+      Spliterator<Rec> one = slice.spliterator();
+      while (one.tryAdvance(r -> advanced.add(r.values()))) {
+        assertEquals(expected.size() - advanced.size(), one.estimateSize());
+      }
+      assertEquals(expected, advanced, "tryAdvance over " + label);
+      assertEquals(expected.isEmpty() ? null : expected.get(expected.size() - 1),
+          slice.stream().skip(Math.max(0, expected.size() - 1)).findFirst().map(Rec::values).orElse(null),
+          "findFirst of the last record of " + label);
     }
   }
 
@@ -330,24 +339,26 @@ class LargeRecordArrayTest {
   }
 
   @Test
-  void recordsOfAGigabyteFitTheWindowsAndLargerOnesAreRefusedWithoutALeak() throws IOException {
-    StructRecords gigabyte = new StructRecords(GIB + "s");
+  void recordsOfAGigabyteLessEightBytesFitTheWindowsAndLargerOnesAreRefusedWithoutALeak() throws IOException {
+    long most = Memory.MAX_BUFFER_BYTES - GIB + 1; // 1 GiB - 8: what every window holds whole, wherever it starts
+    StructRecords huge = new StructRecords(most + "s");
     try (FileChannel channel = FileChannel.open(five, StandardOpenOption.READ);
-        RecordArray<Rec> records = RecordArray.map(gigabyte, channel, FileChannel.MapMode.READ_ONLY, 7, 4)) {
+        RecordArray<Rec> records = RecordArray.map(huge, channel, FileChannel.MapMode.READ_ONLY, 7, 4)) {
       for (long i = 0; i < 4; i++) {
         Rec r = records.get(i);
-        long start = 7 + i * GIB;
+        long start = 7 + i * most;
         assertEquals(SparseFile.pattern(start, 1)[0], r.store.getByte(r.position), "first byte of record " + i);
-        assertEquals(SparseFile.pattern(start + GIB - 1, 1)[0], r.store.getByte(r.position + (int) GIB - 1),
+        assertEquals(SparseFile.pattern(start + most - 1, 1)[0], r.store.getByte(r.position + (int) most - 1),
             "last byte of record " + i);
       }
     }
     long mark = Leaks.mark();
-    StructRecords larger = new StructRecords((GIB + 1) + "s");
+    StructRecords larger = new StructRecords((most + 1) + "s");
     try (FileChannel channel = FileChannel.open(five, StandardOpenOption.READ)) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> RecordArray.map(larger, channel, FileChannel.MapMode.READ_ONLY, 0, 3));
-      assertTrue(e.getMessage().contains("records of 1073741825 bytes"), e.getMessage());
+      assertEquals("records of 1073741817 bytes over memory of 3221225451 bytes: records over memory larger than"
+          + " 2 GiB may have at most 1073741816 bytes", e.getMessage());
     }
     assertEquals(List.of(), Leaks.unreleasedSince(mark), "the refused array released its mapping's export");
   }

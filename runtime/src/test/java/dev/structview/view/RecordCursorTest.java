@@ -107,6 +107,18 @@ class RecordCursorTest {
     List<Integer> split = new ArrayList<>();
     splitAll(records.spliterator(), split);
     assertEquals(expected, split, "recursive splits of " + label);
+    List<Integer> advanced = new ArrayList<>();
+    Spliterator<Rec> one = records.spliterator();
+    while (one.tryAdvance(r -> advanced.add(r.position))) {
+      assertEquals(expected.size() - advanced.size(), one.estimateSize());
+    }
+    assertEquals(expected, advanced, "tryAdvance to the end of " + label);
+    // Short-circuiting streams advance one record at a time: tryAdvance, across rows.
+    assertEquals(expected.stream().skip(expected.size() / 2).findFirst(),
+        records.stream().skip(expected.size() / 2).findFirst().map(r -> r.position), "findFirst over " + label);
+    long most = Math.max(0, expected.size() - 1);
+    assertEquals(expected.stream().limit(most).collect(Collectors.toList()),
+        records.stream().map(r -> r.position).limit(most).collect(Collectors.toList()), "limit over " + label);
     Spliterator<Rec> spliterator = records.spliterator();
     assertEquals(expected.size(), spliterator.estimateSize());
     assertEquals(expected.size(), spliterator.getExactSizeIfKnown());
