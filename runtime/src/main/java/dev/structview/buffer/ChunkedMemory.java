@@ -13,8 +13,8 @@ import java.nio.channels.FileChannel;
  *
  * <p>Window {@code k} maps the bytes from {@code k << 30} up to {@link Memory#MAX_BUFFER_BYTES}
  * further (or to the end):
- * the windows overlap by 1 GiB, so any range of at most 1 GiB lies whole in the window of its first
- * byte. An item or record therefore never straddles two buffers: every access is one buffer access
+ * the windows overlap by 1 GiB - 8 bytes, so any range of at most 1 GiB - 8 bytes lies whole in the
+ * window of its first byte. An item or record therefore never straddles two buffers: every access is one buffer access
  * at {@code index >>> 30}, with no byte-by-byte path and no alignment rule on record sizes or
  * offsets (chunks cut at multiples of one record size would serve one record type only, and a
  * memoryview item of another size could still straddle them). Overlapping mappings of one file
@@ -168,7 +168,8 @@ final class ChunkedMemory extends Memory {
     ByteBuffer w = row[k];
     if (at > w.limit() - length) {
       throw new UnsupportedOperationException("a slice of " + length + " bytes at " + index + " crosses"
-          + " the 1 GiB windows of a mapping on JDK 17; slices of at most 1 GiB always fit");
+          + " the windows of a mapping on JDK 17; slices of at most " + (MAX_BUFFER_BYTES - (1L << SHIFT) + 1)
+          + " bytes (1 GiB - 8) always fit");
     }
     ByteBuffer slice = w.slice(at, length);
     return isReadOnly() && !slice.isReadOnly() ? slice.asReadOnlyBuffer() : slice;

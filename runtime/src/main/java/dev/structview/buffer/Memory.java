@@ -210,8 +210,9 @@ public abstract class Memory implements AutoCloseable {
    * indexed from 0, read-only iff this memory is.
    *
    * @throws IndexOutOfBoundsException if the range is outside this memory
-   * @throws UnsupportedOperationException on JDK 17, for a slice of more than 1 GiB that crosses a
-   *     gigabyte boundary of a mapping larger than {@link #MAX_BUFFER_BYTES}
+   * @throws UnsupportedOperationException on JDK 17, for a slice of more than 1 GiB - 8 bytes that
+   *     reaches past the window of its first byte in a mapping larger than {@link #MAX_BUFFER_BYTES}
+   *     (windows of that many bytes start every gigabyte)
    */
   public final ByteBuffer slice(long index, int length) {
     return sliceAt(check(index, length), length);

@@ -41,7 +41,7 @@ class TooLargeResultsTest {
 
   @Test
   void bytesHexAndListsOfAViewOverTwoGigabytesAreRefusedNamingTheSize() {
-    try (MemoryView bytes = MemoryView.map(file); MemoryView head = bytes.slice(Slice.of(0L, Memory.MAX_BUFFER_BYTES + 1));
+    try (MemoryView bytes = MemoryView.map(file); MemoryView head = bytes.slice(Slice.of(0L, 1L << 31));
         MemoryView past = bytes.slice(Slice.of(GIB, GIB + Integer.MAX_VALUE - 7))) {
       refused(IllegalArgumentException.class, "memoryview of 3221225472 bytes does not fit a Java array", bytes::toBytes);
       for (char order : new char[] {'C', 'F', 'A'}) {
@@ -76,14 +76,14 @@ class TooLargeResultsTest {
         refused(UnsupportedOperationException.class,
             "the memory has 3221225472 bytes, more than a ByteBuffer holds: use region()", info::memory);
         refused(UnsupportedOperationException.class, "memory of 3221225472 bytes does not fit a ByteBuffer (at most"
-            + " 2147483647): read it at long indices, or slice it", () -> info.region().asByteBuffer());
+            + " " + Memory.MAX_BUFFER_BYTES + "): read it at long indices, or slice it", () -> info.region().asByteBuffer());
       } finally {
         bytes.releaseBuffer(info);
       }
     }
     try (Memory memory = Memory.map(file, FileChannel.MapMode.READ_ONLY)) {
       refused(UnsupportedOperationException.class, "memory of 3221225472 bytes does not fit a ByteBuffer (at most"
-          + " 2147483647): read it at long indices, or slice it", memory::asByteBuffer);
+          + " " + Memory.MAX_BUFFER_BYTES + "): read it at long indices, or slice it", memory::asByteBuffer);
       BufferInfo info = BufferInfo.fillRegionInfo(null, memory, 0, SIZE, true, BufferFlags.FULL_RO);
       refused(UnsupportedOperationException.class,
           "the memory has 3221225472 bytes, more than a ByteBuffer holds: use region()", info::memory);
