@@ -168,7 +168,7 @@ final class ChunkedMemory extends Memory {
     ByteBuffer w = row[k];
     if (at > w.limit() - length) {
       throw new UnsupportedOperationException("a slice of " + length + " bytes at " + index + " crosses"
-          + " the windows of a mapping on JDK 17; slices of at most " + (MAX_BUFFER_BYTES - (1L << SHIFT) + 1)
+          + " the windows of a mapping on JDK 17; slices of at most " + MAX_ANY_SLICE_BYTES
           + " bytes (1 GiB - 8) always fit");
     }
     ByteBuffer slice = w.slice(at, length);

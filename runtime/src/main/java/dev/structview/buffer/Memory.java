@@ -39,6 +39,14 @@ public abstract class Memory implements AutoCloseable {
    */
   public static final long MAX_BUFFER_BYTES = Integer.MAX_VALUE - 8;
 
+  /**
+   * The most bytes a {@link #slice} holds wherever it starts: {@code 2^30 - 8}. A mapping larger
+   * than {@link #MAX_BUFFER_BYTES} is read on JDK 17 through windows of that many bytes that start
+   * every gigabyte, so a slice that starts in the last bytes before a gigabyte can hold no more;
+   * readers that move a buffer over a large mapping make it this large (or slice from a gigabyte).
+   */
+  public static final long MAX_ANY_SLICE_BYTES = MAX_BUFFER_BYTES - (1L << 30) + 1;
+
   private final boolean readOnly;
 
   Memory(boolean readOnly) {
@@ -210,9 +218,9 @@ public abstract class Memory implements AutoCloseable {
    * indexed from 0, read-only iff this memory is.
    *
    * @throws IndexOutOfBoundsException if the range is outside this memory
-   * @throws UnsupportedOperationException on JDK 17, for a slice of more than 1 GiB - 8 bytes that
-   *     reaches past the window of its first byte in a mapping larger than {@link #MAX_BUFFER_BYTES}
-   *     (windows of that many bytes start every gigabyte)
+   * @throws UnsupportedOperationException on JDK 17, for a slice of more than
+   *     {@link #MAX_ANY_SLICE_BYTES} that reaches past the window of its first byte in a mapping
+   *     larger than {@link #MAX_BUFFER_BYTES} (windows of that many bytes start every gigabyte)
    */
   public final ByteBuffer slice(long index, int length) {
     return sliceAt(check(index, length), length);

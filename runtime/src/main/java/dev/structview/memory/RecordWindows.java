@@ -18,7 +18,7 @@ import dev.structview.internal.Require;
 public final class RecordWindows {
   private static final int SHIFT = 30;
   /** The largest record any window holds whole, wherever it starts. */
-  static final long MAX_RECORD = Memory.MAX_BUFFER_BYTES - (1L << SHIFT) + 1;
+  static final long MAX_RECORD = Memory.MAX_ANY_SLICE_BYTES;
 
   private final ByteStore[] stores;
   private final int shift;

@@ -6,16 +6,20 @@ import java.nio.ByteBuffer;
 /**
  * A window onto {@link Memory} of any size, as one {@link ByteBuffer}: readers whose views take
  * {@code int} indices read a file of many gigabytes through it, moving it to each structure they
- * place. Memory of at most 2 GiB - 1 bytes is one window over all of it, which never moves; larger
- * memory is seen {@value #SPAN} bytes at a time (any range of that size is one zero-copy slice).
+ * place. Memory of at most {@link Memory#MAX_BUFFER_BYTES} bytes is one window over all of it, which
+ * never moves; larger memory is seen {@value #SPAN} bytes at a time (any range of that size is one
+ * zero-copy slice, wherever it starts).
  *
  * <p>An index is only good in the buffer it was placed in: {@link #place} may move the window, so
  * a reader turns a file offset into an index right before it reads there. Views placed earlier
  * keep reading their own buffer, which stays valid until the memory is closed.
  */
 public final class Window {
-  /** The most bytes a window of a large mapping spans: 1 GiB. */
-  public static final int SPAN = 1 << 30;
+  /**
+   * The most bytes a window of a large mapping spans: {@link Memory#MAX_ANY_SLICE_BYTES}, 1 GiB - 8,
+   * the most one slice holds wherever it starts (a window centred on a structure starts anywhere).
+   */
+  public static final int SPAN = (int) Memory.MAX_ANY_SLICE_BYTES;
 
   private final Memory memory;
   private final long size;
