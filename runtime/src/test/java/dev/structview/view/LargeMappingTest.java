@@ -163,7 +163,7 @@ class LargeMappingTest {
 
   @Test
   void aSliceOfAMappingIsOneBufferUpToAGigabyteLessEightBytesAnywhere() {
-    long anywhere = Memory.MAX_BUFFER_BYTES - GIB + 1; // 1 GiB - 8: windows of 2^31 - 9 bytes every 1 GiB
+    long anywhere = Memory.MAX_ANY_SLICE_BYTES; // 1 GiB - 8: windows of 2^31 - 9 bytes every 1 GiB
     try (Memory memory = Memory.map(file, FileChannel.MapMode.READ_ONLY)) {
       // From the last byte of the first gigabyte, the most that fits the window of its first byte, and one more.
       assertEquals(anywhere, memory.slice(GIB - 1, (int) anywhere).capacity());

@@ -340,7 +340,7 @@ class LargeRecordArrayTest {
 
   @Test
   void recordsOfAGigabyteLessEightBytesFitTheWindowsAndLargerOnesAreRefusedWithoutALeak() throws IOException {
-    long most = Memory.MAX_BUFFER_BYTES - GIB + 1; // 1 GiB - 8: what every window holds whole, wherever it starts
+    long most = Memory.MAX_ANY_SLICE_BYTES; // 1 GiB - 8: what every window holds whole, wherever it starts
     StructRecords huge = new StructRecords(most + "s");
     try (FileChannel channel = FileChannel.open(five, StandardOpenOption.READ);
         RecordArray<Rec> records = RecordArray.map(huge, channel, FileChannel.MapMode.READ_ONLY, 7, 4)) {
