@@ -116,14 +116,8 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
    * cursor stays scalar-replaced; loops over many runs (arrays past 2 GiB) call it once a run.
    */
   private boolean nextRun() {
-    Walk w = walk;
-    w.advance();
-    store = w.store;
-    base = w.index;
-    step = w.step;
-    done = 0;
-    count = w.run;
-    more = w.hasMoreRuns();
+    walk.advance();
+    take();
     return true;
   }
 
