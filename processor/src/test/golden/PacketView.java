@@ -462,7 +462,23 @@ public final class PacketView implements Packet {
         throw new IllegalArgumentException("action must not be null");
       }
       while (hasNext()) {
-        action.accept(next());
+        if (step != SIZE) {
+          action.accept(next());
+          continue;
+        }
+        // A contiguous run, as a counted loop over locals: the loop of one long call is compiled
+        // on stack, where a cursor's fields would be read and written in memory at each record.
+        ByteStore runStore = store;
+        int first = base;
+        int end = count;
+        int from = done;
+        done = end;
+        for (int i = from; i < end; i++) {
+          if (released()) {
+            throw new IllegalStateException("operation forbidden on released memoryview object");
+          }
+          action.accept(new PacketView(runStore, first + i * SIZE));
+        }
       }
     }
   }

@@ -256,7 +256,21 @@ public final class ViewEmitter {
             .beginControlFlow("if (action == null)")
             .addStatement("throw new $T($S)", IllegalArgumentException.class, "action must not be null")
             .endControlFlow()
-            .beginControlFlow("while (hasNext())").addStatement("action.accept(next())").endControlFlow()
+            .beginControlFlow("while (hasNext())")
+            .beginControlFlow("if (step != SIZE)").addStatement("action.accept(next())").addStatement("continue")
+            .endControlFlow()
+            .addComment("A contiguous run, as a counted loop over locals: the loop of one long call is compiled")
+            .addComment("on stack, where a cursor's fields would be read and written in memory at each record.")
+            .addStatement("$T runStore = store", Runtime.BYTE_STORE).addStatement("int first = base")
+            .addStatement("int end = count").addStatement("int from = done").addStatement("done = end")
+            .beginControlFlow("for (int i = from; i < end; i++)")
+            .beginControlFlow("if (released())")
+            .addStatement("throw new $T($S)", IllegalStateException.class,
+                "operation forbidden on released memoryview object")
+            .endControlFlow()
+            .addStatement("action.accept(new $T(runStore, first + i * SIZE))", view)
+            .endControlFlow()
+            .endControlFlow()
             .build())
         .build();
   }
