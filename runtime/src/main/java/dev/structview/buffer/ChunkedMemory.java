@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A mapping of any size on JDK 17, as a row of {@link MappedByteBuffer}s (JDK 22 and later map one
@@ -55,18 +57,20 @@ final class ChunkedMemory extends Memory {
       throw new UnsupportedOperationException("a copy-on-write mapping of " + size + " bytes needs JDK 22"
           + " or later; on JDK 17 PRIVATE mappings are limited to " + MAX_BUFFER_BYTES + " bytes");
     }
-    int windows = size <= MAX_BUFFER_BYTES ? 1 : (int) ((size - 1) >>> SHIFT) + 1;
-    MappedByteBuffer[] mapped = new MappedByteBuffer[windows];
+    int windows = size <= MAX_BUFFER_BYTES ? 1 : (int) ((size - 1) >>> SHIFT) + 1; // fits: Memory.MAX_MAPPING_BYTES
+    // Grown as windows map, not sized first: a size past the file fails at its first window,
+    // before any memory is spent on the windows it will never have.
+    List<MappedByteBuffer> mapped = new ArrayList<>();
     try {
       for (int k = 0; k < windows; k++) {
         long start = (long) k << SHIFT;
-        mapped[k] = channel.map(mode, offset + start, Math.min(size - start, MAX_BUFFER_BYTES));
+        mapped.add(channel.map(mode, offset + start, Math.min(size - start, MAX_BUFFER_BYTES)));
       }
     } catch (IOException | RuntimeException e) {
-      Unmapper.unmap(mapped);
+      Unmapper.unmap(mapped.toArray(new MappedByteBuffer[0]));
       throw e;
     }
-    return new ChunkedMemory(size, mode == FileChannel.MapMode.READ_ONLY, mapped);
+    return new ChunkedMemory(size, mode == FileChannel.MapMode.READ_ONLY, mapped.toArray(new MappedByteBuffer[0]));
   }
 
   private int window(long index) {

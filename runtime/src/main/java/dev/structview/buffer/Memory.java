@@ -47,6 +47,12 @@ public abstract class Memory implements AutoCloseable {
    */
   public static final long MAX_ANY_SLICE_BYTES = MAX_BUFFER_BYTES - (1L << 30) + 1;
 
+  /**
+   * The most bytes one mapping may have: 2^60, past any file system's largest file, so that the
+   * windows of a mapping are counted in an {@code int} and a hostile size is refused up front.
+   */
+  public static final long MAX_MAPPING_BYTES = 1L << 60;
+
   private final boolean readOnly;
 
   Memory(boolean readOnly) {
@@ -109,7 +115,8 @@ public abstract class Memory implements AutoCloseable {
    *
    * @throws UncheckedIOException if the region cannot be mapped
    * @throws IllegalArgumentException if an argument is null, or {@code offset} or {@code size} is
-   *     negative or their sum overflows, or {@code mode} writes ({@code READ_WRITE}, or
+   *     negative or their sum overflows, or {@code size} is more than {@link #MAX_MAPPING_BYTES},
+   *     or {@code mode} writes ({@code READ_WRITE}, or
    *     {@code PRIVATE}, which Java maps only through a writable channel) and the channel was not
    *     opened for writing
    * @throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than
@@ -118,8 +125,9 @@ public abstract class Memory implements AutoCloseable {
   public static Memory map(FileChannel channel, FileChannel.MapMode mode, long offset, long size) {
     Require.nonNull(channel, "channel");
     Require.nonNull(mode, "mode");
-    if (offset < 0 || size < 0 || offset > Long.MAX_VALUE - size) {
-      throw new IllegalArgumentException("cannot map " + size + " bytes at offset " + offset);
+    if (offset < 0 || size < 0 || offset > Long.MAX_VALUE - size || size > MAX_MAPPING_BYTES) {
+      throw new IllegalArgumentException("cannot map " + size + " bytes at offset " + offset
+          + (size > MAX_MAPPING_BYTES ? ": a mapping has at most " + MAX_MAPPING_BYTES + " bytes" : ""));
     }
     try {
       return Mappings.map(channel, mode, offset, size);
