@@ -62,7 +62,8 @@ final class EntryStream extends InputStream {
     if (len == 0 || ended) {
       return ended ? -1 : 0;
     }
-    long left = entry.size() - produced; // never negative: a read past the size throws
+    requireWithinSize(); // once past it, every read fails alike
+    long left = entry.size() - produced;
     int asked = left < len ? (int) left + 1 : len; // one byte past the size is enough to know
     int n = inflater == null ? copy(b, off, asked) : inflate(b, off, asked);
     if (n < 0) {
@@ -71,11 +72,15 @@ final class EntryStream extends InputStream {
       return -1;
     }
     produced += n;
+    crc.update(b, off, n);
+    requireWithinSize();
+    return n;
+  }
+
+  private void requireWithinSize() {
     if (produced > entry.size()) {
       throw malformed("its data inflates past its size of " + entry.size() + " bytes (a zip bomb?)");
     }
-    crc.update(b, off, n);
-    return n;
   }
 
   /** Copies stored bytes; -1 at the end of the data. */

@@ -15,6 +15,7 @@ import dev.structview.testing.Zips;
 import dev.structview.zip.internal.CentralDirectoryHeader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,38 +107,28 @@ class ZipArchiveTest {
 
   @Test
   void aCorruptCrcIsRefusedAtTheEndAsZipfileRefusesIt() throws IOException {
-    python("write", dir.toString());
-    Path file = dir.resolve("members.zip");
-    byte[] bytes = Files.readAllBytes(file);
-    int header = centralHeader(bytes, "text.txt");
-    Zips.le(bytes).putInt(header + 16, Zips.le(bytes).getInt(header + 16) ^ 1);
-    Files.write(file, bytes);
+    Path file = patched("write", "members.zip", "text.txt", (b, header) -> b.putInt(header + 16,
+        b.getInt(header + 16) ^ 1));
     assertTrue(python("read", file.toString(), "text.txt").get(0).startsWith("BadZipFile: Bad CRC-32"));
-    try (ZipArchive zip = ZipArchive.open(file); InputStream in = zip.open(byName(zip).get("text.txt"))) {
-      ZipFormatException e = assertThrows(ZipFormatException.class, in::readAllBytes);
-      assertTrue(e.getMessage().startsWith(file + ": entry \"text.txt\" (local header at offset "), e.getMessage());
-      assertTrue(e.problem().endsWith("the CRC-32 of its content is 74fe196d, but the central directory says 74fe196c"),
-          e.problem());
-      assertThrows(ZipFormatException.class, in::read, "and again at each read, not a quiet end");
-    }
+    Failure failure = readToFailure(file, "text.txt");
+    assertTrue(failure.exception().getMessage().startsWith(file + ": entry \"text.txt\" (local header at offset "),
+        failure.exception().getMessage());
+    assertTrue(failure.problem().endsWith("the CRC-32 of its content is 74fe196d, but the central directory says"
+        + " 74fe196c"), failure.problem());
+    assertEquals(293_357, failure.read(), "all of the content came before");
   }
 
   @Test
   void aTruncatedDeflateStreamIsRefusedAsZipfileRefusesIt() throws IOException {
-    python("write", dir.toString());
-    Path file = dir.resolve("members.zip");
-    byte[] bytes = Files.readAllBytes(file);
-    int header = centralHeader(bytes, "text.txt");
-    int local = Zips.le(bytes).getInt(header + 42);
-    int half = Zips.le(bytes).getInt(header + 20) / 2;
-    Zips.le(bytes).putInt(header + 20, half).putInt(local + 18, half);
-    Files.write(file, bytes);
+    int[] half = new int[1];
+    Path file = patched("write", "members.zip", "text.txt", (b, header) -> {
+      half[0] = b.getInt(header + 20) / 2;
+      b.putInt(header + 20, half[0]).putInt(b.getInt(header + 42) + 18, half[0]);
+    });
     assertNotEquals("ok", python("read", file.toString(), "text.txt").get(0));
-    try (ZipArchive zip = ZipArchive.open(file); InputStream in = zip.open(byName(zip).get("text.txt"))) {
-      ZipFormatException e = assertThrows(ZipFormatException.class, in::readAllBytes);
-      assertTrue(e.problem().contains("its deflate stream ends early: all " + half + " bytes of its data are read"),
-          e.problem());
-    }
+    Failure failure = readToFailure(file, "text.txt");
+    assertTrue(failure.problem().contains("its deflate stream ends early: all " + half[0] + " bytes of its data are"
+        + " read"), failure.problem());
   }
 
   /**
@@ -146,24 +138,13 @@ class ZipArchiveTest {
    */
   @Test
   void aDeflateBombIsRefusedOnceItPassesItsDeclaredSize() throws IOException {
-    python("bomb", dir.toString());
-    Path file = dir.resolve("bomb.zip");
-    byte[] bytes = Files.readAllBytes(file);
-    int header = centralHeader(bytes, "bomb.bin");
-    Zips.le(bytes).putInt(header + 24, 1000).putInt(Zips.le(bytes).getInt(header + 42) + 22, 1000);
-    Files.write(file, bytes);
+    Path file = patched("bomb", "bomb.zip", "bomb.bin", (b, header) -> b.putInt(header + 24, 1000)
+        .putInt(b.getInt(header + 42) + 22, 1000));
     assertTrue(python("read", file.toString(), "bomb.bin").get(0).startsWith("BadZipFile"));
-    try (ZipArchive zip = ZipArchive.open(file); InputStream in = zip.open(byName(zip).get("bomb.bin"))) {
-      byte[] buffer = new byte[1 << 20];
-      long[] read = {0};
-      ZipFormatException e = assertThrows(ZipFormatException.class, () -> {
-        for (int n; (n = in.read(buffer)) > 0; ) {
-          read[0] += n;
-        }
-      });
-      assertTrue(read[0] <= 1000, read[0] + " bytes handed out");
-      assertTrue(e.problem().endsWith("its data inflates past its size of 1000 bytes (a zip bomb?)"), e.problem());
-    }
+    Failure failure = readToFailure(file, "bomb.bin");
+    assertTrue(failure.read() <= 1000, failure.read() + " bytes handed out");
+    assertTrue(failure.problem().endsWith("its data inflates past its size of 1000 bytes (a zip bomb?)"),
+        failure.problem());
   }
 
   /** A sparse ZIP64 archive of 5 GiB: its big stored entry is handed out as memory, not read. */
@@ -232,6 +213,44 @@ class ZipArchiveTest {
     assertThrows(IllegalStateException.class, () -> zip.open(hello));
     assertThrows(IllegalStateException.class, () -> data.getByte(0), "the mapping is gone");
     assertThrows(IllegalStateException.class, in::read);
+  }
+
+  /**
+   * Runs {@code zip_members.py mode}, then patches its {@code archive} through {@code patch}, which
+   * is given the bytes and the offset of the central directory header of the entry {@code name}.
+   */
+  private Path patched(String mode, String archive, String name, BiConsumer<ByteBuffer, Integer> patch)
+      throws IOException {
+    python(mode, dir.toString());
+    Path file = dir.resolve(archive);
+    byte[] bytes = Files.readAllBytes(file);
+    patch.accept(Zips.le(bytes), centralHeader(bytes, name));
+    return Files.write(file, bytes);
+  }
+
+  /** What stopped a reader of an entry, and the bytes it had before. */
+  private record Failure(ZipFormatException exception, long read) {
+    String problem() {
+      return exception.problem();
+    }
+  }
+
+  /** Reads entry {@code name} of {@code file} as a reader with a buffer of 1 MiB does, to the exception. */
+  private static Failure readToFailure(Path file, String name) throws IOException {
+    try (ZipArchive zip = ZipArchive.open(file); InputStream in = zip.open(byName(zip).get(name))) {
+      byte[] buffer = new byte[1 << 20];
+      long read = 0;
+      try {
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          read += n;
+        }
+      } catch (ZipFormatException e) {
+        assertEquals(e.getMessage(), assertThrows(ZipFormatException.class, in::read).getMessage(),
+            "and again at each read, not a quiet end");
+        return new Failure(e, read);
+      }
+      throw new AssertionError(name + " of " + file + " was read to its end, " + read + " bytes");
+    }
   }
 
   private static Map<String, ZipEntryInfo> byName(ZipArchive zip) {
