@@ -94,7 +94,8 @@ final class DescrParser {
       }
       String name = name(parts.get(0), used, type);
       if (!isPadding(name, type)) {
-        fields.add(new Dtype.Field(name, type, offset));
+        Object title = parts.get(0) instanceof PyLiteral.Tuple named ? named.items().get(0) : null;
+        fields.add(new Dtype.Field(name, (String) title, type, offset));
       }
       offset = add(offset, type.itemsize());
     }

@@ -51,8 +51,11 @@ sealed interface Dtype permits Dtype.Scalar, Dtype.Struct, Dtype.SubArray {
     }
   }
 
-  /** A field of a structured dtype, at a byte offset from the record's start. */
-  record Field(String name, Dtype type, long offset) {}
+  /**
+   * A field of a structured dtype, at a byte offset from the record's start; {@code title} is
+   * NumPy's optional second name, or {@code null}.
+   */
+  record Field(String name, String title, Dtype type, long offset) {}
 
   /** A structured dtype: fields in their order (NumPy's {@code names}) and the record's size. */
   record Struct(List<Field> fields, long itemsize) implements Dtype {

@@ -41,6 +41,9 @@ final class FormatDtypes {
       if (single instanceof Dtype.Scalar && single.itemsize() == itemsize) {
         return single;
       }
+      if (single instanceof Dtype.Struct record && record.itemsize() <= itemsize) {
+        return new Dtype.Struct(record.fields(), itemsize); // "T{...}": the record itself
+      }
     }
     return struct(parsed, itemsize, format);
   }
@@ -49,7 +52,7 @@ final class FormatDtypes {
     List<Dtype.Field> fields = new ArrayList<>();
     for (FieldLayout item : values(parsed)) {
       String name = item.name() != null ? item.name() : "f" + fields.size();
-      fields.add(new Dtype.Field(name, item(item, format), item.offset()));
+      fields.add(new Dtype.Field(name, null, item(item, format), item.offset()));
     }
     return new Dtype.Struct(fields, itemsize);
   }

@@ -70,9 +70,10 @@ final class HeaderWriter {
     for (Dtype.Field f : struct.fields()) {
       padTo(entries, at, f.offset());
       Dtype type = f.type();
+      Object name = f.title() == null ? f.name() : tuple(f.title(), f.name());
       entries.add(type instanceof Dtype.SubArray sub
-          ? tuple(f.name(), literal(sub.base()), shapeLiteral(sub.shape()))
-          : tuple(f.name(), literal(type)));
+          ? tuple(name, literal(sub.base()), shapeLiteral(sub.shape()))
+          : tuple(name, literal(type)));
       at = f.offset() + type.itemsize();
     }
     padTo(entries, at, struct.itemsize());
