@@ -3,6 +3,7 @@
  * array and back, and {@code .npz} archives, read on the module's own ZIP reader.
  */
 module dev.structview.npy {
-  requires dev.structview.runtime;
+  exports dev.structview.npy;
+  requires transitive dev.structview.runtime;
   requires static dev.structview.annotation;
 }
