@@ -3,8 +3,8 @@
  * array and back, and {@code .npz} archives, read on the module's own ZIP reader.
  */
 module dev.structview.npy {
+  exports dev.structview.npy;
+  exports dev.structview.zip;
   requires transitive dev.structview.runtime;
   requires static dev.structview.annotation;
-
-  exports dev.structview.zip;
 }

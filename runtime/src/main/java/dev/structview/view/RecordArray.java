@@ -121,9 +121,13 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * Returns the records of a view or any exporter, holding one export of it until closed. A
    * source whose format is the record format (ignoring a leading {@code @}), or another spelling
    * of the same values ({@link dev.structview.format.StructFormat#sameValues}: {@code "<3B"} for
-   * {@code "<B:b:B:g:B:r:"}), with the record's itemsize keeps its shape and strides, and is read
-   * and exported with the record format; a C-contiguous source of bytes ({@code B}, {@code b},
-   * {@code c}) becomes a 1-D array, as {@code cast} would make it. The request asks for
+   * {@code "<B:b:B:g:B:r:"}, NumPy's {@code "T{=I:id:h:delta:}"} for {@code "<Ih"}), keeps its
+   * shape and strides, and is read and exported with the record format. Its items may be longer
+   * than the record when the rest is padding, as in NumPy's aligned dtypes (itemsize 8 for
+   * {@code "<IhB"}); the export then ends with the pad bytes ({@code "<IhB1x"}). A C-contiguous
+   * source of bytes ({@code B}, {@code b}, {@code c}) becomes a 1-D array, as {@code cast} would
+   * make it. A source of other values is refused with both layouts in the message, field by field
+   * with offsets. The request asks for
    * {@link BufferFlags#WRITABLE} never: records with setters over read-only memory read, and refuse
    * each write.
    *
