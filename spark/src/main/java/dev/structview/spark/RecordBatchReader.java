@@ -78,7 +78,7 @@ final class RecordBatchReader implements PartitionReader<ColumnarBatch> {
     long start = next.start(recordSize);
     URI uri = new Path(next.path()).toUri();
     if (mmap && "file".equals(uri.getScheme())) {
-      source = new MappedRecords(Paths.get(uri), start, next.count(), recordSize);
+      source = new MappedRecords(Paths.get(uri), start, next.count(), recordSize, batchRows);
     } else {
       source = new StreamedRecords(next.path(), conf, start, recordSize, batchRows);
     }
