@@ -1,10 +1,16 @@
 package dev.structview.spark;
 
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SQLContext;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.connector.catalog.Table;
 import org.apache.spark.sql.connector.catalog.TableProvider;
 import org.apache.spark.sql.connector.expressions.Transform;
 import org.apache.spark.sql.internal.SQLConf;
+import org.apache.spark.sql.sources.BaseRelation;
+import org.apache.spark.sql.sources.CreatableRelationProvider;
 import org.apache.spark.sql.sources.DataSourceRegister;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
@@ -71,7 +77,7 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * {@code drop}) throws {@link RecordFileException} naming the file, its size, the record size and
  * the bytes left over.
  */
-public final class StructviewDataSource implements TableProvider, DataSourceRegister {
+public final class StructviewDataSource implements TableProvider, DataSourceRegister, CreatableRelationProvider {
   /** The name to give {@code spark.read().format(...)}. */
   public static final String SHORT_NAME = "structview";
 
@@ -103,6 +109,21 @@ public final class StructviewDataSource implements TableProvider, DataSourceRegi
   @Override
   public Table getTable(StructType schema, Transform[] partitioning, Map<String, String> properties) {
     return new StructviewTable(properties);
+  }
+
+  /**
+   * Saves a DataFrame as files of records: what {@code df.write().format("structview")...save(path)}
+   * runs (see <a href="#writing">Writing</a>).
+   *
+   * @throws StructviewOptionException if an option is missing, invalid, or not for writing
+   * @throws RecordSchemaException if the DataFrame's columns do not match the format's
+   * @throws RecordFileException if the path exists and the mode is {@code errorIfExists}, or the
+   *     path is a file and the mode {@code append}
+   */
+  @Override
+  public BaseRelation createRelation(SQLContext context, SaveMode mode, scala.collection.immutable.Map<String, String>
+      parameters, Dataset<Row> data) {
+    return RecordSave.save(context, mode, scala.jdk.javaapi.CollectionConverters.asJava(parameters), data);
   }
 
   /** The columns of the format option, or the option's error. */
