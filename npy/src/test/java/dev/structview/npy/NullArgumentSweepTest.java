@@ -47,6 +47,7 @@ class NullArgumentSweepTest {
         .sample(FileChannel.MapMode.class, () -> FileChannel.MapMode.READ_ONLY)
         .sample(long[].class, () -> new long[] {2})
         .receiver(NpyHeader.class, () -> Npy.header(file))
+        .receiver(Npz.class, () -> Npz.open(NpyFixturesTest.fixtures().resolveSibling("npz").resolve("names.npz")))
         .noReceiver(NpyFormatException.class, "an exception: its methods are Throwable's")
         .cleanup(NullArgumentSweepTest::release)
         .run(PublicApi.classes(Npy.class, "dev.structview.npy"));
@@ -59,6 +60,8 @@ class NullArgumentSweepTest {
   private static void release(Object o) {
     if (o instanceof MemoryView v) {
       v.release();
+    } else if (o instanceof Npz npz) {
+      npz.close();
     } else if (o instanceof RecordArray<?> a) {
       a.close();
     } else if (o instanceof InputStream in) {
