@@ -136,6 +136,18 @@ public final class Npy {
   }
 
   /**
+   * Returns the header of the array a view made by {@code Npy} or {@link Npz} shows (whatever slice
+   * of it the view is): how a view read from a stream or an archive tells its version and order.
+   *
+   * @throws IllegalArgumentException if {@code view} is null, or not a view {@code Npy} or
+   *     {@code Npz} made
+   * @throws IllegalStateException if the view was released
+   */
+  public static NpyHeader header(MemoryView view) {
+    return exporter(view).header();
+  }
+
+  /**
    * Reads a {@code .npy} image from a stream (its current position onwards) into memory of its
    * own and returns a writable view of it, as {@code memoryview(numpy.load(stream))}. The data is
    * read as it arrives, never allocated from the header's word alone; bytes after it are left
@@ -236,6 +248,16 @@ public final class Npy {
     checkFits(parsed.header(), memory.byteSize(), source);
     NpyExporter exporter = new NpyExporter(memory, parsed, source, parsed.header().dataOffset(), keeper);
     return MemoryView.of(exporter, BufferFlags.FULL_RO);
+  }
+
+  /** The exporter of a view {@code Npy} or {@code Npz} made. */
+  static NpyExporter exporter(MemoryView view) {
+    requireNonNull(view, "view");
+    if (!(view.obj() instanceof NpyExporter e)) {
+      throw new IllegalArgumentException("the view's exporter is " + view.obj() + ", not a .npy array: only views"
+          + " Npy and Npz made have one");
+    }
+    return e;
   }
 
   static void checkFits(NpyHeader h, long size, String source) {

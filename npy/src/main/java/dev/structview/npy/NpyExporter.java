@@ -73,6 +73,16 @@ final class NpyExporter implements BufferExporter {
     return parsed.header();
   }
 
+  /** Returns the memory the data is in. */
+  Memory memory() {
+    return memory;
+  }
+
+  /** Returns where the data begins in {@link #memory()}. */
+  long dataStart() {
+    return dataStart;
+  }
+
   /** Returns the dtype the header's descr describes. */
   Dtype dtype() {
     return parsed.dtype();

@@ -40,7 +40,7 @@ class NullArgumentSweepTest {
         .sample(Path.class, () -> file)
         .sample(String.class, () -> "sample")
         .sample(Memory.class, () -> Memory.of(image.clone()))
-        .sample(MemoryView.class, () -> MemoryView.of(new byte[8]).cast("i"))
+        .sample(MemoryView.class, () -> Npy.wrap(Memory.of(image.clone()), "sample"))
         .sample(RecordArray.class, () -> TickView.array(new byte[14]))
         .sample(InputStream.class, () -> new ByteArrayInputStream(image))
         .sample(OutputStream.class, ByteArrayOutputStream::new)
