@@ -79,15 +79,19 @@ public final class Npz implements AutoCloseable {
   public static final int MAX_DEFLATE_RATIO = 1032;
 
   private final ZipArchive zip;
-  private final Path file;
+  /** The file, or what the caller called the archive in memory: for messages. */
+  private final String file;
+  /** The file, for {@link ZipFormatException}; null for an archive in memory. */
+  private final Path path;
   private final NpzIndex index;
   /** The archive's own hold on its mapping, and one per stored member with live views. */
   private int holders = 1;
   private volatile boolean closed;
 
-  private Npz(ZipArchive zip, Path file, NpzIndex index) {
+  private Npz(ZipArchive zip, String file, Path path, NpzIndex index) {
     this.zip = zip;
     this.file = file;
+    this.path = path;
     this.index = index;
   }
 
@@ -107,8 +111,27 @@ public final class Npz implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
     }
+    return index(zip, file.toString(), file);
+  }
+
+  /**
+   * Reads the {@code .npz} archive that is all of {@code archive} (standard input read into memory,
+   * say) as {@link #open(Path)} reads a file. The archive does not own the memory: it must stay open
+   * while the archive and its members' views are used, and closing them leaves it open.
+   *
+   * @param name what the archive is, for messages
+   * @throws ZipFormatException if the bytes are not a well-formed ZIP archive
+   * @throws IllegalArgumentException if an argument is null
+   */
+  public static Npz of(Memory archive, String name) {
+    requireNonNull(archive, "archive");
+    requireNonNull(name, "name");
+    return index(ZipArchive.of(archive), name, null);
+  }
+
+  private static Npz index(ZipArchive zip, String name, Path path) {
     try {
-      return new Npz(zip, file, NpzIndex.of(zip));
+      return new Npz(zip, name, path, NpzIndex.of(zip));
     } catch (RuntimeException e) {
       zip.close();
       throw e;
@@ -276,7 +299,7 @@ public final class Npz implements AutoCloseable {
     }
     if (e.method() == ZipEntryInfo.DEFLATED && e.compressedSize() < Long.MAX_VALUE / MAX_DEFLATE_RATIO
         && size > e.compressedSize() * MAX_DEFLATE_RATIO) {
-      throw new ZipFormatException(file, "entry \"" + e.name() + "\" declares " + size + " bytes from "
+      throw new ZipFormatException(path, "entry \"" + e.name() + "\" declares " + size + " bytes from "
           + e.compressedSize() + " deflated bytes, more than deflate expands (" + MAX_DEFLATE_RATIO + "-fold):"
           + " a zip bomb?");
     }
