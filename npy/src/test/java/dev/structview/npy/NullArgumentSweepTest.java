@@ -34,6 +34,7 @@ class NullArgumentSweepTest {
   @Test
   void noPublicMemberThrowsAnythingButIllegalArgumentExceptionForNull() throws IOException {
     byte[] image = Files.readAllBytes(NpyFixturesTest.fixtures().resolve("scalar_le_i4.npy"));
+    byte[] npz = Files.readAllBytes(NpyFixturesTest.fixtures().resolveSibling("npz").resolve("names.npz"));
     Path file = dir.resolve("sample.npy");
     Files.write(file, image);
     NullSweepReport report = new NullSweep()
@@ -49,6 +50,7 @@ class NullArgumentSweepTest {
         .receiver(NpyHeader.class, () -> Npy.header(file))
         .receiver(Npz.class, () -> Npz.open(NpyFixturesTest.fixtures().resolveSibling("npz").resolve("names.npz")))
         .noReceiver(NpyFormatException.class, "an exception: its methods are Throwable's")
+        .arguments("Npz.of(Memory,String)", () -> new Object[] {Memory.of(npz.clone()), "sample.npz"})
         .cleanup(NullArgumentSweepTest::release)
         .run(PublicApi.classes(Npy.class, "dev.structview.npy"));
     System.out.println("NullArgumentSweepTest (npy): " + report.summary());
