@@ -59,6 +59,9 @@ def arrays():
                                      dtype=[('a', '<f8'), ('b', '>f4'), ('s', '<U2')])
     yield 'records_wrapping', np.array([(i, i * 1.5, b'abc') for i in range(10)],
                                        dtype=[('index', '<i8'), ('value', '<f8'), ('tag', 'S3')])
+    big = np.zeros(2, dtype=[('m', '<i2', (30, 40)), ('k', 'u1')])
+    big['m'] = np.arange(2400).reshape(2, 30, 40)
+    yield 'records_summarized_field', big
     yield 'empty_2d', np.zeros((0, 4), dtype='<f4')
     yield 'empty_rows', np.zeros((12, 0), dtype='<i8')
     yield 'fortran', np.asfortranarray(np.arange(12, dtype='<i2').reshape(3, 4))

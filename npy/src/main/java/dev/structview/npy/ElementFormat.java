@@ -30,7 +30,8 @@ interface ElementFormat {
       List<Object> flat = new ArrayList<>();
       values.forEach(v -> flatten(v, flat));
       ElementFormat base = of(sub.base(), flat, false);
-      return v -> nested(v, base);
+      boolean summarize = ArrayText.summarized(sub.count());
+      return v -> nested(v, base, summarize);
     }
     Dtype.Scalar s = (Dtype.Scalar) type;
     return switch (s.kind()) {
@@ -110,12 +111,20 @@ interface ElementFormat {
     }
   }
 
-  private static String nested(Object v, ElementFormat base) {
+  /** {@code SubArrayFormat}: nested lists, each longer level cut to its edges around {@code ...} when summarized. */
+  private static String nested(Object v, ElementFormat base, boolean summarize) {
     if (!(v instanceof ReprItems.Nested n)) {
       return base.format(v);
     }
     StringJoiner j = new StringJoiner(", ", "[", "]");
-    n.items().forEach(x -> j.add(nested(x, base)));
+    long length = n.items().size();
+    long shown = ArrayText.shown(length, summarize);
+    for (long k = 0; k < shown; k++) {
+      j.add(nested(n.items().get((int) ArrayText.index(k, length, summarize)), base, summarize));
+      if (shown < length && k == ArrayText.EDGE_ITEMS - 1) {
+        j.add("...");
+      }
+    }
     return j.toString();
   }
 }

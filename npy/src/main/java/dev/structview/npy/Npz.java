@@ -295,7 +295,8 @@ public final class Npz implements AutoCloseable {
     long size = e.size();
     if (size > Memory.MAX_BUFFER_BYTES) {
       throw new NpyFormatException(source(e), "the member is " + size + " bytes " + e.methodName() + ", more than a"
-          + " byte[] holds (" + Memory.MAX_BUFFER_BYTES + "); store it uncompressed (numpy.savez) to view it in place");
+          + " byte[] holds (" + Memory.MAX_BUFFER_BYTES + ")" + (e.method() == ZipEntryInfo.STORED ? ""
+          : "; store it uncompressed (numpy.savez) to view it in place"));
     }
     if (e.method() == ZipEntryInfo.DEFLATED && e.compressedSize() < Long.MAX_VALUE / MAX_DEFLATE_RATIO
         && size > e.compressedSize() * MAX_DEFLATE_RATIO) {
