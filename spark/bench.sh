@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The Spark benchmark (BENCHMARKS.md, "Spark: structview against binaryRecords and Parquet"):
+# The Spark benchmark (BENCHMARKS.md, "Spark: the structview source against binaryRecords and Parquet"):
 #
 #   spark/bench.sh [JVM options]      e.g. -Dstructview.bench.rounds=3 -Dstructview.bench.dir=/big/disk
 #

@@ -17,7 +17,7 @@ import java.nio.file.StandardOpenOption;
  * tight. Decoding straight from slices of the mapping made the loops see two classes once both
  * kinds of file had been read in a JVM, and a full scan of 1 GiB of ticks took 1.8 s instead of
  * 0.9 s; the copy of a batch (at most {@link RecordLayout#BATCH_BYTES}) costs far less
- * (BENCHMARKS.md, "Spark").
+ * (BENCHMARKS.md, "Before the fix: decoding from slices of the mapping").
  */
 final class MappedRecords implements RecordSource {
   private final Memory memory;
