@@ -41,6 +41,10 @@ public final class SparkScanBenchmark {
         Path.of(System.getProperty("java.io.tmpdir"), "structview-spark-bench").toString()));
     int warmups = Integer.getInteger("structview.bench.warmups", 2);
     int rounds = Integer.getInteger("structview.bench.rounds", 5);
+    if (warmups < 0 || rounds < 1) {
+      throw new IllegalArgumentException("structview.bench.warmups=" + warmups + " structview.bench.rounds=" + rounds
+          + ": give 0 or more warm-up rounds and 1 or more measured rounds");
+    }
     Path raw = TickFile.ensure(dir);
     SparkSession spark = session();
     Path parquet = parquet(spark, raw, dir.resolve("ticks-" + TickFile.RECORDS + ".parquet"));
