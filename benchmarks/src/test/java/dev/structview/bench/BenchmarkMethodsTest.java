@@ -10,6 +10,8 @@ import dev.structview.bench.data.MessageData;
 import dev.structview.bench.data.TickData;
 import dev.structview.bench.files.FileContenders;
 import dev.structview.bench.files.MappedBufferTicks;
+import dev.structview.bench.files.NpyContenders;
+import dev.structview.bench.files.NpyFiles;
 import dev.structview.bench.files.TickFiles;
 import dev.structview.bench.ticks.FfmTicks;
 import dev.structview.bench.ticks.RecordArrayLoops;
@@ -108,6 +110,36 @@ class BenchmarkMethodsTest {
       Set<String> contenders = new TreeSet<>(files.scans().keySet());
       contenders.addAll(files.bandwidths().keySet());
       assertEquals(names, contenders);   // what Agreement checks is what W6 measures
+    }
+  }
+
+  @Test
+  void w7NpyMethodsAgree(@TempDir Path dir) throws Exception {
+    W7Npy w = new W7Npy();
+    w.size = "1MiB";
+    w.setUp(dir, MappedBufferTicks.MAX_WINDOW);
+    Map<String, Object> sums = run(w);
+    w.tearDown();
+    int records = (int) TickFiles.records("1MiB");
+    Map<String, Object> opens = new LinkedHashMap<>();
+    NpyTable.OPENS.forEach(name -> opens.put(name, sums.remove(name)));
+    assertAllReturn(records, opens);
+    assertAllReturn(TickData.expectedSumIds(records), sums);
+  }
+
+  @Test
+  void w7BenchmarksAreTheNpyContenders(@TempDir Path dir) throws Exception {
+    Set<String> names = new TreeSet<>();
+    for (Method m : W7Npy.class.getMethods()) {
+      if (m.isAnnotationPresent(Benchmark.class)) {
+        names.add(m.getName());
+      }
+    }
+    try (NpyContenders npy = new NpyContenders(NpyFiles.ensure(dir, 10), 56)) {
+      Set<String> contenders = new TreeSet<>(npy.columnSums().keySet());
+      contenders.addAll(npy.opens().keySet());
+      assertEquals(names, contenders);   // what Agreement checks is what W7 measures
+      assertEquals(new TreeSet<>(NpyTable.OPENS), new TreeSet<>(npy.opens().keySet()));
     }
   }
 

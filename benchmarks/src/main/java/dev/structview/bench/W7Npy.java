@@ -1,0 +1,99 @@
+package dev.structview.bench;
+
+import dev.structview.bench.files.MappedBufferTicks;
+import dev.structview.bench.files.NpyContenders;
+import dev.structview.bench.files.NpyFiles;
+import dev.structview.bench.files.TickFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * W7 NumPy file: a structured {@code .npy} of at least 1 GiB ({@link NpyFiles}: dtype
+ * {@code [('id', '<u4'), ('delta', '<i2'), ('flags', 'u1')]}, W6's records), opened, and its
+ * {@code id} column summed through the generated view, beside NumPy's
+ * {@code numpy.load(f, mmap_mode='r')['id'].sum()} on the same file, which the runner times with
+ * {@code python3.11} right after ({@link NumPyTimes}). Each fork reads the whole file once in its
+ * setup, so that it is in the page cache; the column sums map it once, on their first pass.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {Jvm.AGRONA, Jvm.HEAP_MIN, Jvm.HEAP_MAX})
+public class W7Npy {
+  /** The size of the file's data ({@link TickFiles#records}): 1 GiB. */
+  @Param({"1GiB"})
+  public String size;
+
+  private NpyContenders npy;
+
+  /**
+   * Makes or finds the file in {@link TickFiles#directory()} and reads it once.
+   *
+   * @throws IOException if the file cannot be read or written
+   */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    setUp(TickFiles.directory(), MappedBufferTicks.MAX_WINDOW);
+  }
+
+  /** As {@link #setUp()}, in {@code dir}, with windows of {@code windowBytes}: for tests. */
+  void setUp(Path dir, int windowBytes) throws IOException {
+    Path file = NpyFiles.ensure(dir, TickFiles.records(size));
+    NpyFiles.readWhole(file);
+    npy = new NpyContenders(file, windowBytes);
+  }
+
+  /** Releases the mappings; the file stays, for the next fork. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    npy.close();
+  }
+
+  /** {@code Npy.map(file)}, then its release: the header parsed, the file mapped and unmapped. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public long npyMap() {
+    return npy.mapClose();
+  }
+
+  /** {@code TickView.array(Npy.map(file))}, then its release: the same and the format check. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public long npyMapArray() {
+    return npy.mapArrayClose();
+  }
+
+  /** The column through the view's own {@code moveTo(offset)}, over windows of the data. */
+  @Benchmark
+  public long viewWindows() {
+    return npy.windows().sumIds();
+  }
+
+  /** The column through a for-each over {@code TickView.array(Npy.map(file))}. */
+  @Benchmark
+  public long viewForEach() {
+    return npy.array().sumIdsForEach();
+  }
+
+  /** The column through {@code ticks.stream().mapToLong(TickView::id).sum()}, as the README sums one. */
+  @Benchmark
+  public long viewStream() {
+    return npy.array().sumIdsStream();
+  }
+}
