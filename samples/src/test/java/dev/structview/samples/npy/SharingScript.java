@@ -54,9 +54,11 @@ final class SharingScript implements AutoCloseable {
     return runPython(args);
   }
 
-  /** Runs {@code python3.11 -c CODE}; returns what it printed. */
-  static List<String> runCode(String code) {
-    return runPython(List.of(PYTHON, "-c", code));
+  /** Runs {@code python3.11 -c CODE ARGS...}; returns what it printed. */
+  static List<String> runCode(String code, String... args) {
+    List<String> command = new ArrayList<>(List.of(PYTHON, "-c", code));
+    command.addAll(List.of(args));
+    return runPython(command);
   }
 
   /** Starts {@code npy_sharing.py serve FILE}, which maps the file until {@link #close()}. */
