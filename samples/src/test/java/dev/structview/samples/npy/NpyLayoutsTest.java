@@ -72,6 +72,57 @@ class NpyLayoutsTest {
     }
   }
 
+  /** NumPy writes an aligned int64 as the native {@code l}, which a view must declare: {@code <q} is refused. */
+  @Test
+  void int64IsReadAsNumPysNativeL() {
+    Path file = dir.resolve("int64.npy");
+    List<String> made = SharingScript.runCode("""
+        import sys
+        import numpy as np
+        a = np.array([(-2**62, 0.5), (2**63 - 1, -1e300)], dtype=[('t', '<i8'), ('v', '<f8')])
+        np.save(sys.argv[1], a)
+        for r in a:
+            print(int(r['t']), repr(float(r['v'])))
+        """, file.toString());
+    try (MemoryView npy = Npy.map(file); RecordArray<NativeLongView> rows = NativeLongView.array(npy)) {
+      assertEquals("T{l:t:d:v:}", npy.format());
+      assertEquals(made.size(), rows.length());
+      for (int i = 0; i < made.size(); i++) {
+        String[] f = made.get(i).split(" ");
+        assertEquals(Long.parseLong(f[0]), rows.get(i).t());
+        assertEquals(Double.parseDouble(f[1]), rows.get(i).v());
+      }
+      assertThrows(IllegalArgumentException.class, () -> StandardLongView.array(npy));
+    }
+  }
+
+  /**
+   * A packed array of one record is exported with native alignment, {@code T{I:id:h:delta:B:flags:}},
+   * whose struct is 8 bytes over 7-byte items: NumPy cannot read that memoryview back, and the view
+   * refuses it.
+   */
+  @Test
+  void aPackedArrayOfOneRecordIsRefusedAsNumPyRefusesItsOwnExport() {
+    Path file = dir.resolve("one.npy");
+    List<String> numpy = SharingScript.runCode("""
+        import sys
+        import numpy as np
+        a = np.zeros(1, dtype=[('id', '<u4'), ('delta', '<i2'), ('flags', 'u1')])
+        np.save(sys.argv[1], a)
+        m = np.load(sys.argv[1], mmap_mode='r')
+        print(memoryview(m).format)
+        try:
+            np.asarray(memoryview(m))
+        except RuntimeError as e:
+            print('refused')
+        """, file.toString());
+    assertEquals(List.of("T{I:id:h:delta:B:flags:}", "refused"), numpy);
+    try (MemoryView npy = Npy.map(file)) {
+      assertEquals(numpy.get(0), npy.format());
+      assertThrows(IllegalArgumentException.class, () -> TickView.array(npy));
+    }
+  }
+
   /** Has NumPy make the file of the layout; keeps what it printed. */
   private Path make(String layout) {
     Path file = dir.resolve(layout + ".npy");
