@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code id} column summed through the generated view, beside NumPy's
  * {@code numpy.load(f, mmap_mode='r')['id'].sum()} on the same file, which the runner times with
  * {@code python3.11} right after ({@link NumPyTimes}). Each fork reads the whole file once in its
- * setup, so that it is in the page cache; the column sums map it once, on their first pass.
+ * setup, so that it is in the page cache; the column sums map it once, on their first pass. The
+ * opens warm up longer: the header parser, the format parser and the layout check take some 8 s of
+ * calls to be compiled, and NumPy's side has no compiler to wait for.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -68,6 +70,7 @@ public class W7Npy {
   /** {@code Npy.map(file)}, then its release: the header parsed, the file mapped and unmapped. */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  @Warmup(iterations = 4, time = 2)
   public long npyMap() {
     return npy.mapClose();
   }
@@ -75,6 +78,7 @@ public class W7Npy {
   /** {@code TickView.array(Npy.map(file))}, then its release: the same and the format check. */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  @Warmup(iterations = 4, time = 2)
   public long npyMapArray() {
     return npy.mapArrayClose();
   }
