@@ -4,6 +4,7 @@
  */
 module dev.structview.npy {
   exports dev.structview.npy;
+  exports dev.structview.zip;
   requires transitive dev.structview.runtime;
   requires static dev.structview.annotation;
 }

@@ -235,6 +235,19 @@ public abstract class Memory implements AutoCloseable {
   }
 
   /**
+   * Returns {@code length} bytes of this memory from {@code index} as memory of their own, sharing
+   * them (zero-copy), indexed from 0, of any size, read-only iff this memory is. Unlike a
+   * {@link #slice}, a region may be larger than a buffer. It belongs to this memory:
+   * {@link #close()} on a region does nothing, and once this memory is closed, accesses through
+   * the region fail as accesses through this memory do.
+   *
+   * @throws IndexOutOfBoundsException if the range is outside this memory
+   */
+  public final Memory region(long index, long length) {
+    return RegionMemory.of(this, check(index, length), length);
+  }
+
+  /**
    * Returns the whole memory as one buffer, sharing it, indexed from 0.
    *
    * @throws UnsupportedOperationException if the memory is larger than {@link #MAX_BUFFER_BYTES}

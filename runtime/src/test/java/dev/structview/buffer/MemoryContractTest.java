@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The contract of {@link Memory}, checked alike on every kind: an array, a heap buffer that is a
  * slice of a larger array, a direct buffer, a read-write mapping of one window, and a read-write
  * mapping of a 3 GiB sparse file (overlapping windows every gigabyte) probed around its gigabytes.
+ * Regions of an array and of the large mapping, across its gigabytes, keep the same contract.
  * Each kind is checked at its edges and at interior points, in both byte orders, and read-only
  * where it can be.
  */
@@ -56,7 +57,11 @@ class MemoryContractTest {
             () -> Memory.map(small, FileChannel.MapMode.READ_ONLY)),
         kind("mapping of 3 GiB", mappings.get(1),
             new long[] {0, GIB - 3, 2 * GIB - 8, 2 * GIB - 1, 3 * GIB - 9, 3 * GIB - 8},
-            () -> Memory.map(three, FileChannel.MapMode.READ_ONLY)));
+            () -> Memory.map(three, FileChannel.MapMode.READ_ONLY)),
+        kind("region of an array", Memory.of(wide).region(20, 64), new long[] {0, 13, 56},
+            () -> Memory.of(ByteBuffer.wrap(wide).asReadOnlyBuffer()).region(20, 64)),
+        kind("region of 2 GiB across the windows of 3 GiB", mappings.get(1).region(GIB - 64, 2 * GIB),
+            new long[] {0, 60, 64, GIB + 60, 2 * GIB - 8}, null));
   }
 
   @AfterAll
@@ -175,6 +180,31 @@ class MemoryContractTest {
     assertEquals(0, all.position());
     all.put(3, (byte) 77);
     assertEquals(77, m.getByte(3));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRegionSharesItsParentsBytesAndLifetime() throws Exception {
+    byte[] bytes = new byte[32];
+    Memory region = Memory.of(bytes).region(8, 16);
+    bytes[8] = 5;
+    assertEquals(5, region.getByte(0), "the parent's bytes, not a copy");
+    Memory inner = region.region(4, 8);
+    inner.putByte(7, (byte) 9);
+    assertEquals(9, bytes[19], "a region of a region counts from the first parent");
+    assertThrows(IndexOutOfBoundsException.class, () -> region.region(10, 7));
+    assertThrows(IndexOutOfBoundsException.class, () -> region.region(-1, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> inner.getByte(8));
+    assertEquals(0, region.region(16, 0).byteSize());
+    assertTrue(Memory.of(ByteBuffer.allocate(4).asReadOnlyBuffer()).region(1, 2).isReadOnly());
+    Path file = Files.write(dir.resolve("region.bin"), new byte[] {1, 2, 3, 4});
+    Memory mapping = Memory.map(file, FileChannel.MapMode.READ_ONLY);
+    Memory mapped = mapping.region(1, 2);
+    mapped.close();
+    assertFalse(mapping.isClosed(), "closing a region leaves its parent open");
+    assertEquals(3, mapped.getByte(1));
+    mapping.close();
+    assertTrue(mapped.isClosed());
+    assertThrows(IllegalStateException.class, () -> mapped.getByte(0));
   }
 
   @org.junit.jupiter.api.Test

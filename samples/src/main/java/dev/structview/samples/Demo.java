@@ -3,10 +3,9 @@ package dev.structview.samples;
 import dev.structview.format.FormatException;
 import dev.structview.format.Struct;
 import dev.structview.samples.cli.Table;
-import dev.structview.samples.zip.ZipArchive;
-import dev.structview.samples.zip.ZipEntryInfo;
-import dev.structview.samples.zip.ZipReader;
 import dev.structview.view.RecordArray;
+import dev.structview.zip.ZipArchive;
+import dev.structview.zip.ZipEntryInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -80,15 +79,14 @@ public final class Demo {
 
   /** Lists the first entries of {@code jar}, the demo's own jar when it runs from one. */
   static void printJar(PrintStream out, Path jar) {
-    try {
-      ZipArchive archive = ZipReader.read(jar);
+    try (ZipArchive archive = ZipArchive.open(jar)) {
       out.printf("%nThis program's own jar, read as a ZIP through generated views: %s%n%n", jar.getFileName());
       List<List<String>> rows = new ArrayList<>();
-      for (ZipEntryInfo e : archive.entries().subList(0, Math.min(ENTRIES_SHOWN, archive.entries().size()))) {
+      for (ZipEntryInfo e : archive.entries().limit(ENTRIES_SHOWN).toList()) {
         rows.add(List.of(e.methodName(), Long.toString(e.size()), String.format("%08x", e.crc32()), e.name()));
       }
       new Table().left("method").right("size").left("CRC-32").left("name").print(out, rows);
-      out.printf("  ... %d entries in all, %d bytes; structview zip FILE lists them%n", archive.entries().size(),
+      out.printf("  ... %d entries in all, %d bytes; structview zip FILE lists them%n", archive.entryCount(),
           archive.totalSize());
     } catch (IOException | RuntimeException e) {
       out.printf("%n(could not read the jar %s: %s)%n", jar, e.getMessage());

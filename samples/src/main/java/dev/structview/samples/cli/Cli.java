@@ -6,6 +6,7 @@ import dev.structview.samples.elf.ElfCommand;
 import dev.structview.samples.io.MalformedFileException;
 import dev.structview.samples.wav.WavCommand;
 import dev.structview.samples.zip.ZipCommand;
+import dev.structview.zip.ZipFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -145,6 +146,8 @@ public final class Cli {
       return fail(file + ": cannot read: " + e.getMessage());
     } catch (MalformedFileException e) {
       return fail(file + ": " + e.getMessage());
+    } catch (ZipFormatException e) {
+      return fail(file + ": " + e.problem());
     } catch (OutOfMemoryError e) {
       return fail(outOfMemory("reading " + file));
     } catch (RuntimeException | Error e) { // StackOverflowError; InternalError when a mapped file shrinks under us

@@ -1,7 +1,7 @@
 package dev.structview.samples.cli;
 
 import dev.structview.buffer.Memory;
-import dev.structview.samples.io.MappedFile;
+import dev.structview.io.MappedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;

@@ -1,8 +1,8 @@
 package dev.structview.samples.elf;
 
-import dev.structview.samples.io.MalformedFileException;
 import dev.structview.buffer.Memory;
-import dev.structview.samples.io.MappedFile;
+import dev.structview.io.MappedFile;
+import dev.structview.samples.io.MalformedFileException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;

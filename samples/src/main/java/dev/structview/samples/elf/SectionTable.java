@@ -1,10 +1,9 @@
 package dev.structview.samples.elf;
 
+import dev.structview.buffer.Memory;
+import dev.structview.io.Window;
 import dev.structview.samples.io.MalformedFileException;
 import dev.structview.view.RecordArray;
-import dev.structview.buffer.Memory;
-import dev.structview.samples.io.MalformedFileException;
-import dev.structview.samples.io.Window;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

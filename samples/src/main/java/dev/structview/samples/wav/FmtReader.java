@@ -1,9 +1,9 @@
 package dev.structview.samples.wav;
 
+import dev.structview.io.Placer;
+import dev.structview.io.Window;
 import dev.structview.samples.io.MalformedFileException;
-import dev.structview.samples.io.Placer;
 import dev.structview.samples.io.Region;
-import dev.structview.samples.io.Window;
 import java.util.Arrays;
 
 /** Reads and validates a {@code fmt } chunk through {@link FmtChunkView} and {@link FmtExtensionView}. */

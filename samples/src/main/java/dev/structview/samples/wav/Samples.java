@@ -1,7 +1,7 @@
 package dev.structview.samples.wav;
 
 import dev.structview.buffer.Memory;
-import dev.structview.samples.io.Window;
+import dev.structview.io.Window;
 import dev.structview.view.MemoryView;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,8 +1,8 @@
 package dev.structview.samples.wav;
 
 import dev.structview.buffer.Memory;
+import dev.structview.io.Window;
 import dev.structview.samples.io.MalformedFileException;
-import dev.structview.samples.io.Window;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;

@@ -6,19 +6,20 @@ import dev.structview.samples.cli.Command;
 import dev.structview.samples.cli.Input;
 import dev.structview.samples.cli.Printable;
 import dev.structview.samples.cli.Table;
-import dev.structview.samples.io.Window;
+import dev.structview.zip.ZipArchive;
+import dev.structview.zip.ZipEntryInfo;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.Iterator;
 import java.util.List;
 
 /**
  * {@code structview zip FILE}: lists a ZIP or JAR archive's entries with their offsets, methods,
- * sizes, CRC-32s and dates, as {@code unzip -v} does, read by {@link ZipReader}.
+ * sizes, CRC-32s and dates, as {@code unzip -v} does, read by {@link ZipArchive}.
  *
- * <p>The directory is walked twice, holding one entry at a time: first to check all of it (a
- * malformed archive prints nothing but its one line of error) and add up the sizes, then to print
- * it. So memory does not grow with the number of entries, and the file may be of any size.
+ * <p>The directory is walked twice, holding one entry at a time: first, as the archive opens, to
+ * check all of it (a malformed archive prints nothing but its one line of error) and add up the
+ * sizes, then to print it. So memory does not grow with the number of entries, and the file may be
+ * of any size.
  */
 public final class ZipCommand implements Command {
   /** Creates the command. */
@@ -47,63 +48,31 @@ public final class ZipCommand implements Command {
   @Override
   public void run(Args args, PrintStream out) throws IOException {
     Input input = args.input();
-    try (Memory memory = input.memory()) {
-      Window file = new Window(memory);
-      ArchiveEnd end = ZipReader.end(file);
-      Totals totals = Totals.of(ZipReader.entries(file, end));
-      header(out, input.name(), end, totals.entries());
+    try (Memory memory = input.memory(); ZipArchive archive = ZipArchive.of(memory)) {
+      header(out, input.name(), archive);
       out.println();
       new Table().right("offset").left("method").right("compressed").right("size").right("saved").left("CRC-32")
-          .left("modified").left("name").print(out, rows(ZipReader.entries(file, end)));
-      out.printf("%n  %s: %d bytes, %d compressed, %s saved%n", entries(totals.entries()), totals.size(),
-          totals.compressedSize(), saved(totals.compressedSize(), totals.size()));
+          .left("modified").left("name").print(out, archive.entries().map(ZipCommand::row).iterator());
+      out.printf("%n  %s: %d bytes, %d compressed, %s saved%n", entries(archive.entryCount()), archive.totalSize(),
+          archive.totalCompressedSize(), saved(archive.totalCompressedSize(), archive.totalSize()));
     }
   }
 
-  /** What the first walk adds up: the count, and the sizes (saturating, since they come from the file). */
-  private record Totals(long entries, long size, long compressedSize) {
-    static Totals of(Iterator<ZipEntryInfo> entries) {
-      long count = 0;
-      long size = 0;
-      long compressed = 0;
-      while (entries.hasNext()) {
-        ZipEntryInfo e = entries.next();
-        count++;
-        size = ZipArchive.saturatedAdd(size, e.size());
-        compressed = ZipArchive.saturatedAdd(compressed, e.compressedSize());
-      }
-      return new Totals(count, size, compressed);
+  private static void header(PrintStream out, String name, ZipArchive archive) {
+    out.printf("%s: %s, central directory at offset %d (%d bytes), %s%n", Printable.of(name),
+        entries(archive.entryCount()), archive.centralDirectoryOffset(), archive.centralDirectorySize(),
+        archive.zip64() ? "ZIP64" : "no ZIP64");
+    if (!archive.comment().isEmpty()) {
+      out.println("comment: \"" + Printable.of(archive.comment()) + "\"");
     }
-  }
-
-  private static void header(PrintStream out, String name, ArchiveEnd end, long entries) {
-    out.printf("%s: %s, central directory at offset %d (%d bytes), %s%n", Printable.of(name), entries(entries),
-        end.centralDirectoryStart(), end.centralDirectorySize(), end.zip64() ? "ZIP64" : "no ZIP64");
-    if (!end.comment().isEmpty()) {
-      out.println("comment: \"" + Printable.of(end.comment()) + "\"");
-    }
-    if (end.prefixLength() > 0) {
-      out.println(end.prefixLength() + " bytes precede the archive (a self-extracting stub?); its offsets count"
+    if (archive.prefixLength() > 0) {
+      out.println(archive.prefixLength() + " bytes precede the archive (a self-extracting stub?); its offsets count"
           + " from there");
     }
   }
 
   private static String entries(long n) {
     return n + (n == 1 ? " entry" : " entries");
-  }
-
-  private static Iterator<List<String>> rows(Iterator<ZipEntryInfo> entries) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return entries.hasNext();
-      }
-
-      @Override
-      public List<String> next() {
-        return row(entries.next());
-      }
-    };
   }
 
   private static List<String> row(ZipEntryInfo e) {

@@ -2,7 +2,7 @@ package dev.structview.samples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.structview.samples.zip.SparseZip64;
+import dev.structview.testing.SparseZip64;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;

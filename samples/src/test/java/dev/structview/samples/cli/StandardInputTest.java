@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.structview.samples.cli.CliTest.Run;
+import dev.structview.testing.Zips;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,10 +29,10 @@ class StandardInputTest {
   Path dir;
 
   @ParameterizedTest
-  @CsvSource({"zip, zip/zip64.zip", "elf, elf/little32.elf", "wav, wav/float32-stereo.wav",
+  @CsvSource({"zip, zip64.zip", "elf, elf/little32.elf", "wav, wav/float32-stereo.wav",
       "bmp, bmp/topdown24.bmp", "dump, ticks.bin"})
   void everyCommandReadsStandardInputAsItReadsTheFile(String command, String resource) throws IOException {
-    byte[] bytes = resource(resource);
+    byte[] bytes = command.equals("zip") ? Zips.resource(resource) : resource(resource); // the shared ZIP fixtures
     Path file = Files.write(dir.resolve("input"), bytes);
     String[] options = command.equals("dump") ? new String[] {"--format", "<IhB"} : new String[0];
     Run fromFile = CliTest.run(concat(command, options, file.toString()));

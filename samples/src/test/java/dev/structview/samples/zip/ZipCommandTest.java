@@ -3,8 +3,11 @@ package dev.structview.samples.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.structview.buffer.Memory;
 import dev.structview.samples.cli.Cli;
-import dev.structview.samples.zip.ZipFixtures.Item;
+import dev.structview.testing.Zips;
+import dev.structview.testing.Zips.Item;
+import dev.structview.zip.ZipArchive;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,7 +47,7 @@ class ZipCommandTest {
 
   @Test
   void listsEveryEntryOfARealJar() throws IOException {
-    Path jar = ZipFixtures.realJars().stream().max(Comparator.comparingLong(ZipCommandTest::size)).orElseThrow();
+    Path jar = Zips.realJars().stream().max(Comparator.comparingLong(ZipCommandTest::size)).orElseThrow();
     Run run = run("zip", jar.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals("", run.err());
@@ -64,12 +67,12 @@ class ZipCommandTest {
 
   @Test
   void listingOfAWrittenArchive() throws IOException {
-    byte[] bytes = ZipFixtures.write("two\nlines", Item.stored("a.txt", "hello"),
+    byte[] bytes = Zips.write("two\nlines", Item.stored("a.txt", "hello"),
         Item.deflated("esc\u001b[31m.txt", "x".repeat(100)));
-    Path file = ZipFixtures.file(dir, "two.zip", bytes);
+    Path file = Zips.file(dir, "two.zip", bytes);
     Run run = run("zip", file.toString());
     assertEquals(0, run.status(), run.err());
-    String modified = ZipFixtures.read(bytes).entries().get(0).modified().toString();
+    String modified = ZipArchive.of(Memory.of(bytes)).entries().findFirst().orElseThrow().modified().toString();
     assertEquals(String.join(System.lineSeparator(),
         file + ": 2 entries, central directory at offset 104 (109 bytes), no ZIP64",
         "comment: \"two^Jlines\"",
@@ -92,7 +95,7 @@ class ZipCommandTest {
     new Random(2).nextBytes(noise);
     Path random = Files.write(dir.resolve("random.zip"), noise);
     run("zip", random.toString()).failed(random + ": no end-of-central-directory record");
-    byte[] jar = Files.readAllBytes(ZipFixtures.realJars().get(0));
+    byte[] jar = Files.readAllBytes(Zips.realJars().get(0));
     Path truncated = Files.write(dir.resolve("truncated.jar"), Arrays.copyOf(jar, jar.length / 2));
     run("zip", truncated.toString()).failed(truncated + ": no end-of-central-directory record");
   }

@@ -1,0 +1,116 @@
+package dev.structview.spark;
+
+import java.util.Map;
+import org.apache.spark.sql.connector.catalog.Table;
+import org.apache.spark.sql.connector.catalog.TableProvider;
+import org.apache.spark.sql.connector.expressions.Transform;
+import org.apache.spark.sql.internal.SQLConf;
+import org.apache.spark.sql.sources.DataSourceRegister;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.util.CaseInsensitiveStringMap;
+
+/**
+ * The {@code structview} Spark data source: files of fixed-size records, read with a struct format
+ * as their schema.
+ *
+ * <pre>{@code
+ * Dataset<Row> ticks = spark.read().format("structview")
+ *     .option("format", "<I:id: h:delta: B:flags:")            // PEP 3118 names are column names
+ *     .option("headerBytes", 100).option("footerBytes", 100)   // optional, default 0
+ *     .load("s3a://bucket/ticks/*.bin");
+ * }</pre>
+ *
+ * <p>Paths are Hadoop paths (local, HDFS, S3 through the user's connectors), files, directories or
+ * globs, as many as given. The options are those of {@link StructviewOptions}: {@code format}
+ * (required), {@code headerBytes}, {@code footerBytes}, {@code onPartialRecord} ({@code fail} or
+ * {@code drop}), {@code charset} and {@code mmap}. A user-given schema is refused: the format is
+ * the schema.
+ *
+ * <h2>Columns</h2>
+ *
+ * <p>Every item of the format that holds values is a column; pad bytes ({@code x}) and items of no
+ * values ({@code 0h}) are none. A column is named by its PEP 3118 {@code :name:}, or as NumPy names
+ * unnamed fields: the smallest {@code f0}, {@code f1}, ... not taken in its struct. Each code reads
+ * as the narrowest Spark type that holds all its values exactly; no value is ever null.
+ *
+ * <table class="striped">
+ *   <caption>Spark types of struct codes</caption>
+ *   <thead><tr><th>codes</th><th>values</th><th>Spark type</th></tr></thead>
+ *   <tbody>
+ *     <tr><td>{@code ?}</td><td>_Bool (any non-zero byte is true)</td><td>{@code BooleanType}</td></tr>
+ *     <tr><td>{@code b}</td><td>-2<sup>7</sup> to 2<sup>7</sup>-1</td><td>{@code ByteType}</td></tr>
+ *     <tr><td>{@code B}</td><td>0 to 255</td><td>{@code ShortType}</td></tr>
+ *     <tr><td>{@code h}</td><td>-2<sup>15</sup> to 2<sup>15</sup>-1</td><td>{@code ShortType}</td></tr>
+ *     <tr><td>{@code H}</td><td>0 to 2<sup>16</sup>-1</td><td>{@code IntegerType}</td></tr>
+ *     <tr><td>{@code i}, {@code l} (standard sizes)</td><td>-2<sup>31</sup> to 2<sup>31</sup>-1</td><td>{@code IntegerType}</td></tr>
+ *     <tr><td>{@code I}, {@code L} (standard sizes)</td><td>0 to 2<sup>32</sup>-1</td><td>{@code LongType}</td></tr>
+ *     <tr><td>{@code q}, {@code n}, {@code l} (native)</td><td>-2<sup>63</sup> to 2<sup>63</sup>-1</td><td>{@code LongType}</td></tr>
+ *     <tr><td>{@code Q}, {@code N}, {@code P}, {@code L} (native)</td><td>0 to 2<sup>64</sup>-1</td><td>{@code DecimalType(20, 0)}</td></tr>
+ *     <tr><td>{@code e}, {@code f}</td><td>binary16 (exact), binary32 (bit for bit)</td><td>{@code FloatType}</td></tr>
+ *     <tr><td>{@code d}</td><td>binary64</td><td>{@code DoubleType}</td></tr>
+ *     <tr><td>{@code s}, {@code p}, {@code c}</td><td>the bytes {@code struct.unpack} gives</td><td>{@code BinaryType};
+ *       with option {@code charset}, {@code StringType}: the bytes up to the first NUL ({@code s},
+ *       {@code c}) or the Pascal string's bytes ({@code p}), decoded</td></tr>
+ *     <tr><td>a count above 1 ({@code 3h}), a shape ({@code (2,3)h})</td><td>the elements, one array
+ *       level per dimension</td><td>{@code ArrayType(element, false)}</td></tr>
+ *     <tr><td>{@code T{...}}</td><td>a nested struct</td><td>{@code StructType}</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <h2>Splits and errors</h2>
+ *
+ * <p>Files are cut into byte ranges as Spark cuts its own sources' files
+ * ({@code spark.sql.files.maxPartitionBytes}, {@code openCostInBytes}); a range owns the records
+ * that start in it ({@link RecordSplits}), so none is lost or read twice, in files of any size.
+ * Rows come in file order. Local files are mapped; others are streamed through Hadoop.
+ *
+ * <p>{@code load()} checks everything on the driver before any task: a missing or invalid option
+ * throws {@link StructviewOptionException} (naming the option and value, and for a bad format the
+ * character index); a path that matches nothing, a file shorter than its header and footer, or a
+ * file whose data is not a whole number of records (unless {@code onPartialRecord} is
+ * {@code drop}) throws {@link RecordFileException} naming the file, its size, the record size and
+ * the bytes left over.
+ */
+public final class StructviewDataSource implements TableProvider, DataSourceRegister {
+  /** The name to give {@code spark.read().format(...)}. */
+  public static final String SHORT_NAME = "structview";
+
+  /** Creates the data source; Spark does, through {@link java.util.ServiceLoader}. */
+  public StructviewDataSource() {}
+
+  /** Returns {@value #SHORT_NAME}. */
+  @Override
+  public String shortName() {
+    return SHORT_NAME;
+  }
+
+  /**
+   * Returns the schema the {@code format} option reads as.
+   *
+   * @throws StructviewOptionException if an option is missing or invalid
+   */
+  @Override
+  public StructType inferSchema(CaseInsensitiveStringMap options) {
+    return columns(StructviewOptions.parse(options)).type();
+  }
+
+  /**
+   * Returns the table of the files the options name, checked and listed.
+   *
+   * @throws StructviewOptionException if an option is missing or invalid
+   * @throws RecordFileException if a path matches nothing, or a file's size does not fit its records
+   */
+  @Override
+  public Table getTable(StructType schema, Transform[] partitioning, Map<String, String> properties) {
+    return new StructviewTable(properties);
+  }
+
+  /** The columns of the format option, or the option's error. */
+  static StructColumn columns(StructviewOptions options) {
+    try {
+      return RecordLayout.columns(options.format(), options.charset(), SQLConf.get().caseSensitiveAnalysis());
+    } catch (IllegalArgumentException e) {
+      throw new StructviewOptionException(StructviewOptions.FORMAT, options.format().format(), e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.structview.spark;
+
+/**
+ * A read option of the {@code structview} data source that is missing or invalid: thrown on the
+ * driver by {@code load()}, before any task runs. The message names the option, its value and the
+ * problem; for a bad {@code format}, the problem is the {@link dev.structview.format.FormatException}'s
+ * message, with the index of the character at fault, which is also the cause.
+ */
+public final class StructviewOptionException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String option;
+  private final String value;
+
+  /**
+   * Creates the exception.
+   *
+   * @param option the option's name, as documented
+   * @param value the value given, or {@code null} when the option is missing
+   * @param problem what is wrong with it, and the fix
+   * @param cause the underlying exception, or {@code null}
+   */
+  public StructviewOptionException(String option, String value, String problem, Throwable cause) {
+    super("option '" + option + "'" + (value == null ? " is missing" : " = \"" + value + "\"") + ": " + problem,
+        cause);
+    this.option = option;
+    this.value = value;
+  }
+
+  /** Returns the option's name. */
+  public String option() {
+    return option;
+  }
+
+  /** Returns the value given, or {@code null} when the option was missing. */
+  public String value() {
+    return value;
+  }
+}

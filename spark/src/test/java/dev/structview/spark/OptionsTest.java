@@ -1,0 +1,84 @@
+package dev.structview.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.structview.format.FormatException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.sql.DataFrameReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bad options fail {@code load()} on the driver, naming the option and the value. */
+class OptionsTest {
+  @TempDir
+  static Path dir;
+  private static String file;
+
+  @BeforeAll
+  static void write() throws IOException {
+    file = Files.write(dir.resolve("six.bin"), new byte[6]).toString();
+  }
+
+  private static DataFrameReader read(String format) {
+    return TestSpark.session().read().format("structview").option("format", format);
+  }
+
+  @Test
+  void aBadFormatNamesTheOptionTheValueAndTheIndex() {
+    StructviewOptionException e = assertThrows(StructviewOptionException.class, () -> read("<IhZ").load(file));
+    assertEquals("format", e.option());
+    assertEquals("<IhZ", e.value());
+    assertTrue(e.getMessage().startsWith("option 'format' = \"<IhZ\": bad char in struct format: 'Z' at index 3"),
+        e.getMessage());
+    assertEquals(3, assertInstanceOf(FormatException.class, e.getCause()).index());
+  }
+
+  @Test
+  void aMissingFormatIsNamed() {
+    StructviewOptionException e = assertThrows(StructviewOptionException.class,
+        () -> TestSpark.session().read().format("structview").load(file));
+    assertTrue(e.getMessage().startsWith("option 'format' is missing"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "headerBytes|-1|give a whole number of bytes, 0 or more",
+    "footerBytes|ten|give a whole number of bytes, 0 or more",
+    "onPartialRecord|skip|give 'fail' or 'drop'",
+    "charset|no-such-charset|not a charset this JVM supports, such as UTF-8",
+    "mmap|yes|give 'true' or 'false'",
+  })
+  void aBadValueIsNamed(String option, String value, String problem) {
+    StructviewOptionException e = assertThrows(StructviewOptionException.class,
+        () -> read("<h").option(option, value).load(file));
+    assertEquals("option '" + option + "' = \"" + value + "\": " + problem, e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "<3x|the format holds no values (only pad bytes or zero counts)",
+    "<0h|records of 0 bytes cannot be read: a record has 1 to 1073741816 bytes",
+    "<1073741817s|records of 1073741817 bytes cannot be read: a record has 1 to 1073741816 bytes",
+    "<16777217B|item at index 1 holds 16777217 elements, more than the 16777216 a batch can hold",
+    "<h:a: h:A:|two fields are named 'A' but for case, which Spark does not tell apart unless spark.sql.caseSensitive is true; rename one",
+  })
+  void aFormatSparkCannotReadIsRefused(String format, String problem) {
+    StructviewOptionException e = assertThrows(StructviewOptionException.class, () -> read(format).load(file));
+    assertEquals("option 'format' = \"" + format + "\": " + problem, e.getMessage());
+  }
+
+  @Test
+  void aUserSchemaIsRefused() {
+    Exception e = assertThrows(Exception.class,
+        () -> read("<h").schema("a INT").load(file));
+    assertTrue(e.getMessage().contains("structview") || e.getMessage().contains("schema"), e.getMessage());
+  }
+}
