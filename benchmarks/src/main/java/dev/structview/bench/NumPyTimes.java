@@ -35,16 +35,12 @@ final class NumPyTimes {
 
   private NumPyTimes() {}
 
-  /** Returns whether the interpreter imports NumPy. */
+  /** Returns whether the interpreter runs and imports NumPy. */
   static boolean available() {
     try {
-      Process p = new ProcessBuilder(PYTHON, "-c", "import numpy").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      exec(PYTHON + " -c 'import numpy'", List.of(PYTHON, "-c", "import numpy"));
+      return true;
+    } catch (IllegalStateException | UncheckedIOException e) {
       return false;
     }
   }
@@ -73,14 +69,21 @@ final class NumPyTimes {
     return new Result(versions, sum, timings);
   }
 
-  /**
-   * Runs the script with {@code args}, its output and errors to files (so that the wait can time
-   * out); returns its lines, or throws with what it wrote on standard error.
-   */
+  /** Runs the script with {@code args}; returns its lines. */
   private static List<String> run(List<String> args) {
     List<String> command = new ArrayList<>(List.of(PYTHON, "-c", script()));
     command.addAll(args);
-    String what = PYTHON + " numpy_npy.py " + String.join(" ", args);
+    return exec(PYTHON + " numpy_npy.py " + String.join(" ", args), command);
+  }
+
+  /**
+   * Runs a command, {@code what} in messages, its output and errors to files (so that the wait can
+   * time out); returns its lines, or throws with what it wrote on standard error.
+   *
+   * @throws IllegalStateException if it fails, runs too long or is interrupted
+   * @throws UncheckedIOException if it cannot be started
+   */
+  private static List<String> exec(String what, List<String> command) {
     Path out = null;
     Path errors = null;
     try {

@@ -1,6 +1,5 @@
 package dev.structview.bench;
 
-import dev.structview.bench.files.MappedBufferTicks;
 import dev.structview.bench.files.NpyContenders;
 import dev.structview.bench.files.NpyFiles;
 import dev.structview.bench.files.TickFiles;
@@ -8,17 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -31,39 +20,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * opens warm up longer: the header parser, the format parser and the layout check take some 8 s of
  * calls to be compiled, and NumPy's side has no compiler to wait for.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {Jvm.AGRONA, Jvm.HEAP_MIN, Jvm.HEAP_MAX})
-public class W7Npy {
-  /** The size of the file's data ({@link TickFiles#records}): 1 GiB. */
-  @Param({"1GiB"})
-  public String size;
-
+public class W7Npy extends BigFileWorkload {
   private NpyContenders npy;
 
-  /**
-   * Makes or finds the file in {@link TickFiles#directory()} and reads it once.
-   *
-   * @throws IOException if the file cannot be read or written
-   */
-  @Setup(Level.Trial)
-  public void setUp() throws IOException {
-    setUp(TickFiles.directory(), MappedBufferTicks.MAX_WINDOW);
-  }
-
-  /** As {@link #setUp()}, in {@code dir}, with windows of {@code windowBytes}: for tests. */
+  /** Makes or finds the {@code .npy} file, reads it once (into the page cache), and its contenders. */
+  @Override
   void setUp(Path dir, int windowBytes) throws IOException {
     Path file = NpyFiles.ensure(dir, TickFiles.records(size));
     NpyFiles.readWhole(file);
     npy = new NpyContenders(file, windowBytes);
   }
 
-  /** Releases the mappings; the file stays, for the next fork. */
-  @TearDown(Level.Trial)
-  public void tearDown() {
+  @Override
+  void release() {
     npy.close();
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,29 +47,27 @@ class NpyLayoutsTest {
 
   @Test
   void aPackedViewReadsThePackedDtypeAndRefusesTheAligned() {
-    Path packed = make("packed");
-    try (MemoryView npy = Npy.map(packed); RecordArray<PackedFlagsFirstView> ticks = PackedFlagsFirstView.array(npy)) {
-      List<String> lines = new ArrayList<>();
-      ticks.forEach(t -> lines.add(t.flags() + " " + t.id() + " " + t.delta()));
-      assertEquals(made(packed), lines);
-    }
-    try (MemoryView npy = Npy.map(make("aligned"))) {
-      assertThrows(IllegalArgumentException.class, () -> PackedFlagsFirstView.array(npy));
-    }
+    readsItsLayoutAndRefusesTheOther("packed", "aligned", npy -> PackedFlagsFirstView.array(npy),
+        t -> t.flags() + " " + t.id() + " " + t.delta());
   }
 
   @Test
   void anAlignedViewReadsTheAlignedDtypeAndRefusesThePacked() {
-    Path aligned = make("aligned");
-    try (MemoryView npy = Npy.map(aligned);
-         RecordArray<AlignedFlagsFirstView> ticks = AlignedFlagsFirstView.array(npy)) {
-      assertEquals(12, npy.itemsize());
+    readsItsLayoutAndRefusesTheOther("aligned", "packed", npy -> AlignedFlagsFirstView.array(npy),
+        t -> t.flags() + " " + t.id() + " " + t.delta());
+  }
+
+  /** Reads NumPy's file of {@code layout} through the view as NumPy printed it; refuses the {@code other}. */
+  private <V> void readsItsLayoutAndRefusesTheOther(String layout, String other,
+      Function<MemoryView, RecordArray<V>> array, Function<V, String> line) {
+    Path file = make(layout);
+    try (MemoryView npy = Npy.map(file); RecordArray<V> ticks = array.apply(npy)) {
       List<String> lines = new ArrayList<>();
-      ticks.forEach(t -> lines.add(t.flags() + " " + t.id() + " " + t.delta()));
-      assertEquals(made(aligned), lines);
+      ticks.forEach(t -> lines.add(line.apply(t)));
+      assertEquals(made(file), lines);
     }
-    try (MemoryView npy = Npy.map(make("packed"))) {
-      assertThrows(IllegalArgumentException.class, () -> AlignedFlagsFirstView.array(npy));
+    try (MemoryView npy = Npy.map(make(other))) {
+      assertThrows(IllegalArgumentException.class, () -> array.apply(npy));
     }
   }
 

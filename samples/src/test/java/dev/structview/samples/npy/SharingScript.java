@@ -36,13 +36,9 @@ final class SharingScript implements AutoCloseable {
   /** Returns whether python3.11 imports NumPy. */
   static boolean available() {
     try {
-      Process p = new ProcessBuilder(PYTHON, "-c", "import numpy").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      runCode("import numpy");
+      return true;
+    } catch (AssertionError | UncheckedIOException e) {   // failed, or python3.11 is not there
       return false;
     }
   }
