@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes record files with CPython's struct.pack, and what struct.iter_unpack reads back from them.
+"""Writes record files with CPython's struct.pack, and what struct.iter_unpack reads back from them;
+with --read, reads the files a Spark write made, and packs the DataFrame's rows.
 
 The Spark tests run this script (python3, any CPython 3.8+) into a temporary directory; nothing it
 writes is committed. Run by hand to look at a case:
@@ -22,6 +23,24 @@ Standard input: one JSON object per line, one file each:
 Standard output: per record, "file<TAB>index<TAB>values", the values of struct.iter_unpack over the
 records separated by spaces: integers in decimal, floats as float.hex() ('nan', 'inf', '-inf' for
 those), bytes as 'x' + hex, booleans as True or False.
+
+With --read (no OUT_DIR), by hand:
+
+    echo '{"struct": "<IhB", "dir": "/tmp/out"}' | python3 spark/src/test/python/gen_records.py --read
+
+Standard input: one JSON object per line:
+  struct   the record format, in CPython struct syntax
+  dir      the directory the write made: its files in name order, but those whose names start
+           with '_' or '.' (_SUCCESS, checksums), which Spark's readers skip too
+  rows     optional: the DataFrame's rows, each the list of its values in struct order (nested
+           structs and arrays unrolled): integers as JSON numbers, booleans as JSON booleans,
+           floats by their bits, as {"f32": 8 hex digits} or {"f64": 16}, big-endian (a NaN
+           keeps its sign and payload), bytes as {"b": hex}
+
+Standard output:
+  rec<TAB>index<TAB>hex<TAB>values   each record of the files: its bytes in hex, and the values
+                                     struct.iter_unpack reads from them, as above
+  pack<TAB>index<TAB>hex             each row: the bytes struct.pack makes of its values
 """
 import json
 import os
@@ -61,11 +80,36 @@ def write(out_dir, spec):
         print("%s\t%d\t%s" % (spec["file"], i, " ".join(token(v) for v in values)))
 
 
+def value(v):
+    if isinstance(v, dict):
+        if "b" in v:
+            return bytes.fromhex(v["b"])
+        return struct.unpack(">f", bytes.fromhex(v["f32"]))[0] if "f32" in v else \
+            struct.unpack(">d", bytes.fromhex(v["f64"]))[0]
+    return v
+
+
+def read(spec):
+    s = struct.Struct(spec["struct"])
+    names = sorted(n for n in os.listdir(spec["dir"]) if not n.startswith(("_", ".")))
+    data = b""
+    for n in names:
+        with open(os.path.join(spec["dir"], n), "rb") as f:
+            data += f.read()
+    for i, values in enumerate(s.iter_unpack(data)):
+        raw = data[i * s.size:(i + 1) * s.size]
+        print("rec\t%d\t%s\t%s" % (i, raw.hex(), " ".join(token(v) for v in values)))
+    for i, row in enumerate(spec.get("rows", [])):
+        print("pack\t%d\t%s" % (i, s.pack(*[value(v) for v in row]).hex()))
+
+
 def main():
-    out_dir = sys.argv[1]
     for line in sys.stdin:
         if line.strip():
-            write(out_dir, json.loads(line))
+            if sys.argv[1] == "--read":
+                read(json.loads(line))
+            else:
+                write(sys.argv[1], json.loads(line))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,8 @@ final class HeaderReader {
    */
   static final int MAX_HEADER_BYTES = 1 << 20;
   private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+  /** How many bytes {@link #isMagic} compares: NumPy's {@code format.MAGIC_PREFIX}. */
+  static final int MAGIC_LENGTH = MAGIC.length;
 
   /** Reads bytes of the source in order. */
   interface Input {
@@ -54,11 +57,9 @@ final class HeaderReader {
    */
   static Parsed read(Input in, String source, boolean addressIsOffset) {
     byte[] magic = in.next(8, "magic string");
-    for (int i = 0; i < MAGIC.length; i++) {
-      if (magic[i] != MAGIC[i]) {
-        throw new NpyFormatException(source, "the magic string is not correct; expected b'\\x93NUMPY', got "
-            + bytesRepr(magic, 6) + ": not a .npy file");
-      }
+    if (!isMagic(magic)) {
+      throw new NpyFormatException(source, "the magic string is not correct; expected b'\\x93NUMPY', got "
+          + bytesRepr(magic, 6) + ": not a .npy file");
     }
     int major = magic[6] & 0xff;
     int minor = magic[7] & 0xff;
@@ -77,6 +78,14 @@ final class HeaderReader {
     String text = decode(in.next((int) length, "array header"), major, source);
     long dataOffset = 8 + lengthBytes + length;
     return interpret(PyLiteral.parse(text, source, major < 3), major, dataOffset, source, addressIsOffset);
+  }
+
+  /**
+   * Returns whether {@code first} starts with {@code \x93NUMPY}: how {@code numpy.load} tells a
+   * {@code .npy} image from other content (in an {@code .npz}, a member without it is raw bytes).
+   */
+  static boolean isMagic(byte[] first) {
+    return first.length >= MAGIC.length && Arrays.equals(first, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
   }
 
   private static Parsed interpret(Object literal, int major, long dataOffset, String source, boolean atOffset) {

@@ -120,7 +120,13 @@ public final class Npy {
   public static MemoryView map(Path file, FileChannel.MapMode mode) {
     requireNonNull(file, "file");
     requireNonNull(mode, "mode");
-    return view(Memory.map(file, mode), file.toString(), true);
+    Memory mapping = Memory.map(file, mode);
+    try {
+      return view(mapping, file.toString(), true, NpyExporter.Keeper.closing(mapping));
+    } catch (RuntimeException e) {
+      mapping.close();
+      throw e;
+    }
   }
 
   /**
@@ -137,7 +143,7 @@ public final class Npy {
   public static MemoryView wrap(Memory data, String source) {
     requireNonNull(data, "data");
     requireNonNull(source, "source");
-    return view(data, source, false);
+    return view(data, source, false, NpyExporter.Keeper.NONE);
   }
 
   /**
@@ -158,6 +164,18 @@ public final class Npy {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Returns the header of the array a view made by {@code Npy} or {@link Npz} shows (whatever slice
+   * of it the view is): how a view read from a stream or an archive tells its version and order.
+   *
+   * @throws IllegalArgumentException if {@code view} is null, or not a view {@code Npy} or
+   *     {@code Npz} made
+   * @throws IllegalStateException if the view was released
+   */
+  public static NpyHeader header(MemoryView view) {
+    return exporter(view).header();
   }
 
   /**
@@ -194,7 +212,7 @@ public final class Npy {
           + Memory.MAX_BUFFER_BYTES + "): map the file with Npy.map instead");
     }
     byte[] data = Inputs.of(in, source).next((int) n, "array data");
-    return MemoryView.of(new NpyExporter(Memory.of(data), parsed, source, 0, false), BufferFlags.FULL_RO);
+    return MemoryView.of(new NpyExporter(Memory.of(data), parsed, source, 0, NpyExporter.Keeper.NONE), BufferFlags.FULL_RO);
   }
 
   /**
@@ -249,22 +267,31 @@ public final class Npy {
     }
   }
 
-  /** Parses the header in {@code memory}, checks the data is there, and views it; closes an owned memory on failure. */
-  private static MemoryView view(Memory memory, String source, boolean owner) {
-    try {
-      HeaderReader.Parsed parsed = HeaderReader.read(Inputs.of(memory, source), source, owner);
-      checkFits(parsed.header(), memory.byteSize(), source);
-      NpyExporter exporter = new NpyExporter(memory, parsed, source, parsed.header().dataOffset(), owner);
-      return MemoryView.of(exporter, BufferFlags.FULL_RO);
-    } catch (RuntimeException e) {
-      if (owner) {
-        memory.close();
-      }
-      throw e;
-    }
+  /**
+   * Parses the header in {@code memory}, checks the data is there, and views it in place.
+   *
+   * @param mapped whether {@code memory} maps the file from its start, so that the data's alignment
+   *     is its offset in the file (else it is aligned: NumPy reads an image into memory of its own)
+   * @param keeper what keeps {@code memory} alive while the view's exports last
+   */
+  static MemoryView view(Memory memory, String source, boolean mapped, NpyExporter.Keeper keeper) {
+    HeaderReader.Parsed parsed = HeaderReader.read(Inputs.of(memory, source), source, mapped);
+    checkFits(parsed.header(), memory.byteSize(), source);
+    NpyExporter exporter = new NpyExporter(memory, parsed, source, parsed.header().dataOffset(), keeper);
+    return MemoryView.of(exporter, BufferFlags.FULL_RO);
   }
 
-  private static void checkFits(NpyHeader h, long size, String source) {
+  /** The exporter of a view {@code Npy} or {@code Npz} made. */
+  static NpyExporter exporter(MemoryView view) {
+    requireNonNull(view, "view");
+    if (!(view.obj() instanceof NpyExporter e)) {
+      throw new IllegalArgumentException("the view's exporter is " + view.obj() + ", not a .npy array: only views"
+          + " Npy and Npz made have one");
+    }
+    return e;
+  }
+
+  static void checkFits(NpyHeader h, long size, String source) {
     if (h.dataBytes() > size - h.dataOffset()) {
       throw new NpyFormatException(source, "the data needs " + h.dataBytes() + " bytes from offset "
           + h.dataOffset() + " (shape " + java.util.Arrays.toString(h.shape()) + " of " + h.itemsize()

@@ -9,32 +9,78 @@ import dev.structview.buffer.Memory;
 /**
  * Exports the data of a {@code .npy} image as NumPy exports an array ({@code array_getbuffer}): the
  * header's format, shape and strides over the data, in place. The exporter of every view
- * {@link Npy} makes, and so its {@code obj()}. When it owns the memory (a mapping), it closes it
- * when the last export is released, as {@code MemoryView.map} does.
+ * {@link Npy} makes, and so its {@code obj()}. Its {@link Keeper} keeps the memory alive while
+ * there are exports: a mapping of its own is closed when the last export is released, as
+ * {@code MemoryView.map} does; a member of an {@link Npz} holds the archive's mapping.
  */
 final class NpyExporter implements BufferExporter {
   private final Memory memory;
   private final HeaderReader.Parsed parsed;
   private final String source;
   private final long dataStart;
-  private final boolean owner;
+  private final Keeper keeper;
   private int exports;
 
   /**
-   * @param dataStart where the data begins in {@code memory}
-   * @param owner whether the last release closes {@code memory}
+   * What keeps an exporter's memory alive: told when its exports begin (none to one) and when they
+   * end (the last one released), so that memory is released only when no view can read it.
    */
-  NpyExporter(Memory memory, HeaderReader.Parsed parsed, String source, long dataStart, boolean owner) {
+  interface Keeper {
+    /** Memory the garbage collector owns, or a caller: nothing to hold or release. */
+    Keeper NONE = new Keeper() {
+      @Override
+      public void hold() {}
+
+      @Override
+      public void letGo() {}
+    };
+
+    /**
+     * The first export is made.
+     *
+     * @throws BufferException if the memory is no longer there to export
+     */
+    void hold();
+
+    /** The last export was released. */
+    void letGo();
+
+    /** A mapping of the exporter's own, closed when its exports end. */
+    static Keeper closing(Memory mapping) {
+      return new Keeper() {
+        @Override
+        public void hold() {}
+
+        @Override
+        public void letGo() {
+          mapping.close();
+        }
+      };
+    }
+  }
+
+  /** @param dataStart where the data begins in {@code memory} */
+  NpyExporter(Memory memory, HeaderReader.Parsed parsed, String source, long dataStart, Keeper keeper) {
     this.memory = memory;
     this.parsed = parsed;
     this.source = source;
     this.dataStart = dataStart;
-    this.owner = owner;
+    this.keeper = keeper;
   }
 
   /** Returns the header the views show. */
   NpyHeader header() {
     return parsed.header();
+  }
+
+  /** Returns the memory the data is in. */
+  Memory memory() {
+    return memory;
+  }
+
+  /** Returns where the data begins in {@link #memory()}. */
+  long dataStart() {
+    return dataStart;
   }
 
   /** Returns the dtype the header's descr describes. */
@@ -74,14 +120,17 @@ final class NpyExporter implements BufferExporter {
         BufferFlags.has(flags, BufferFlags.FORMAT) ? h.format() : null, nd ? h.shape().length : 1,
         nd ? h.shape() : null, BufferFlags.has(flags, BufferFlags.STRIDES) ? h.strides() : null, null, this,
         memory);
+    if (exports == 0) {
+      keeper.hold();
+    }
     exports++;
     return info;
   }
 
   @Override
   public synchronized void releaseBuffer(BufferInfo info) {
-    if (exports > 0 && --exports == 0 && owner) {
-      memory.close();
+    if (exports > 0 && --exports == 0) {
+      keeper.letGo();
     }
   }
 

@@ -42,6 +42,31 @@ final class PyRepr {
     return j.toString();
   }
 
+  /** Returns {@code repr(bytes)}: {@code b'ab\x00'}, quoted as strings are. */
+  static String bytes(byte[] b) {
+    boolean single = false;
+    boolean dbl = false;
+    for (byte c : b) {
+      single |= c == '\'';
+      dbl |= c == '"';
+    }
+    char quote = single && !dbl ? '"' : '\'';
+    StringBuilder out = new StringBuilder(b.length + 3).append('b').append(quote);
+    for (byte x : b) {
+      int c = x & 0xff;
+      if (c == quote || c == '\\') {
+        out.append('\\').append((char) c);
+      } else if (c == '\n' || c == '\r' || c == '\t') {
+        out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
+      } else if (c < 0x20 || c >= 0x7f) {
+        out.append(String.format("\\x%02x", c));
+      } else {
+        out.append((char) c);
+      }
+    }
+    return out.append(quote).toString();
+  }
+
   /** Python's quoting: single quotes unless the text has one and no double quote. */
   private static String string(String s) {
     char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';

@@ -34,7 +34,7 @@ import java.util.stream.StreamSupport;
  * <pre>{@code
  * try (ZipArchive zip = ZipArchive.open(Path.of("arrays.npz"))) {
  *   for (ZipEntryInfo e : zip.entries().toList()) {
- *     try (InputStream in = zip.open(e)) {
+ *     try (InputStream in = zip.inputStream(e)) {
  *       System.out.println(e.name() + ": " + in.readAllBytes().length + " bytes");
  *     }
  *   }
@@ -138,10 +138,10 @@ public final class ZipArchive implements AutoCloseable {
   /**
    * Returns the data of a stored entry (method 0) of this archive, sharing the archive's memory:
    * no byte is copied, and pages of a mapped file are read only when touched. The bytes are not
-   * checked against the entry's CRC-32 (that would read them all): {@link #open} checks it.
+   * checked against the entry's CRC-32 (that would read them all): {@link #inputStream} checks it.
    *
    * @throws IllegalArgumentException if {@code entry} is null, is not stored (read it with
-   *     {@link #open}), or its data does not lie before this archive's central directory, as the
+   *     {@link #inputStream}), or its data does not lie before this archive's central directory, as the
    *     data of every entry of this archive does
    * @throws UnsupportedOperationException if the entry is encrypted
    * @throws ZipFormatException if its compressed and uncompressed sizes differ, as a stored
@@ -152,7 +152,7 @@ public final class ZipArchive implements AutoCloseable {
     requireReadable(entry);
     if (entry.method() != ZipEntryInfo.STORED) {
       throw new IllegalArgumentException("entry \"" + entry.name() + "\" is " + entry.methodName()
-          + ", not stored: its data is not its content; read it with open(entry)");
+          + ", not stored: its data is not its content; read it with inputStream(entry)");
     }
     requireStoredSizes(entry);
     return data(entry);
@@ -160,7 +160,7 @@ public final class ZipArchive implements AutoCloseable {
 
   /**
    * Returns a stream of the content of a stored or deflated entry of this archive, inflated as it
-   * is read, in memory of a fixed size whatever the entry's. Reading it to its end checks the
+   * is read (as {@code java.util.zip.ZipFile.getInputStream} does), in memory of a fixed size whatever the entry's. Reading it to its end checks the
    * content against the central directory: it must be the entry's size, and have its CRC-32.
    * Its {@code read} methods throw {@link ZipFormatException} (unchecked) as soon as deflated data
    * is invalid, inflates past the entry's size or ends early, or at the end if the size or CRC-32
@@ -173,7 +173,7 @@ public final class ZipArchive implements AutoCloseable {
    * @throws ZipFormatException if a stored entry's compressed and uncompressed sizes differ
    * @throws IllegalStateException if the archive is closed
    */
-  public InputStream open(ZipEntryInfo entry) {
+  public InputStream inputStream(ZipEntryInfo entry) {
     requireReadable(entry);
     switch (entry.method()) {
       case ZipEntryInfo.STORED:
@@ -231,7 +231,7 @@ public final class ZipArchive implements AutoCloseable {
     return end.zip64();
   }
 
-  /** Releases the archive, and unmaps its file if {@link #open} mapped it. Idempotent. */
+  /** Releases the archive, and unmaps its file if {@link #open(Path)} mapped it. Idempotent. */
   @Override
   public void close() {
     closed = true;

@@ -95,7 +95,7 @@ class NpyFixturesTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static void compare(MemoryView v, Map<String, Object> t, String how) {
+  static void compare(MemoryView v, Map<String, Object> t, String how) {
     String at = how + ": ";
     assertEquals(t.get("format"), v.format(), at + "format");
     assertEquals(t.get("itemsize"), v.itemsize(), at + "itemsize");

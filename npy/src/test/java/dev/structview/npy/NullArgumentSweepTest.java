@@ -34,20 +34,23 @@ class NullArgumentSweepTest {
   @Test
   void noPublicMemberThrowsAnythingButIllegalArgumentExceptionForNull() throws IOException {
     byte[] image = Files.readAllBytes(NpyFixturesTest.fixtures().resolve("scalar_le_i4.npy"));
+    byte[] npz = Files.readAllBytes(NpyFixturesTest.fixtures().resolveSibling("npz").resolve("names.npz"));
     Path file = dir.resolve("sample.npy");
     Files.write(file, image);
     NullSweepReport report = new NullSweep()
         .sample(Path.class, () -> file)
         .sample(String.class, () -> "sample")
         .sample(Memory.class, () -> Memory.of(image.clone()))
-        .sample(MemoryView.class, () -> MemoryView.of(new byte[8]).cast("i"))
+        .sample(MemoryView.class, () -> Npy.wrap(Memory.of(image.clone()), "sample"))
         .sample(RecordArray.class, () -> TickView.array(new byte[14]))
         .sample(InputStream.class, () -> new ByteArrayInputStream(image))
         .sample(OutputStream.class, ByteArrayOutputStream::new)
         .sample(FileChannel.MapMode.class, () -> FileChannel.MapMode.READ_ONLY)
         .sample(long[].class, () -> new long[] {2})
         .receiver(NpyHeader.class, () -> Npy.header(file))
+        .receiver(Npz.class, () -> Npz.open(NpyFixturesTest.fixtures().resolveSibling("npz").resolve("names.npz")))
         .noReceiver(NpyFormatException.class, "an exception: its methods are Throwable's")
+        .arguments("Npz.of(Memory,String)", () -> new Object[] {Memory.of(npz.clone()), "sample.npz"})
         .cleanup(NullArgumentSweepTest::release)
         .run(PublicApi.classes(Npy.class, "dev.structview.npy"));
     System.out.println("NullArgumentSweepTest (npy): " + report.summary());
@@ -59,6 +62,8 @@ class NullArgumentSweepTest {
   private static void release(Object o) {
     if (o instanceof MemoryView v) {
       v.release();
+    } else if (o instanceof Npz npz) {
+      npz.close();
     } else if (o instanceof RecordArray<?> a) {
       a.close();
     } else if (o instanceof InputStream in) {

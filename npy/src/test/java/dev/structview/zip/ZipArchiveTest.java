@@ -74,10 +74,10 @@ class ZipArchiveTest {
         assertEquals(List.of(x.method(), x.size(), x.crc32()), List.of(e.method(), e.size(), e.crc32()), where);
         assertEquals(x.archive().equals("streamed.zip"), e.hasDataDescriptor(), where);
         if (x.method() == BZIP2) {
-          assertThrows(UnsupportedOperationException.class, () -> zip.open(e), where);
+          assertThrows(UnsupportedOperationException.class, () -> zip.inputStream(e), where);
           continue;
         }
-        try (InputStream in = zip.open(e)) {
+        try (InputStream in = zip.inputStream(e)) {
           assertEquals(x.sha256(), sha256(in.readAllBytes()), where);
         }
         if (x.method() == ZipEntryInfo.STORED) {
@@ -162,7 +162,7 @@ class ZipArchiveTest {
       byte[] bytes = new byte[SparseZip64.SMALL.length];
       data.copyTo(0, bytes, 0, bytes.length);
       assertArrayEquals(SparseZip64.SMALL, bytes);
-      try (InputStream in = zip.open(small)) {
+      try (InputStream in = zip.inputStream(small)) {
         assertArrayEquals(SparseZip64.SMALL, in.readAllBytes(), "and its CRC-32 checked");
       }
     }
@@ -174,7 +174,7 @@ class ZipArchiveTest {
       ZipEntryInfo hello = byName(zip).get("hello.txt");
       ZipEntryInfo far = new ZipEntryInfo("far", 0, 10, 10, 0, 0, zip.centralDirectoryOffset() - 9,
           hello.modified(), 0, "");
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> zip.open(far));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> zip.inputStream(far));
       assertEquals("entry \"far\" has 10 bytes of data at offset " + (zip.centralDirectoryOffset() - 9) + ", but the"
           + " entries of this archive end at offset " + zip.centralDirectoryOffset() + ": not an entry of this archive",
           e.getMessage());
@@ -183,7 +183,7 @@ class ZipArchiveTest {
           hello.crc32(), hello.localHeaderOffset(), hello.dataOffset(), hello.modified(),
           ZipEntryInfo.FLAG_ENCRYPTED, "");
       assertThrows(UnsupportedOperationException.class, () -> zip.storedData(locked));
-      assertThrows(IllegalArgumentException.class, () -> zip.open((ZipEntryInfo) null));
+      assertThrows(IllegalArgumentException.class, () -> zip.inputStream(null));
     }
   }
 
@@ -206,11 +206,11 @@ class ZipArchiveTest {
     ZipArchive zip = ZipArchive.open(file);
     ZipEntryInfo hello = byName(zip).get("hello.txt");
     Memory data = zip.storedData(hello);
-    InputStream in = zip.open(hello);
+    InputStream in = zip.inputStream(hello);
     zip.close();
     zip.close();
     assertThrows(IllegalStateException.class, zip::entries);
-    assertThrows(IllegalStateException.class, () -> zip.open(hello));
+    assertThrows(IllegalStateException.class, () -> zip.inputStream(hello));
     assertThrows(IllegalStateException.class, () -> data.getByte(0), "the mapping is gone");
     assertThrows(IllegalStateException.class, in::read);
   }
@@ -237,7 +237,7 @@ class ZipArchiveTest {
 
   /** Reads entry {@code name} of {@code file} as a reader with a buffer of 1 MiB does, to the exception. */
   private static Failure readToFailure(Path file, String name) throws IOException {
-    try (ZipArchive zip = ZipArchive.open(file); InputStream in = zip.open(byName(zip).get(name))) {
+    try (ZipArchive zip = ZipArchive.open(file); InputStream in = zip.inputStream(byName(zip).get(name))) {
       byte[] buffer = new byte[1 << 20];
       long read = 0;
       try {

@@ -11,8 +11,10 @@ import org.apache.spark.sql.types.DataTypes;
  * @param pascal whether it is a Pascal string ({@code p})
  * @param charset the name of the strings' charset, or {@code null} for binary values (a name, not a
  *     {@link Charset}, which does not serialize)
+ * @param code the item's struct code: {@code c} takes exactly one byte when written, {@code s}
+ *     and {@code p} any number
  */
-record BytesColumn(int length, boolean pascal, String charset) implements ColumnSpec {
+record BytesColumn(int length, boolean pascal, String charset, char code) implements ColumnSpec {
   @Override
   public DataType type() {
     return charset == null ? DataTypes.BinaryType : DataTypes.StringType;

@@ -115,9 +115,9 @@ final class RecordLayout {
     FormatCode code = f.code();
     if (code.countIsLength() || code == FormatCode.CHAR) {
       int length = code == FormatCode.CHAR ? 1 : (int) f.count();
-      return new BytesColumn(length, code == FormatCode.PASCAL_STRING, charset);
+      return new BytesColumn(length, code == FormatCode.PASCAL_STRING, charset, code.code());
     }
-    return new ValueColumn(ValueKind.of(f), f.mode().bigEndian());
+    return new ValueColumn(ValueKind.of(f), f.mode(), code.code());
   }
 
   /** Nests arrays for the dimensions from {@code d} on; the elements are {@code elementSize} apart. */

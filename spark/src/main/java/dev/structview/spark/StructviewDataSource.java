@@ -1,10 +1,16 @@
 package dev.structview.spark;
 
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SQLContext;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.connector.catalog.Table;
 import org.apache.spark.sql.connector.catalog.TableProvider;
 import org.apache.spark.sql.connector.expressions.Transform;
 import org.apache.spark.sql.internal.SQLConf;
+import org.apache.spark.sql.sources.BaseRelation;
+import org.apache.spark.sql.sources.CreatableRelationProvider;
 import org.apache.spark.sql.sources.DataSourceRegister;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
@@ -70,8 +76,51 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * file whose data is not a whole number of records (unless {@code onPartialRecord} is
  * {@code drop}) throws {@link RecordFileException} naming the file, its size, the record size and
  * the bytes left over.
+ *
+ * <h2 id="writing">Writing</h2>
+ *
+ * <pre>{@code
+ * ticks.write().format("structview")
+ *     .option("format", "<I:id: h:delta: B:flags:")
+ *     .mode("overwrite")                                       // errorIfExists (default), ignore, append
+ *     .save("s3a://bucket/ticks-out");
+ * }</pre>
+ *
+ * <p>Each partition becomes one file of packed records, {@code part-NNNNN-<query id>.bin}, in the
+ * output directory, with a {@code _SUCCESS} marker; an empty partition writes no file. Values are
+ * packed as CPython's {@code struct.pack} packs them, with the runtime's range checks: a value it
+ * refuses ({@code 300} for {@code B}, {@code 1e6} for {@code e}, two bytes for {@code c}), a null
+ * (which has no faithful packing: struct would write {@code None} as {@code False} for {@code ?}
+ * and refuse it elsewhere), or an array of the wrong length fails its task, and so the save, with
+ * a {@link RecordValueException} naming the partition, the row's index in it, the column and
+ * CPython's message. Pad bytes and string padding are zero; {@code s} is truncated or zero-padded,
+ * {@code p} takes at most count-1 bytes, as struct does.
+ *
+ * <p>The DataFrame must have the format's columns, by name (in any order), and no others; each of a
+ * type its item takes: any integral type for integer codes, any number for {@code e f d}, a boolean
+ * or a number for {@code ?}, {@code binary} for {@code s p c} ({@code string} with option
+ * {@code charset}, encoded in it), arrays for counts and shapes, structs for {@code T{...}} (the
+ * rule of {@link NumberSource}). Every type this source reads as is among them, so what it reads
+ * it writes back. A mismatch fails {@code save()} on the driver, before any task, with a
+ * {@link RecordSchemaException} naming the column. Options {@code headerBytes} and
+ * {@code footerBytes} must be 0 on a write (a {@link StructviewOptionException} otherwise): a write
+ * makes files of records only.
+ *
+ * <p>Save modes act on the output path as they do for Spark's file sources ({@link RecordSave});
+ * the files are committed simply: tasks write under {@code _temporary/<query id>/} in the output
+ * directory, and the job's commit on the driver moves the files of the committed task attempts into
+ * place (after deleting the directory's old content, for an overwrite) and writes {@code _SUCCESS};
+ * an abort deletes the temporary files only. A failed save thus leaves the directory as it was. The
+ * commit renames files one by one, which is atomic per file on HDFS and local disks but not on
+ * object stores such as S3, where a reader may see a partly committed directory. Spark's
+ * DS V2 API runs writes of a plain table provider in modes {@code append} and {@code overwrite}
+ * only, so {@code save()} enters through Spark's V1 path ({@link #createRelation}), checks there,
+ * and writes through {@link StructviewSink}, the DS V2 write.
+ *
+ * <p>The same splits serve Hadoop's API: {@link StructviewInputFormat} reads the records of such
+ * files as {@code (index, bytes)} pairs for {@code newAPIHadoopFile}, MapReduce and Hive.
  */
-public final class StructviewDataSource implements TableProvider, DataSourceRegister {
+public final class StructviewDataSource implements TableProvider, DataSourceRegister, CreatableRelationProvider {
   /** The name to give {@code spark.read().format(...)}. */
   public static final String SHORT_NAME = "structview";
 
@@ -103,6 +152,21 @@ public final class StructviewDataSource implements TableProvider, DataSourceRegi
   @Override
   public Table getTable(StructType schema, Transform[] partitioning, Map<String, String> properties) {
     return new StructviewTable(properties);
+  }
+
+  /**
+   * Saves a DataFrame as files of records: what {@code df.write().format("structview")...save(path)}
+   * runs (see <a href="#writing">Writing</a>).
+   *
+   * @throws StructviewOptionException if an option is missing, invalid, or not for writing
+   * @throws RecordSchemaException if the DataFrame's columns do not match the format's
+   * @throws RecordFileException if the path exists and the mode is {@code errorIfExists}, or the
+   *     path is a file and the mode {@code append}
+   */
+  @Override
+  public BaseRelation createRelation(SQLContext context, SaveMode mode, scala.collection.immutable.Map<String, String>
+      parameters, Dataset<Row> data) {
+    return RecordSave.save(context, mode, scala.jdk.javaapi.CollectionConverters.asJava(parameters), data);
   }
 
   /** The columns of the format option, or the option's error. */

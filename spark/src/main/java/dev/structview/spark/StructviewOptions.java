@@ -2,8 +2,6 @@ package dev.structview.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.structview.format.FormatException;
-import dev.structview.format.FormatParser;
 import dev.structview.format.StructFormat;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -62,45 +60,39 @@ record StructviewOptions(StructFormat format, long headerBytes, long footerBytes
    */
   static StructviewOptions parse(Map<String, String> given) {
     CaseInsensitiveStringMap options = new CaseInsensitiveStringMap(given);
-    return new StructviewOptions(format(options.get(FORMAT)), bytes(options, HEADER_BYTES),
-        bytes(options, FOOTER_BYTES), partial(options.get(ON_PARTIAL_RECORD)), charset(options.get(CHARSET)),
+    return new StructviewOptions(OptionValues.format(options.get(FORMAT)),
+        OptionValues.bytes(HEADER_BYTES, options.get(HEADER_BYTES)),
+        OptionValues.bytes(FOOTER_BYTES, options.get(FOOTER_BYTES)),
+        OptionValues.dropPartial(options.get(ON_PARTIAL_RECORD)), charset(options.get(CHARSET)),
         bool(options, MMAP), paths(options));
   }
 
-  private static StructFormat format(String value) {
-    if (value == null) {
-      throw new StructviewOptionException(FORMAT, null,
-          "give the records' struct format, as in .option(\"format\", \"<I:id: h:delta: B:flags:\")", null);
+  /**
+   * Reads and checks the options of a save: those of a read, where {@code headerBytes} and
+   * {@code footerBytes} must be 0 (a write makes files of records only; zeros in their place would
+   * rarely be the header a reader of the files expects, so none is invented) and exactly one path
+   * is given. {@code onPartialRecord} and {@code mmap} have no effect on a write; {@code charset}
+   * encodes string columns.
+   *
+   * @throws StructviewOptionException naming the first option that is missing or invalid
+   */
+  static StructviewOptions parseForWrite(Map<String, String> given) {
+    StructviewOptions options = parse(given);
+    CaseInsensitiveStringMap named = new CaseInsensitiveStringMap(given);
+    noFrame(HEADER_BYTES, options.headerBytes(), named);
+    noFrame(FOOTER_BYTES, options.footerBytes(), named);
+    if (options.paths().size() != 1) {
+      throw new StructviewOptionException("path", options.paths().isEmpty() ? null : String.join(", ", options.paths()),
+          "give the one directory to write, as in save(\"out/ticks\")", null);
     }
-    try {
-      return FormatParser.parseExtended(value);
-    } catch (FormatException e) {
-      throw new StructviewOptionException(FORMAT, value, e.getMessage() + " (index " + e.index() + ")", e);
-    }
+    return options;
   }
 
-  private static long bytes(CaseInsensitiveStringMap options, String option) {
-    String value = options.get(option);
-    if (value == null) {
-      return 0;
+  private static void noFrame(String option, long bytes, CaseInsensitiveStringMap named) {
+    if (bytes != 0) {
+      throw new StructviewOptionException(option, named.get(option), "a write makes files of records only, with"
+          + " no header or footer: leave it out (or 0), and write headers or footers yourself", null);
     }
-    try {
-      long n = Long.parseLong(value.trim());
-      if (n >= 0) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, as a negative number is
-    }
-    throw new StructviewOptionException(option, value, "give a whole number of bytes, 0 or more", null);
-  }
-
-  private static boolean partial(String value) {
-    String policy = value == null ? "fail" : value.trim().toLowerCase(Locale.ROOT);
-    if (!policy.equals("fail") && !policy.equals("drop")) {
-      throw new StructviewOptionException(ON_PARTIAL_RECORD, value, "give 'fail' or 'drop'", null);
-    }
-    return policy.equals("drop");
   }
 
   private static String charset(String value) {

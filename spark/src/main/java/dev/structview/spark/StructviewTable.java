@@ -15,26 +15,26 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 
 /**
  * The records of a set of files, read with one format: made by {@code load()}, which checks the
- * options, lists the files and places their records, so that every problem with them is reported
- * there, on the driver, before any task runs.
+ * options, and asks for the schema, which lists the files and places their records, so that every
+ * problem with them is reported there, on the driver, before any task runs. A save makes this table
+ * too, and asks only whether it takes writes (it does not: {@link RecordSave}), so the files are
+ * listed on first use, not here: the output path of a save need not exist.
  */
 final class StructviewTable implements SupportsRead {
   private final StructviewOptions options;
   private final StructColumn columns;
   private final Map<String, String> given;
-  private final List<RecordFile> files;
+  private List<RecordFile> files;
 
   /**
-   * Checks the options and lists the files.
+   * Checks the options.
    *
    * @throws StructviewOptionException if an option is missing or invalid
-   * @throws RecordFileException if a path matches nothing, or a file's size does not fit its records
    */
   StructviewTable(Map<String, String> given) {
     this.options = StructviewOptions.parse(given);
     this.columns = StructviewDataSource.columns(options);
     this.given = Map.copyOf(given);
-    this.files = files(options, hadoopConf());
   }
 
   private static List<RecordFile> files(StructviewOptions options, Configuration conf) {
@@ -52,6 +52,11 @@ final class StructviewTable implements SupportsRead {
    * added, as Spark's own file sources do (so {@code fs.*} settings can be passed as options).
    */
   Configuration hadoopConf() {
+    return hadoopConf(given);
+  }
+
+  /** Returns the session's Hadoop configuration with the options {@code given} added. */
+  static Configuration hadoopConf(Map<String, String> given) {
     Configuration conf = new Configuration(SparkSession.active().sparkContext().hadoopConfiguration());
     given.forEach(conf::set);
     return conf;
@@ -65,7 +70,15 @@ final class StructviewTable implements SupportsRead {
     return columns;
   }
 
-  List<RecordFile> files() {
+  /**
+   * Returns the files, listed and placed on first use.
+   *
+   * @throws RecordFileException if a path matches nothing, or a file's size does not fit its records
+   */
+  synchronized List<RecordFile> files() {
+    if (files == null) {
+      files = files(options, hadoopConf());
+    }
     return files;
   }
 
@@ -79,12 +92,17 @@ final class StructviewTable implements SupportsRead {
   }
 
   /**
-   * Returns the columns' schema. Deprecated in Spark 4.1 for {@code columns()}, whose default
-   * derives the columns from it; overridden still because Spark 4.0 has only this.
+   * Returns the columns' schema, having listed the files: {@code load()} asks for it, so that a
+   * missing path or a file that does not fit its records fails the load. Deprecated in Spark 4.1 for
+   * {@code columns()}, whose default derives the columns from it; overridden still because Spark
+   * 4.0 has only this.
+   *
+   * @throws RecordFileException if a path matches nothing, or a file's size does not fit its records
    */
   @Override
   @SuppressWarnings("deprecation")
   public StructType schema() {
+    files();
     return columns.type();
   }
 

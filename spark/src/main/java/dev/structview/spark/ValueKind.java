@@ -19,7 +19,7 @@ import org.apache.spark.sql.types.DataTypes;
  */
 enum ValueKind {
   /** {@code ?}: any non-zero byte is true, as CPython's {@code _Bool} unpacking. */
-  BOOLEAN(DataTypes.BooleanType) {
+  BOOLEAN(DataTypes.BooleanType, 1) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       for (int r = 0; r < rows; r++, p += stride) {
@@ -28,7 +28,7 @@ enum ValueKind {
     }
   },
   /** {@code b}. */
-  INT8(DataTypes.ByteType) {
+  INT8(DataTypes.ByteType, 1) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       for (int r = 0; r < rows; r++, p += stride) {
@@ -37,7 +37,7 @@ enum ValueKind {
     }
   },
   /** {@code B}, 0 to 255. */
-  UINT8(DataTypes.ShortType) {
+  UINT8(DataTypes.ShortType, 1) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       for (int r = 0; r < rows; r++, p += stride) {
@@ -46,7 +46,7 @@ enum ValueKind {
     }
   },
   /** {@code h}. */
-  INT16(DataTypes.ShortType) {
+  INT16(DataTypes.ShortType, 2) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       for (int r = 0; r < rows; r++, p += stride) {
@@ -55,7 +55,7 @@ enum ValueKind {
     }
   },
   /** {@code H}, 0 to 65535. */
-  UINT16(DataTypes.IntegerType) {
+  UINT16(DataTypes.IntegerType, 2) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       for (int r = 0; r < rows; r++, p += stride) {
@@ -64,7 +64,7 @@ enum ValueKind {
     }
   },
   /** {@code i}, and {@code l} of standard size. */
-  INT32(DataTypes.IntegerType) {
+  INT32(DataTypes.IntegerType, 4) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       for (int r = 0; r < rows; r++, p += stride) {
@@ -73,7 +73,7 @@ enum ValueKind {
     }
   },
   /** {@code I}, and {@code L} of standard size: 0 to 2<sup>32</sup>-1. */
-  UINT32(DataTypes.LongType) {
+  UINT32(DataTypes.LongType, 4) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       for (int r = 0; r < rows; r++, p += stride) {
@@ -82,7 +82,7 @@ enum ValueKind {
     }
   },
   /** {@code q}, {@code n}, and native {@code l}. */
-  INT64(DataTypes.LongType) {
+  INT64(DataTypes.LongType, 8) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       for (int r = 0; r < rows; r++, p += stride) {
@@ -95,7 +95,7 @@ enum ValueKind {
    * digits is stored by Spark as the unscaled value's two's-complement bytes, big-endian; a zero
    * byte, then the 8 value bytes, keeps it non-negative, with no {@code BigInteger} per value.
    */
-  UINT64(DataTypes.createDecimalType(20, 0)) {
+  UINT64(DataTypes.createDecimalType(20, 0), 8) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       byte[] bytes = new byte[Long.BYTES + 1];
@@ -109,7 +109,7 @@ enum ValueKind {
     }
   },
   /** {@code e}: IEEE binary16, exact in a float. */
-  FLOAT16(DataTypes.FloatType) {
+  FLOAT16(DataTypes.FloatType, 2) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       for (int r = 0; r < rows; r++, p += stride) {
@@ -118,7 +118,7 @@ enum ValueKind {
     }
   },
   /** {@code f}: bit for bit. */
-  FLOAT32(DataTypes.FloatType) {
+  FLOAT32(DataTypes.FloatType, 4) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       for (int r = 0; r < rows; r++, p += stride) {
@@ -127,7 +127,7 @@ enum ValueKind {
     }
   },
   /** {@code d}: bit for bit. */
-  FLOAT64(DataTypes.DoubleType) {
+  FLOAT64(DataTypes.DoubleType, 8) {
     @Override
     void decode(ByteStore s, int p, int stride, int rows, WritableColumnVector out, int at, boolean big) {
       for (int r = 0; r < rows; r++, p += stride) {
@@ -137,9 +137,21 @@ enum ValueKind {
   };
 
   private final DataType type;
+  private final int size;
 
-  ValueKind(DataType type) {
+  ValueKind(DataType type, int size) {
     this.type = type;
+    this.size = size;
+  }
+
+  /** Returns whether the values are signed integers. */
+  boolean isSigned() {
+    return this == INT8 || this == INT16 || this == INT32 || this == INT64;
+  }
+
+  /** Returns the size of one value in bytes. */
+  int size() {
+    return size;
   }
 
   /** Returns the Spark type values of this kind read as. */

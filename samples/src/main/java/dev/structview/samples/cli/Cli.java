@@ -2,8 +2,11 @@ package dev.structview.samples.cli;
 
 import dev.structview.samples.Demo;
 import dev.structview.samples.bmp.BmpCommand;
+import dev.structview.npy.NpyFormatException;
 import dev.structview.samples.elf.ElfCommand;
 import dev.structview.samples.io.MalformedFileException;
+import dev.structview.samples.npy.NpyCommand;
+import dev.structview.samples.npy.NpzCommand;
 import dev.structview.samples.wav.WavCommand;
 import dev.structview.samples.zip.ZipCommand;
 import dev.structview.zip.ZipFormatException;
@@ -53,6 +56,8 @@ public final class Cli {
     add(new ElfCommand());
     add(new WavCommand());
     add(new BmpCommand());
+    add(new NpyCommand());
+    add(new NpzCommand());
   }
 
   private void add(Command command) {
@@ -148,6 +153,8 @@ public final class Cli {
       return fail(file + ": " + e.getMessage());
     } catch (ZipFormatException e) {
       return fail(file + ": " + e.problem());
+    } catch (NpyFormatException e) {
+      return fail(e.getMessage()); // it names the file, or the file's member
     } catch (OutOfMemoryError e) {
       return fail(outOfMemory("reading " + file));
     } catch (RuntimeException | Error e) { // StackOverflowError; InternalError when a mapped file shrinks under us

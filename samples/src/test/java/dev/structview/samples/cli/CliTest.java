@@ -124,7 +124,7 @@ class CliTest {
   void helpListsEveryCommand() {
     Run run = run("help");
     assertEquals(0, run.status());
-    assertEquals(List.of("dump", "zip", "elf", "wav", "bmp"), commandNames());
+    assertEquals(List.of("dump", "zip", "elf", "wav", "bmp", "npy", "npz"), commandNames());
   }
 
   @Test

@@ -80,8 +80,9 @@ class HelpTest {
     CliTest.run("dupm", "x").failedWith("'dupm' is not a command. Did you mean 'dump'?");
     CliTest.run("Zip", "x").failedWith("'Zip' is not a command. Did you mean 'zip'?");
     CliTest.run("help", "elv").failedWith("'elv' is not a command. Did you mean 'elf'?");
+    CliTest.run("nyp", "x").failedWith("'nyp' is not a command. Did you mean 'npy'?");
     CliTest.run("hlep").failedWith("'hlep' is not a command. Did you mean 'help'?");
-    CliTest.run("frob").failedWith("'frob' is not a command; the commands are dump, zip, elf, wav, bmp, help"
+    CliTest.run("frob").failedWith("'frob' is not a command; the commands are dump, zip, elf, wav, bmp, npy, npz, help"
         + " (try structview help)");
     CliTest.run("help", "dump", "zip")
         .failedWith("help: expected at most one COMMAND, got 2: dump zip (try structview help help)");
@@ -117,6 +118,7 @@ class HelpTest {
   private static List<Command> commands() {
     return List.of(new DumpCommand(), new dev.structview.samples.zip.ZipCommand(),
         new dev.structview.samples.elf.ElfCommand(), new dev.structview.samples.wav.WavCommand(),
-        new dev.structview.samples.bmp.BmpCommand());
+        new dev.structview.samples.bmp.BmpCommand(), new dev.structview.samples.npy.NpyCommand(),
+        new dev.structview.samples.npy.NpzCommand());
   }
 }

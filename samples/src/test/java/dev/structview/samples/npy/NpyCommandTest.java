@@ -1,0 +1,141 @@
+package dev.structview.samples.npy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.structview.samples.cli.Cli;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code structview npy} and {@code structview npz} through the command line, against NumPy run in
+ * the test ({@code python3.11}; skipped where it is not installed): NumPy writes the files and
+ * prints what the commands must show, {@code repr(a.dtype)}, {@code repr(a[:3])}, the shape, the
+ * order and the members' descrs; malformed files give one line and status 2.
+ */
+class NpyCommandTest {
+  private static final String MISSING = "python3.11 with NumPy is not installed: the commands are checked against it";
+  /** Writes the files into argv[1] and prints, per file, tab-separated facts NumPy reports. */
+  private static final String SCRIPT = """
+      import os, sys, numpy as np, numpy.lib.format as npf
+      d = sys.argv[1]
+      arrays = {
+          'ticks': np.array([(1, -3, 0), (2, 5, 1), (70000, -32768, 255), (4, 0, 7)],
+                            dtype=[('id', '<u4'), ('delta', '<i2'), ('flags', 'u1')]),
+          'floats': np.array([[1.5, np.nan], [-1e-7, 2.0], [3.0, 4.0], [5.0, 6.0]], dtype='>f4'),
+          'fortran': np.asfortranarray(np.arange(24, dtype='<i2').reshape(4, 6)),
+          'words': np.array(["it's", 'b', 'é'], dtype='<U4'),
+          'scalar': np.array(2.5),
+          'wide': np.arange(5000, dtype='<i8').reshape(50, 100),
+      }
+      for name, a in arrays.items():
+          np.save(os.path.join(d, name + '.npy'), a)
+          shape = repr(a.shape)
+          rows = repr(a[:3]) if a.ndim else repr(a)
+          order = 'F' if a.flags.f_contiguous and not a.flags.c_contiguous else 'C'
+          print('\\t'.join([name, repr(a.dtype), shape, order, repr(npf.dtype_to_descr(a.dtype)), rows.encode('unicode_escape').decode()]))
+      np.savez(os.path.join(d, 'stored.npz'), **arrays)
+      np.savez_compressed(os.path.join(d, 'deflated.npz'), **arrays)
+      """;
+
+  @TempDir
+  Path dir;
+
+  /** What one command line printed, and its status. */
+  private record Run(int status, String out, String err) {
+    void failed(String start) {
+      assertEquals(Cli.FAILURE, status, err);
+      assertEquals(List.of("structview: " + err.substring(12).strip()), err.lines().toList(), "one line");
+      assertTrue(err.startsWith("structview: " + start), err);
+    }
+  }
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream[] streams = {new ByteArrayOutputStream(), new ByteArrayOutputStream()};
+    int status = new Cli(new PrintStream(streams[0], true, StandardCharsets.UTF_8),
+        new PrintStream(streams[1], true, StandardCharsets.UTF_8)).run(args);
+    return new Run(status, streams[0].toString(StandardCharsets.UTF_8), streams[1].toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void npyShowsWhatNumPyPrintsAndNpzListsTheMembers() throws IOException, InterruptedException {
+    List<String> lines = numpy();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      Path file = dir.resolve(f[0] + ".npy");
+      Run run = run("npy", "--rows", "3", file.toString());
+      assertEquals(0, run.status(), run.err());
+      String out = run.out().replace(System.lineSeparator(), "\n");
+      assertTrue(out.startsWith(file + ": NumPy .npy file\n  version  1.0\n  dtype    " + f[1] + "\n"), out);
+      assertTrue(out.contains("\n  shape    " + f[2] + "\n"), out);
+      assertTrue(out.contains("\n  order    " + (f[3].equals("F") ? "Fortran" : "C")), out);
+      String repr = unescape(f[5]);
+      assertTrue(out.endsWith(":\n" + repr + "\n"), "NumPy prints\n" + repr + "\nthe command printed\n" + out);
+    }
+    for (String archive : List.of("stored", "deflated")) {
+      Run run = run("npz", dir.resolve(archive + ".npz").toString());
+      assertEquals(0, run.status(), run.err());
+      assertTrue(run.out().contains(": NumPy .npz archive, " + lines.size() + " arrays"), run.out());
+      for (String line : lines) {
+        String[] f = line.split("\t");
+        String row = run.out().lines().filter(l -> l.startsWith("  " + f[0] + " ")).findFirst().orElseThrow();
+        assertTrue(row.contains(" " + f[4] + " "), row);
+        assertTrue(row.contains(" " + f[2] + " "), row);
+        assertTrue(row.contains(archive), row);
+      }
+    }
+  }
+
+  @Test
+  void malformedFilesGiveOneLine() throws IOException {
+    Path bad = Files.write(dir.resolve("bad.npy"), "\u0093NUMPY\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1));
+    run("npy", bad.toString()).failed(bad + ": EOF: reading array header length");
+    run("npz", bad.toString()).failed(bad + ": ");
+    run("npy", "--rows", "x", bad.toString()).failed("npy: --rows must be a whole number");
+  }
+
+  private List<String> numpy() throws IOException, InterruptedException {
+    Process p;
+    try {
+      p = new ProcessBuilder("python3.11", "-c", SCRIPT, dir.toString()).redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+    } catch (IOException e) {
+      assumeTrue(false, MISSING);
+      throw e;
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assumeTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, MISSING);
+    return out.lines().toList();
+  }
+
+  /** Undoes Python's {@code unicode_escape}: the repr's newlines and non-ASCII characters. */
+  private static String unescape(String s) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\\') {
+        out.append(c);
+        continue;
+      }
+      char k = s.charAt(++i);
+      switch (k) {
+        case 'n' -> out.append('\n');
+        case 't' -> out.append('\t');
+        case '\\' -> out.append('\\');
+        case 'x' -> { out.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16)); i += 2; }
+        case 'u' -> { out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16)); i += 4; }
+        default -> out.append('\\').append(k);
+      }
+    }
+    return out.toString();
+  }
+}

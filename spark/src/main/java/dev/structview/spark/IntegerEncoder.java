@@ -1,0 +1,81 @@
+package dev.structview.spark;
+
+import dev.structview.format.Struct;
+import dev.structview.memory.ByteStore;
+import dev.structview.support.Conversions;
+import java.math.BigInteger;
+import org.apache.spark.sql.catalyst.expressions.SpecializedGetters;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DecimalType;
+
+/**
+ * Writes integer items ({@code b B h H i I l L q Q n N P}) from integral columns, range-checked as
+ * {@code struct.pack} checks a Python int, with the runtime's checks and messages: the support
+ * conversions generated setters call for values that fit a {@code long}, and the runtime's
+ * {@link Struct} for decimals, which may not.
+ */
+final class IntegerEncoder implements FieldEncoder {
+  private static final long serialVersionUID = 1L;
+
+  private final ValueColumn column;
+  private final NumberSource source;
+  private final DataType type;
+  private final int bits;
+  private final boolean signed;
+  private final boolean pointer;
+
+  IntegerEncoder(ValueColumn column, NumberSource source, DataType type) {
+    this.column = column;
+    this.source = source;
+    this.type = type;
+    this.bits = column.kind().size() * 8;
+    this.signed = column.kind().isSigned();
+    this.pointer = column.code() == 'P';
+  }
+
+  @Override
+  public void encode(SpecializedGetters row, int ordinal, ByteStore store, int position) {
+    if (source == NumberSource.DECIMAL) {
+      encodeBig(row, ordinal, store, position);
+      return;
+    }
+    long v = checked(source.longValue(row, ordinal));
+    boolean big = column.mode().bigEndian();
+    switch (bits) {
+      case 8:
+        store.putByte(position, (byte) v);
+        break;
+      case 16:
+        store.putShort(position, big, (short) v);
+        break;
+      case 32:
+        store.putInt(position, big, (int) v);
+        break;
+      default:
+        store.putLong(position, big, v);
+    }
+  }
+
+  /** Returns {@code v} if the item takes it; a negative value passes for P (two's complement), as in struct. */
+  private long checked(long v) {
+    if (pointer || (signed && bits == 64)) {
+      return v;
+    }
+    if (signed) {
+      return Conversions.signed(v, bits, column.code());
+    }
+    if (bits < 64) {
+      return Conversions.unsigned(v, bits, column.code());
+    }
+    return v >= 0 ? v : Conversions.unsigned64(BigInteger.valueOf(v), column.code()); // throws for v < 0
+  }
+
+  /** A decimal may exceed a long: the runtime's Struct checks it by its mathematical value and packs it. */
+  private void encodeBig(SpecializedGetters row, int ordinal, ByteStore store, int position) {
+    DecimalType d = (DecimalType) type;
+    BigInteger v = row.getDecimal(ordinal, d.precision(), d.scale()).toJavaBigDecimal().toBigIntegerExact();
+    char prefix = column.mode().nativeSizes() ? '@' : column.mode().prefix(); // one item: '^' sizes as '@'
+    byte[] packed = Struct.of(prefix + String.valueOf(column.code())).pack(v);
+    store.copyFrom(packed, 0, position, packed.length);
+  }
+}
