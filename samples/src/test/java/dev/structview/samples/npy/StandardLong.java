@@ -2,7 +2,7 @@ package dev.structview.samples.npy;
 
 import dev.structview.annotation.BufferFormat;
 
-/** The same bytes as {@link NativeLong}, spelled with the standard {@code q}: not NumPy's {@code l}. */
+/** The same values as {@link NativeLong}, spelled with the standard {@code q}: it reads NumPy's {@code l} too. */
 @BufferFormat("<q:t:d:v:")
 interface StandardLong {
   long t();
