@@ -3,6 +3,8 @@ package dev.structview.bench;
 import dev.structview.bench.data.MessageData;
 import dev.structview.bench.data.TickData;
 import dev.structview.bench.files.FileContenders;
+import dev.structview.bench.files.NpyContenders;
+import dev.structview.bench.files.NpyFiles;
 import dev.structview.bench.files.TickFiles;
 import dev.structview.bench.messages.MessageContender;
 import dev.structview.bench.messages.MessageContenders;
@@ -20,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * Correctness before speed, in the jar itself: before any benchmark runs, every contender this JVM
  * can run (the FFM ones included, which the unit tests cannot reach) must compute the same sums and
- * write the same bytes as the others, on a few thousand records; W6's on a file of that size in a
- * temporary directory, mapped in windows of a few hundred records so that the window code runs.
+ * write the same bytes as the others, on a few thousand records; W6's and W7's on files of that
+ * size in a temporary directory, mapped in windows of a few hundred records so that the window
+ * code runs.
  */
 final class Agreement {
   private static final int RECORDS = 3000;
@@ -59,7 +62,7 @@ final class Agreement {
       }
     }
     return count + " tick contenders, " + checkLoops() + " record array loops, " + checkMessages()
-        + " message contenders and " + checkFiles() + " W6 file contenders agree";
+        + " message contenders and " + checkFiles() + " W6 and W7 file contenders agree";
   }
 
   /** W1i and W1iw: each loop sums the records, and writes them into zeroed memory. */
@@ -78,18 +81,25 @@ final class Agreement {
     return RecordArrayLoops.SCANS.size();
   }
 
-  /** W6: every scan gives the W1 sum of the file, every bandwidth baseline its long sum. */
+  /**
+   * W6 and W7: every scan gives the W1 sum of the file, every bandwidth baseline its long sum; every
+   * column sum of the {@code .npy} file the W1c sum, every open its record count.
+   */
   private static int checkFiles() {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("structview-agreement");
       Path file = TickFiles.ensure(dir, FILE_RECORDS);
-      try (FileContenders files = new FileContenders(file, FILE_WINDOW)) {
+      try (FileContenders files = new FileContenders(file, FILE_WINDOW);
+           NpyContenders npy = new NpyContenders(NpyFiles.ensure(dir, FILE_RECORDS), FILE_WINDOW)) {
         long sum = TickData.expectedSumAll(FILE_RECORDS);
         files.scans().forEach((name, scan) -> require("W6 " + name, sum, scan.getAsLong()));
         long longs = TickFiles.longSum(TickData.generate(FILE_RECORDS));
         files.bandwidths().forEach((name, scan) -> require("W6 " + name, longs, scan.getAsLong()));
-        return files.scans().size() + files.bandwidths().size();
+        long ids = TickData.expectedSumIds(FILE_RECORDS);
+        npy.columnSums().forEach((name, scan) -> require("W7 " + name, ids, scan.getAsLong()));
+        npy.opens().forEach((name, open) -> require("W7 " + name, FILE_RECORDS, open.getAsLong()));
+        return files.scans().size() + files.bandwidths().size() + npy.columnSums().size() + npy.opens().size();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("W6 agreement file in " + dir, e);

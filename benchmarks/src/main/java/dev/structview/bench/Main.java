@@ -17,13 +17,14 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * {@code java -jar benchmarks.jar [--quick|--full|--iterate|--w6] [JMH options]}: runs the
+ * {@code java -jar benchmarks.jar [--quick|--full|--iterate|--w6|--npy] [JMH options]}: runs the
  * benchmarks with {@code -prof gc} and prints them side by side, one table per workload.
  *
  * <p>{@code --quick} (the default, about a minute) runs W1 and W1c over 2^20 records with short
  * iterations; {@code --full} runs every workload with the iterations its class declares;
- * {@code --iterate} runs W1i and W1iw (the iteration forms of a record array) and {@code --w6} the
- * big-file scan, each with the iterations its class declares. Any JMH option given after the mode
+ * {@code --iterate} runs W1i and W1iw (the iteration forms of a record array), {@code --w6} the
+ * big-file scan and {@code --npy} W7, the {@code .npy} file, then NumPy on the same file
+ * ({@link NpyReport}), each with the iterations its class declares. Any JMH option given after the mode
  * wins over the mode's choice (a regex picks other benchmarks, {@code -p records=4096} other
  * sizes); {@code -h} and {@code -l} are JMH's own.
  */
@@ -51,6 +52,7 @@ public final class Main {
     System.out.println("- correctness: " + Agreement.check() + "\n");
     Collection<RunResult> results = run(options);
     System.out.print(Table.render(results));
+    System.out.print(NpyReport.render(results));
     System.out.print(Table.footer());
   }
 
@@ -114,7 +116,8 @@ public final class Main {
     QUICK("\\.(W1Scan|W1cColumn)\\."),
     FULL("\\.W[0-9]\\w*\\."),
     ITERATE("\\.(W1iIterate|W1iwIterateWrite)\\."),
-    W6("\\.W6BigFile\\.");
+    W6("\\.W6BigFile\\."),
+    NPY("\\.W7Npy\\.");
 
     final String includes;
 

@@ -23,7 +23,7 @@ import org.openjdk.jmh.results.RunResult;
  * record bytes, bytes allocated per operation, and each contender's time divided by the baseline's
  * in the same table, mean by mean and best by best (above 1: the baseline is faster). The baseline
  * is the generated view ({@code viewHeap}), or in W1i and W1iw the view's own {@code moveTo} loop
- * ({@code viewMoveTo}). W6 has a table of its own ({@link FileTable}).
+ * ({@code viewMoveTo}). W6 has a table of its own ({@link FileTable}), and W7 two ({@link NpyReport}).
  */
 final class Table {
   private Table() {}
@@ -56,6 +56,9 @@ final class Table {
   static String render(Collection<RunResult> results) {
     Map<String, List<RunResult>> groups = new LinkedHashMap<>();
     for (RunResult r : results) {
+      if (workload(r.getParams()).equals("W7Npy")) {
+        continue;   // beside NumPy's, in NpyReport's tables
+      }
       groups.computeIfAbsent(group(r.getParams()), k -> new ArrayList<>()).add(r);
     }
     StringBuilder out = new StringBuilder();

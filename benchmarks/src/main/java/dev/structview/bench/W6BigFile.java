@@ -1,23 +1,13 @@
 package dev.structview.bench;
 
 import dev.structview.bench.files.FileContenders;
-import dev.structview.bench.files.MappedBufferTicks;
 import dev.structview.bench.files.TickFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -28,40 +18,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * pass; the warmup iterations read it whole (page cache warm, the mapping's pages faulted in), so
  * the measurement is of memory, not disk.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {Jvm.AGRONA, Jvm.HEAP_MIN, Jvm.HEAP_MAX})
-public class W6BigFile {
-  /**
-   * The file size ({@link TickFiles#records}): 1 GiB; {@code -p size=5GiB} (past 4 GiB) needs
-   * 5 GiB of disk, and of free memory to stay in the page cache.
-   */
-  @Param({"1GiB"})
-  public String size;
-
+public class W6BigFile extends BigFileWorkload {
   private FileContenders files;
 
-  /**
-   * Makes or finds the file in {@link TickFiles#directory()}; each contender maps it when first used.
-   *
-   * @throws IOException if the file cannot be written
-   */
-  @Setup(Level.Trial)
-  public void setUp() throws IOException {
-    setUp(TickFiles.directory(), MappedBufferTicks.MAX_WINDOW);
-  }
-
-  /** As {@link #setUp()}, in {@code dir}, with windows of {@code windowBytes}: for tests. */
+  /** Makes or finds the file; each contender maps it when first used. */
+  @Override
   void setUp(Path dir, int windowBytes) throws IOException {
     files = new FileContenders(TickFiles.ensure(dir, TickFiles.records(size)), windowBytes);
   }
 
-  /** Releases the mappings; the file stays, for the next fork. */
-  @TearDown(Level.Trial)
-  public void tearDown() {
+  @Override
+  void release() {
     files.close();
   }
 

@@ -10,6 +10,8 @@ import dev.structview.bench.data.MessageData;
 import dev.structview.bench.data.TickData;
 import dev.structview.bench.files.FileContenders;
 import dev.structview.bench.files.MappedBufferTicks;
+import dev.structview.bench.files.NpyContenders;
+import dev.structview.bench.files.NpyFiles;
 import dev.structview.bench.files.TickFiles;
 import dev.structview.bench.ticks.FfmTicks;
 import dev.structview.bench.ticks.RecordArrayLoops;
@@ -80,11 +82,7 @@ class BenchmarkMethodsTest {
 
   @Test
   void w6BigFileMethodsAgree(@TempDir Path dir) throws Exception {
-    W6BigFile w = new W6BigFile();
-    w.size = "1MiB";
-    w.setUp(dir, MappedBufferTicks.MAX_WINDOW);
-    Map<String, Object> scans = run(w);
-    w.tearDown();
+    Map<String, Object> scans = runOverOneMiB(new W6BigFile(), dir);
     Map<String, Object> bandwidths = new LinkedHashMap<>();
     for (String name : List.of("bandwidth", "ffmBandwidth")) {
       if (scans.containsKey(name)) {
@@ -97,18 +95,30 @@ class BenchmarkMethodsTest {
   }
 
   @Test
-  void w6BenchmarksAreTheFileContenders(@TempDir Path dir) throws Exception {
-    Set<String> names = new TreeSet<>();
-    for (Method m : W6BigFile.class.getMethods()) {
-      if (m.isAnnotationPresent(Benchmark.class) && (FfmTicks.available() || !m.getName().startsWith("ffm"))) {
-        names.add(m.getName());
-      }
+  void w7NpyMethodsAgree(@TempDir Path dir) throws Exception {
+    Map<String, Object> sums = runOverOneMiB(new W7Npy(), dir);
+    int records = (int) TickFiles.records("1MiB");
+    Map<String, Object> opens = new LinkedHashMap<>();
+    NpyTable.OPENS.forEach(name -> opens.put(name, sums.remove(name)));
+    assertAllReturn(records, opens);
+    assertAllReturn(TickData.expectedSumIds(records), sums);
+  }
+
+  /** What Agreement checks is what W6 and W7 measure. */
+  @Test
+  void bigFileBenchmarksAreTheFileContenders(@TempDir Path dir) throws Exception {
+    Set<String> w6 = new TreeSet<>();
+    Set<String> w7 = new TreeSet<>();
+    try (FileContenders files = new FileContenders(TickFiles.ensure(dir, 10), 56);
+         NpyContenders npy = new NpyContenders(NpyFiles.ensure(dir, 10), 56)) {
+      w6.addAll(files.scans().keySet());
+      w6.addAll(files.bandwidths().keySet());
+      w7.addAll(npy.columnSums().keySet());
+      w7.addAll(npy.opens().keySet());
+      assertEquals(Set.copyOf(NpyTable.OPENS), npy.opens().keySet());   // the table's µs rows
     }
-    try (FileContenders files = new FileContenders(TickFiles.ensure(dir, 10), 56)) {
-      Set<String> contenders = new TreeSet<>(files.scans().keySet());
-      contenders.addAll(files.bandwidths().keySet());
-      assertEquals(names, contenders);   // what Agreement checks is what W6 measures
-    }
+    assertEquals(benchmarks(W6BigFile.class), w6);
+    assertEquals(benchmarks(W7Npy.class), w7);
   }
 
   @Test
@@ -183,6 +193,26 @@ class BenchmarkMethodsTest {
       w.tearDown(); // throws LeakException if a block was left
       assertEquals(before, Leaks.level());
     }
+  }
+
+  /** Calls every benchmark method of a big-file workload once, over a file of 1 MiB in {@code dir}. */
+  private static Map<String, Object> runOverOneMiB(BigFileWorkload w, Path dir) throws Exception {
+    w.size = "1MiB";
+    w.setUp(dir, MappedBufferTicks.MAX_WINDOW);
+    Map<String, Object> results = run(w);
+    w.tearDown();
+    return results;
+  }
+
+  /** The names of the benchmark methods of {@code type} that this JVM runs. */
+  private static Set<String> benchmarks(Class<?> type) {
+    Set<String> names = new TreeSet<>();
+    for (Method m : type.getMethods()) {
+      if (m.isAnnotationPresent(Benchmark.class) && (FfmTicks.available() || !m.getName().startsWith("ffm"))) {
+        names.add(m.getName());
+      }
+    }
+    return names;
   }
 
   private static Set<String> without(Set<String> names, String... left) {

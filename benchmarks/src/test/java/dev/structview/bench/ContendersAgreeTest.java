@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.structview.bench.data.MessageData;
 import dev.structview.bench.data.TickData;
 import dev.structview.bench.files.FileContenders;
+import dev.structview.bench.files.NpyContenders;
+import dev.structview.bench.files.NpyFiles;
 import dev.structview.bench.files.TickFiles;
 import dev.structview.bench.records.TickView;
 import dev.structview.bench.ticks.RecordArrayLoops;
@@ -79,6 +81,26 @@ class ContendersAgreeTest {
           assertEquals(TickData.expectedSumAll(records), scan.getAsLong(), name + " W6 scan"));
       long longs = TickFiles.longSum(TickData.generate(records));
       files.bandwidths().forEach((name, sum) -> assertEquals(longs, sum.getAsLong(), name + " W6 bandwidth"));
+    }
+  }
+
+  /**
+   * W7 over small {@code .npy} files in windows of 400 records: each column sum gives the ids' sum,
+   * TickData's and, where python3.11 has NumPy, {@code numpy.load(f, mmap_mode='r')['id'].sum()}'s.
+   * Not one record: NumPy exports a packed array of one as {@code T{I:id:h:delta:B:flags:}}, a
+   * native struct of 8 bytes over items of 7, which NumPy cannot read back either.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {2, 400, 800, 3001})
+  void everyNpyContenderReadsTheSameSumAsNumPy(int records, @TempDir Path dir) throws IOException {
+    Path file = NpyFiles.ensure(dir, records);
+    long expected = TickData.expectedSumIds(records);
+    if (NumPyTimes.available()) {
+      assertEquals(expected, NumPyTimes.sum(file), "NumPy's sum of the id column");
+    }
+    try (NpyContenders npy = new NpyContenders(file, 2800)) {
+      npy.columnSums().forEach((name, sum) -> assertEquals(expected, sum.getAsLong(), name + " W7 column sum"));
+      npy.opens().forEach((name, open) -> assertEquals(records, open.getAsLong(), name + " W7 open"));
     }
   }
 

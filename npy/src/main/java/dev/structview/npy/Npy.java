@@ -37,6 +37,37 @@ import java.nio.file.StandardOpenOption;
  * {@code get} and {@code toList}, where CPython raises {@code NotImplementedError}; the bytes,
  * slices and {@code cast("B")} always work. Versions 1.0, 2.0 and 3.0 are read.
  *
+ * <p>The formats, as NumPy exports them on a 64-bit little-endian machine (a field's order character
+ * is written only where it changes):
+ *
+ * <table class="striped">
+ * <caption>dtypes and the formats of their views</caption>
+ * <thead><tr><th>dtype</th><th>format</th><th>what {@code get} returns</th></tr></thead>
+ * <tbody>
+ * <tr><td>{@code |b1}, {@code |i1}, {@code |u1}</td><td>{@code ?}, {@code b}, {@code B}</td>
+ *     <td>{@code Boolean}, {@code Byte}, {@code Integer}</td></tr>
+ * <tr><td>{@code <i2}, {@code <u2}</td><td>{@code h}, {@code H}</td><td>{@code Short}, {@code Integer}</td></tr>
+ * <tr><td>{@code <i4}, {@code <u4}</td><td>{@code i}, {@code I}</td><td>{@code Integer}, {@code Long}</td></tr>
+ * <tr><td>{@code <i8}, {@code <u8}</td><td>{@code l}, {@code L} (native, where aligned); {@code =q},
+ *     {@code =Q} (a packed struct's field at an unaligned offset)</td>
+ *     <td>{@code Long}, {@code BigInteger}</td></tr>
+ * <tr><td>{@code <f2}, {@code <f4}, {@code <f8}</td><td>{@code e}, {@code f}, {@code d}</td>
+ *     <td>{@code Float}, {@code Float}, {@code Double}</td></tr>
+ * <tr><td>{@code >i4}, {@code >f8} (the other byte order)</td><td>{@code >i}, {@code >d}</td>
+ *     <td>as for {@code <}</td></tr>
+ * <tr><td>{@code |S5}, {@code |V4}</td><td>{@code 5s}, {@code 4x}</td><td>{@code byte[]}; the bytes only</td></tr>
+ * <tr><td>{@code <U3}, {@code <c16}, {@code <f16}</td><td>{@code 3w}, {@code Zd}, {@code g}</td>
+ *     <td>{@code UnsupportedOperationException}: bytes, slices and {@code cast("B")} only</td></tr>
+ * <tr><td>structured, packed (NumPy's default)</td>
+ *     <td>{@code T{=I:id:h:delta:B:flags:}}: the fields' names, gaps as {@code x} pads, sub-arrays
+ *     as {@code (2,3)}, no padding at the end</td>
+ *     <td rowspan="2">{@code UnsupportedOperationException}: read the records through a generated view
+ *     whose format has the same values at the same offsets ({@code TickView.array(view)})</td></tr>
+ * <tr><td>structured, {@code align=True}</td><td>{@code T{I:id:h:delta:B:flags:}}, native alignment,
+ *     the itemsize counting the end's padding</td></tr>
+ * </tbody>
+ * </table>
+ *
  * <p>Refused, each with one {@link NpyFormatException} naming the source and the problem: a bad
  * magic string or version; a header that is not the dictionary literal NumPy writes (it is parsed,
  * never evaluated, and must be at most 1 MiB); object arrays and pickles (never unpickled);

@@ -77,8 +77,11 @@ final class ScalarLayout {
     }
   }
 
+  // Kinds, not codes: a native "l" and a "<q" on this machine are both signed 8-byte integers, and
+  // NumPy writes int64 as "l" (its C long) where a view declares "q".
   private boolean sameRunAs(ScalarLayout o) {
-    return offset == o.offset && code == o.code && order.equals(o.order) && length == o.length && count == o.count;
+    return offset == o.offset && code.kind() == o.code.kind() && order.equals(o.order) && length == o.length
+        && count == o.count;
   }
 
   /** Moves to the next merged run; returns false at the end. */
@@ -110,7 +113,7 @@ final class ScalarLayout {
   }
 
   private boolean continuedByRaw() {
-    return rawCode == code && rawOrder.equals(order) && rawLength == length && !code.countIsLength()
+    return rawCode.kind() == code.kind() && rawOrder.equals(order) && rawLength == length && !code.countIsLength()
         && rawOffset == offset + count * length;
   }
 

@@ -84,10 +84,11 @@ public final class StructFormat {
 
   /**
    * Returns whether this format and {@code other} lay out the same values: the same size and, once
-   * counts, shapes and nested structs are unrolled, the same codes at the same offsets in the same
-   * byte order (a string's length included). Names and pad bytes do not matter, so
-   * {@code "<BBB"}, {@code "<3B"} and {@code "<B:b:B:g:B:r:"} all agree; {@code "<H"} and
-   * {@code ">H"} do not.
+   * counts, shapes and nested structs are unrolled, the same kind of value ({@link FormatCode.Kind})
+   * of the same size at the same offsets in the same byte order (a string's length included). Names
+   * and pad bytes do not matter, so {@code "<BBB"}, {@code "<3B"} and {@code "<B:b:B:g:B:r:"} all
+   * agree, and so do a native {@code "l"} and {@code "q"} where a C long has 8 bytes (NumPy's
+   * {@code int64}); {@code "<H"} and {@code ">H"} do not, nor do {@code "<h"} and {@code "<H"}.
    *
    * <p>The comparison is lazy and bounded: memory does not grow with counts, and it stops at the first
    * difference. Formats spelled alike are the same without unrolling.

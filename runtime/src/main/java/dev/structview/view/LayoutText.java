@@ -35,6 +35,10 @@ final class LayoutText {
     if (itemsize > parsed.size()) {
       text.append(text.length() == 0 ? "" : ", ").append(parsed.size()).append(" pad ")
           .append(itemsize - parsed.size());
+    } else if (itemsize < parsed.size()) {
+      // NumPy exports a packed array of one record so: a native struct, padded to its alignment.
+      return text.append(" (").append(itemsize).append("-byte items, shorter than the format's ")
+          .append(parsed.size()).append(" bytes)").toString();
     }
     return text.append(" (").append(itemsize).append(" bytes)").toString();
   }

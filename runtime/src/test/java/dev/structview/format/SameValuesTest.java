@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,27 @@ class SameValuesTest {
       "<ix                | <i1x",
       "<4s                | <4s:name:",
       "<0hi               | <i",
+      "<l                 | <i",                 // a standard long is 4 bytes
+      "T{=i:x:=l:y:}      | <ii",
+      "<2q                | <q=q",
   })
   void differentSpellingsOfOneLayoutAgree(String a, String b) {
+    assertTrue(same(a, b), a + " vs " + b);
+    assertTrue(same(b, a), b + " vs " + a);
+  }
+
+  /** NumPy writes int64 as its C long: a native "l" where a view says "q" (on LP64 machines, as here). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "l                  | <q",
+      "L                  | <Q",
+      "n                  | <q",
+      "N                  | <Q",
+      "T{l:a:xxxxi:b:}    | <q4xi",
+      "ll                 | <2q",
+  })
+  void integersOfOneKindAndSizeAgreeWhateverTheirCode(String a, String b) {
+    assumeTrue(FormatParser.parseExtended("l").size() == 8, "a C long of 8 bytes");
     assertTrue(same(a, b), a + " vs " + b);
     assertTrue(same(b, a), b + " vs " + a);
   }
@@ -40,6 +60,8 @@ class SameValuesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "<H     | >H",       // byte order
+      "l      | <Q",       // signedness, though one size
+      "<q     | <d",       // one size, other kind
       "<xH    | <Hx",      // offsets
       "<4s    | <2s2s",    // one string is not two
       "<4s    | <4B",      // bytes are not integers

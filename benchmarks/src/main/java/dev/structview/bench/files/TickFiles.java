@@ -82,15 +82,20 @@ public final class TickFiles {
 
   /** Returns whether {@code file} exists and holds exactly {@code records} TickData records. */
   static boolean holds(Path file, long records) throws IOException {
-    if (!Files.isRegularFile(file) || Files.size(file) != records * TickData.SIZE) {
-      return false;
-    }
+    return Files.isRegularFile(file) && Files.size(file) == records * TickData.SIZE && holdsAt(file, 0, records);
+  }
+
+  /**
+   * Returns whether the {@value #SAMPLES} records spread over {@code records} from byte
+   * {@code offset} of {@code file}, the first and last included, hold TickData's values.
+   */
+  static boolean holdsAt(Path file, long offset, long records) throws IOException {
     ByteBuffer actual = ByteBuffer.allocate(TickData.SIZE);
     ByteBuffer expected = ByteBuffer.allocate(TickData.SIZE).order(ByteOrder.LITTLE_ENDIAN);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       for (int k = 0; k < SAMPLES; k++) {
         int i = (int) (k * (records - 1) / (SAMPLES - 1));
-        long at = (long) i * TickData.SIZE;
+        long at = offset + (long) i * TickData.SIZE;
         actual.clear();
         while (actual.hasRemaining()) {
           if (channel.read(actual, at + actual.position()) < 0) {
@@ -107,15 +112,7 @@ public final class TickFiles {
   }
 
   private static void write(Path dir, Path file, int records) throws IOException {
-    long bytes = (long) records * TickData.SIZE;
-    long usable = Files.getFileStore(dir).getUsableSpace();
-    if (usable < bytes) {
-      throw new IllegalStateException(String.format(Locale.ROOT, "file=%s bytes=%d usable=%d: too little space"
-          + " for the W6 file; free some, or pick another directory with -D%s=DIR", file, bytes, usable,
-          DIRECTORY_PROPERTY));
-    }
-    Path partial = Files.createTempFile(dir, file.getFileName().toString(), ".partial");
-    try {
+    writeWhole(dir, file, (long) records * TickData.SIZE, partial -> {
       try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
         ByteBuffer chunk = ByteBuffer.allocateDirect(CHUNK_RECORDS * TickData.SIZE).order(ByteOrder.LITTLE_ENDIAN);
         for (long first = 0; first < records; first += CHUNK_RECORDS) {
@@ -128,7 +125,34 @@ public final class TickFiles {
             channel.write(chunk);
           }
         }
-        // On disk before it is measured: no writeback of dirty pages during a measurement.
+      }
+    });
+  }
+
+  /** Writes a new file's content into the file it is given. */
+  interface Content {
+    /** Writes the content into {@code partial}, an empty file. */
+    void writeTo(Path partial) throws IOException;
+  }
+
+  /**
+   * Writes {@code file} of {@code bytes} bytes in {@code dir} as no reader can see it half made:
+   * under a temporary name, forced to disk (so that no writeback of dirty pages runs during a
+   * measurement), then renamed over {@code file}.
+   *
+   * @throws IllegalStateException if {@code dir} has fewer than {@code bytes} usable bytes
+   */
+  static void writeWhole(Path dir, Path file, long bytes, Content content) throws IOException {
+    long usable = Files.getFileStore(dir).getUsableSpace();
+    if (usable < bytes) {
+      throw new IllegalStateException(String.format(Locale.ROOT, "file=%s bytes=%d usable=%d: too little space"
+          + " for the benchmark file; free some, or pick another directory with -D%s=DIR", file, bytes, usable,
+          DIRECTORY_PROPERTY));
+    }
+    Path partial = Files.createTempFile(dir, file.getFileName().toString(), ".partial");
+    try {
+      content.writeTo(partial);
+      try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
       Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
