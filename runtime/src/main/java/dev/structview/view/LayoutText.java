@@ -50,7 +50,8 @@ final class LayoutText {
       return;
     }
     int shown = 0;
-    for (int i = 0; i < fields.size() && shown < MAX_FIELDS; i++, shown++) {
+    int i = 0;
+    for (; i < fields.size() && shown < MAX_FIELDS; i++, shown++) {
       if (shown > 0) {
         text.append(", ");
       }
@@ -66,7 +67,7 @@ final class LayoutText {
         field(text, f, base, depth);
       }
     }
-    if (shown == MAX_FIELDS && fields.size() > MAX_FIELDS) {
+    if (i < fields.size()) {
       text.append(", ...");
     }
   }
