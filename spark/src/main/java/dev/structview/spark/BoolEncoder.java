@@ -9,6 +9,9 @@ final class BoolEncoder implements FieldEncoder {
   private static final long serialVersionUID = 1L;
 
   private final NumberSource source;
+  // Spark's DataType is not declared Serializable, though every concrete one (a case object or
+  // class) is: encoders go to executors with the data types they were made for.
+  @SuppressWarnings("serial")
   private final DataType type;
 
   BoolEncoder(NumberSource source, DataType type) {

@@ -16,6 +16,9 @@ final class FloatEncoder implements FieldEncoder {
 
   private final ValueColumn column;
   private final NumberSource source;
+  // Spark's DataType is not declared Serializable, though every concrete one (a case object or
+  // class) is: encoders go to executors with the data types they were made for.
+  @SuppressWarnings("serial")
   private final DataType type;
 
   FloatEncoder(ValueColumn column, NumberSource source, DataType type) {

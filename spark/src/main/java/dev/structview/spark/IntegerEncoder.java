@@ -19,6 +19,9 @@ final class IntegerEncoder implements FieldEncoder {
 
   private final ValueColumn column;
   private final NumberSource source;
+  // Spark's DataType is not declared Serializable, though every concrete one (a case object or
+  // class) is: encoders go to executors with the data types they were made for.
+  @SuppressWarnings("serial")
   private final DataType type;
   private final int bits;
   private final boolean signed;
