@@ -80,7 +80,7 @@ public final class PacketView implements Packet {
   private static final Charset CHARSET = Charset.forName("ISO-8859-1");
 
   static {
-    Support.requireVersion(2, PacketView.class);
+    Support.requireVersion(3, PacketView.class);
   }
 
   private ByteStore store;
@@ -441,14 +441,16 @@ public final class PacketView implements Packet {
 
     @Override
     public PacketView next() {
-      // Contiguous runs step by SIZE, a constant: the index is then a linear function of the loop's
-      // counter, and the JIT drops every access's bounds check.
-      if (step != SIZE || done >= count || released()) {
+      int d = done;
+      // Records before runEnd are in the current run. In a run of records SIZE bytes apart, the
+      // counter steps by SIZE too, the record is at origin + d, and the JIT drops the accesses'
+      // bounds checks. Everything else (the next run or block, another step, the end, a release)
+      // is the checked path's.
+      if (d >= runEnd || step != SIZE || released()) {
         return super.next();
       }
-      int at = base + done * SIZE;
-      done++;
-      return new PacketView(store, at);
+      done = d + SIZE;
+      return new PacketView(store, origin + d);
     }
 
     @Override
@@ -462,22 +464,23 @@ public final class PacketView implements Packet {
         throw new IllegalArgumentException("action must not be null");
       }
       while (hasNext()) {
-        if (step != SIZE) {
+        if (done >= runEnd || step != SIZE) {
           action.accept(next());
           continue;
         }
-        // A contiguous run, as a counted loop over locals: the loop of one long call is compiled
-        // on stack, where a cursor's fields would be read and written in memory at each record.
+        // The rest of a contiguous run, as a counted loop over locals: the loop of one long call is
+        // compiled on stack, where a cursor's fields would be read and written in memory at each
+        // record.
         ByteStore runStore = store;
-        int first = base;
-        int end = count;
+        int at = origin;
+        int end = runEnd;
         int from = done;
         done = end;
-        for (int i = from; i < end; i++) {
+        for (int i = from; i < end; i += SIZE) {
           if (released()) {
             throw new IllegalStateException("operation forbidden on released memoryview object");
           }
-          action.accept(new PacketView(runStore, first + i * SIZE));
+          action.accept(new PacketView(runStore, at + i));
         }
       }
     }

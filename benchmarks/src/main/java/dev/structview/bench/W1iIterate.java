@@ -69,6 +69,11 @@ public class W1iIterate {
   }
 
   @Benchmark
+  public long moveMade() {
+    return loops.sumMoveMade();
+  }
+
+  @Benchmark
   public long stream() {
     return loops.sumStream();
   }

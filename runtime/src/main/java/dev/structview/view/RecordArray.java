@@ -57,6 +57,12 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * iteration makes no call that would keep its cursor from being scalar-replaced.
    */
   private final RecordCursor<V> first;
+  /**
+   * For {@link #moveTo(Object, long)}: the number of records when they lie one after another in
+   * {@link #single}, in one dimension, from byte {@link #denseStart}; otherwise -1.
+   */
+  private final int dense;
+  private final int denseStart;
 
   private RecordArray(RecordType<V> type, MemoryView view) {
     this.type = type;
@@ -64,7 +70,10 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     ViewLayout l = view.live();
     this.windows = RecordWindows.of(l.memory, l.readonly, type.size());
     this.single = windows.single();
-    this.first = type.cursor().start(view, windows, l);
+    boolean packed = single != null && l.ndim == 1 && l.strides[0] == type.size();
+    this.dense = packed ? (int) l.shape[0] : -1;
+    this.denseStart = packed ? (int) l.offset : 0;
+    this.first = type.cursor().start(view, windows, l, type.size(), Integer.MAX_VALUE);
   }
 
   // ---- made by generated code ---------------------------------------------------------------
@@ -304,11 +313,21 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
 
   /**
    * Moves a view to record {@code i} of a 1-D array, allocating nothing (not even the varargs
-   * array of {@link #moveTo(Object, long...)}).
+   * array of {@link #moveTo(Object, long...)}). Over records that lie one after another, a counted
+   * {@code int} loop of these runs as fast as the view's own {@code moveTo(offset)} on JDK 25, and
+   * the index check, the record's and the accesses' are hoisted out of it (BENCHMARKS.md, W1i).
    *
    * @throws IllegalArgumentException if the array is not 1-D
    */
   public V moveTo(V reuse, long i) {
+    int k = (int) i;
+    if (k == i && k >= 0 && k < dense) {
+      // Records one after another: the record's index is then a linear function of i, and in a
+      // counted loop the JIT hoists these int tests, the record's check and the accesses' bounds
+      // checks (k == i folds away for an int loop's counter).
+      view.open();
+      return type.move(reuse, single, denseStart + k * type.size());
+    }
     ViewLayout l = view.open();
     requireDimensions(l, 1);
     long p = l.offset + l.checkedIndex(0, i) * l.strides[0];
@@ -392,6 +411,14 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   private RecordCursor<V> cursor() {
     view.live();
     return type.cursor().copy(first);
+  }
+
+  /**
+   * Returns a cursor that counts in blocks of {@code block} records, as arrays of more than fit an
+   * {@code int} counter are counted: for tests of blocks, which cannot make 2^31 records.
+   */
+  RecordCursor<V> cursor(int block) {
+    return type.cursor().start(view, windows, view.live(), type.size(), block);
   }
 
   /**

@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  * type, the loop's {@code next()} call sees one class, the JIT inlines {@link #at} into it, and
  * escape analysis removes the view: a for-each runs as fast as a view moved by hand.
  *
+ * <p>Why the counter is fixed: see the fields. An array past 2^31 records, or whose records' bytes
+ * pass 2^31, is counted in blocks; the last record of each takes {@code next()}'s checked path.
+ *
  * <p>A cursor checks that its array is open when it starts and between records, with a plain read
  * that costs nothing in a loop; releasing the array from another thread while it iterates is a
  * race it does not detect.
@@ -28,29 +31,50 @@ import java.util.function.Consumer;
 public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   private static final int CHARACTERISTICS = ORDERED | SIZED | SUBSIZED | NONNULL;
 
-  // The loop's state: a run of records one int step apart in one store, walked as a counted loop.
-  // Only these fields change per record; nothing here is passed to a call the JIT may not inline,
-  // so a cursor in a loop is scalar-replaced and its fields live in registers.
+  // The loop's state. A for-each over a cursor is one loop in the caller's code, so its exit test
+  // must be `done < count` with a count the loop never changes: then C2 compiles it as a counted
+  // loop (unrolled, bounds checks hoisted) and keeps the scalar-replaced cursor in registers. A
+  // path in hasNext() that could change count (the next run of an N-d array, or of a mapping past
+  // 2 GiB) is reached once per loop, too rarely for the profile to call it cold, so C2 compiles
+  // it and the loop stops being counted (4.5x the moveTo loop's time, BENCHMARKS.md). So count
+  // is fixed, and the next run is taken in next(), behind a test (done >= runEnd) that a
+  // single-run array never takes, which C2 turns into a trap.
   //
-  // The run's fields are protected for the generated subclasses, whose next() steps a contiguous
-  // run by the record size, a constant there. The next record is at base + done * step, and done
-  // counts up to count: C2 compiles a for-each over a cursor as a counted loop (unrolled, the
-  // release check hoisted), with no call and no allocation. Unlike a loop over moveTo, it keeps
-  // each access's bounds check (BENCHMARKS.md, "Making it fast", has the disassembly).
+  // The counter counts bytes of records, `unit` (the record size) per record: the generated
+  // next() then places record `done` of a contiguous run at origin + done, and the accesses'
+  // index is the loop's counter plus an invariant, whose bounds checks JDK 17 hoists too (it
+  // does not for counter * 7, which it rewrites as (counter << 3) - counter).
+  //
+  // Protected, for the generated subclasses' next(): the record at counter d lies at
+  // origin + (d / unit) * step in store (int arithmetic, which wraps back into range), and
+  // records before runEnd may be handed out without a check.
   private MemoryView owner;
   private Walk walk;
-  /** The store of the run. */
+  /** The counter's step per record: the record size. */
+  private int unit;
+  /** The most records one block counts. */
+  private int block;
+  /** How many records follow this block. */
+  private long after;
+  /** The counter at which the current run ends; past {@link #count} when it goes on in the next block. */
+  private long runStop;
+  /** Whether the walk has more runs than the current one: a copy must then have a walk of its own. */
+  private boolean runs;
+  /** The store of the current run. */
   protected ByteStore store;
-  /** The index in {@link #store} of the run's first record. */
-  protected int base;
+  /** Where the record at counter {@code 0} of the current run would be. */
+  protected int origin;
   /** The stride in bytes, when it fits an {@code int}; runs of wider strides have one record. */
   protected int step;
-  /** How many records of the run were visited. */
+  /** The counter: the record size times the records of this block visited (or skipped: the last block starts part of the way). */
   protected int done;
-  /** How many records the run has. */
+  /** The counter's end: the record size times the records of this block, which holds the whole walk unless it has more than fit. */
   protected int count;
-  /** Whether more runs follow this one. */
-  private boolean more;
+  /**
+   * Below this counter the next record is in the current run and is not the last of a block that
+   * another follows: {@code next()} may hand it out without a check.
+   */
+  protected int runEnd;
 
   /** For generated subclasses. */
   protected RecordCursor() {}
@@ -65,10 +89,17 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   /** Returns a new, unstarted cursor of the same class: the other half of a split. */
   protected abstract RecordCursor<V> fresh();
 
-  /** Starts a walk over every record of an array's layout. */
-  final RecordCursor<V> start(MemoryView owner, RecordWindows windows, ViewLayout l) {
+  /**
+   * Starts a walk over every record of an array's layout, for records of {@code size} bytes,
+   * counted in blocks of at most {@code block} records (fewer when their bytes would not fit the
+   * {@code int} counter).
+   */
+  final RecordCursor<V> start(MemoryView owner, RecordWindows windows, ViewLayout l, int size, int block) {
     this.owner = owner;
     this.walk = Walk.of(windows, l);
+    this.unit = Math.max(1, size);
+    // The counter stays at most Integer.MAX_VALUE, also one record past a block's end.
+    this.block = Math.max(1, Math.min(block, Integer.MAX_VALUE / unit - 1));
     take();
     return this;
   }
@@ -80,54 +111,71 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
    */
   final RecordCursor<V> copy(RecordCursor<V> from) {
     owner = from.owner;
-    walk = from.more ? from.walk.copy() : from.walk;
+    walk = from.runs ? from.walk.copy() : from.walk;
+    unit = from.unit;
+    block = from.block;
+    after = from.after;
+    runStop = from.runStop;
+    runs = from.runs;
     store = from.store;
-    base = from.base;
-    done = from.done;
+    origin = from.origin;
     step = from.step;
+    done = from.done;
     count = from.count;
-    more = from.more;
+    runEnd = from.runEnd;
     return this;
   }
 
-  /** Takes the walk's current run. */
+  /** Starts afresh at the walk's current run, which no record of has been visited. */
   private void take() {
     Walk w = walk;
-    store = w.store;
-    base = w.index;
-    step = w.step;
+    long total = w.estimateSize(w.run);
+    long records = Math.min(total, block);
+    count = (int) records * unit;
+    after = total - records;
     done = 0;
-    count = w.run;
-    more = w.hasMoreRuns();
+    run(0);
+  }
+
+  /** Takes the walk's current run, whose first record is at counter {@code d}. */
+  private void run(int d) {
+    Walk w = walk;
+    store = w.store;
+    step = w.step;
+    origin = w.index - d / unit * w.step;
+    runStop = d + (long) w.run * unit;
+    runs = w.hasMoreRuns();
+    runEnd = runEnd();
+  }
+
+  private int runEnd() {
+    // The last record of a block that another follows goes through next()'s checked path, which
+    // moves to the next block.
+    return (int) Math.min(runStop, after > 0 ? count - unit : count);
   }
 
   /**
-   * Whether a record follows. Within a run this is one test of an {@code int} counter, so that a
-   * loop over the cursor is a counted loop; between runs (arrays past 2 GiB, and rows of N-d
-   * arrays) it moves to the next run.
+   * Moves to the next block, after the last record of this one: the count stays, and the last
+   * block, which may be shorter, starts part of the way, so that a loop's {@code done < count}
+   * never sees count change.
+   */
+  private void nextBlock() {
+    int n = (int) Math.min(after, count / unit);
+    int skipped = count - n * unit;
+    origin += n * step;
+    runStop -= count - skipped;
+    done = skipped;
+    after -= n;
+    runEnd = runEnd();
+  }
+
+  /**
+   * Whether a record follows: one test of an {@code int} counter against an end that a walk never
+   * changes, so that a loop over the cursor is a counted loop.
    */
   @Override
   public final boolean hasNext() {
-    if (done < count) {
-      return true;
-    }
-    if (!more) {
-      return false;
-    }
-    // The next run, read back from the walk here, field by field. A method of this cursor doing
-    // it (a nextRun()) is a call the JIT leaves out of line when the profile has seen it rarely,
-    // and a cursor passed to a call escapes: its fields are then read and written in memory at
-    // every record, not kept in registers (W1i over 2^20 records: 6x the moveTo loop's time). The
-    // only call here is on the walk.
-    Walk w = walk;
-    w.advance();
-    store = w.store;
-    base = w.index;
-    step = w.step;
-    done = 0;
-    count = w.run;
-    more = w.hasMoreRuns();
-    return true;
+    return done < count;
   }
 
   /**
@@ -139,31 +187,38 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   }
 
   /**
-   * Returns the next record, as a new view. Generated subclasses override this with a fast path for
-   * runs whose step is the record size, and call this for the rest.
+   * Returns the next record, as a new view: the checked path, which also moves to the next run and
+   * the next block. Generated subclasses override this with a path for the records before
+   * {@link #runEnd} of runs whose step is the record size, and call this for the rest.
    *
    * @throws NoSuchElementException after the last record
    * @throws IllegalStateException if the array was closed
    */
   @Override
   public V next() {
-    if (!hasNext()) {
+    int d = done;
+    if (d >= count) {
       throw new NoSuchElementException("no more records");
     }
     if (owner.releasedHint()) {
       throw new IllegalStateException("operation forbidden on released memoryview object");
     }
-    int at = base + done * step; // in int arithmetic, which wraps back into range
-    done++;
-    return at(store, at);
+    if (d >= runStop) {
+      walk.advance();
+      run(d);
+    }
+    V record = at(store, origin + d / unit * step);
+    done = d + unit;
+    if (done == count && after > 0) {
+      nextBlock();
+    }
+    return record;
   }
 
   @Override
   public final boolean tryAdvance(Consumer<? super V> action) {
     Require.nonNull(action, "action");
-    // hasNext(), not done < count: at the end of a run, more runs may follow (rows of N-d arrays,
-    // windows of arrays past 2 GiB), and hasNext() moves to the next one.
-    if (!hasNext()) {
+    if (done >= count) {
       return false;
     }
     action.accept(next());
@@ -171,15 +226,15 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   }
 
   /**
-   * Gives each remaining record to {@code action}. Generated subclasses override this with the same
-   * loop, so that each view type's loop is compiled, and profiled, on its own.
+   * Gives each remaining record to {@code action}. Generated subclasses override this with a loop
+   * per run, so that each view type's loop is compiled, and profiled, on its own.
    *
    * @throws IllegalArgumentException if {@code action} is null
    */
   @Override
   public void forEachRemaining(Consumer<? super V> action) {
     Require.nonNull(action, "action");
-    while (hasNext()) {
+    while (done < count) {
       action.accept(next());
     }
   }
@@ -187,8 +242,9 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   /** Splits off the first half of a 1-D walk; an N-d walk does not split. */
   @Override
   public final Spliterator<V> trySplit() {
-    Walk w = more ? walk : walk.copy();
-    Walk prefix = w.split(count - done);
+    Walk w = runs ? walk : walk.copy();
+    // The records of the current run not yet visited: at most a run's, which fit an int.
+    Walk prefix = w.split((int) (Math.max(0, runStop - done) / unit));
     if (prefix == null) {
       return null;
     }
@@ -197,13 +253,15 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
     RecordCursor<V> first = fresh();
     first.owner = owner;
     first.walk = prefix;
+    first.unit = unit;
+    first.block = block;
     first.take();
     return first;
   }
 
   @Override
   public final long estimateSize() {
-    return walk.estimateSize(count - done);
+    return (count - done) / unit + after;
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * a loop walks with an {@code int} index. A run is records of one row (the last dimension) that lie
  * in one store ({@link RecordWindows}) with a stride that fits an {@code int}: for an array of at
  * most 2 GiB, the whole of each row. The cursor copies the current run into its own fields and
- * calls here only between runs.
+ * calls here only between runs, from its checked {@code next()}.
  */
 final class Walk {
   private final RecordWindows windows;
@@ -102,7 +102,7 @@ final class Walk {
   }
 
   /**
-   * Splits a 1-D walk whose current run has {@code left} records left (the cursor's count): returns
+   * Splits a 1-D walk whose current run has {@code left} records left, not yet visited: returns
    * a walk over the first half of what remains and moves this one past it, or returns {@code null}
    * for an N-d walk or fewer than two records.
    */

@@ -98,6 +98,39 @@ class RecordArrayTest {
     assertThrows(IllegalArgumentException.class, () -> array.get(0, 0));
   }
 
+  /**
+   * moveTo(reuse, i) places what get(i) places, for every index in and around range and past an
+   * int, over packed arrays (its fast path: from a byte[] offset, a direct buffer's position) and
+   * the rest (steps, reversed), and refuses what get refuses, also once the array is closed.
+   */
+  @Test
+  void moveToByIndexPlacesWhatGetPlacesOnEveryKindOfArray() {
+    byte[] data = ticks(10, 20, 30, 40, 50, 60);
+    RecordArray<Tick> packed = RecordArray.over(READ, data, 7, 4);
+    RecordArray<Tick> direct = RecordArray.over(READ, ByteBuffer.allocateDirect(42).put(data).position(14));
+    for (RecordArray<Tick> array : List.of(packed, direct, packed.slice(Slice.of(null, null, 2L)),
+        packed.slice(Slice.of(null, null, -1L)), RecordArray.over(READ, data).slice(Slice.of(1L, 5L)))) {
+      long n = array.length();
+      Tick reused = array.get(0);
+      for (long i = -n - 2; i < n + 2; i++) {
+        long index = i;
+        if (i < -n || i >= n) {
+          assertThrows(IndexOutOfBoundsException.class, () -> array.moveTo(null, index), array + " " + i);
+          assertThrows(IndexOutOfBoundsException.class, () -> array.get(index), array + " " + i);
+        } else {
+          assertEquals(array.get(i).id(), array.moveTo(null, i).id(), array + " " + i);
+          assertSame(reused, array.moveTo(reused, i));
+          assertEquals(array.get(i).id(), reused.id(), array + " " + i);
+        }
+      }
+      for (long far : new long[] {1L << 32, (1L << 32) + 1, -(1L << 32), Long.MAX_VALUE, Long.MIN_VALUE}) {
+        assertThrows(IndexOutOfBoundsException.class, () -> array.moveTo(null, far), array + " " + far);
+      }
+      array.close();
+      assertThrows(IllegalStateException.class, () -> array.moveTo(null, 0));
+    }
+  }
+
   @Test
   void partialArraysAndBuffersUseTheirRange() {
     byte[] data = ticks(1, 2, 3, 4, 5);

@@ -138,6 +138,42 @@ class RecordCursorTest {
     assertFalse(it.hasNext());
     NoSuchElementException e = assertThrows(NoSuchElementException.class, it::next);
     assertEquals("no more records", e.getMessage());
+    for (int block : new int[] {1, 2, 3, 5}) {
+      assertBlocksAgree(records, block, expected, label);
+    }
+  }
+
+  /**
+   * A cursor that counts in blocks of {@code block} records, as one over more than 2^31 records
+   * does, visits what {@code get} places, by every way a cursor is walked.
+   */
+  private static void assertBlocksAgree(RecordArray<Rec> records, int block, List<Integer> expected, String label) {
+    String where = " in blocks of " + block + " over " + label;
+    List<Integer> loop = new ArrayList<>();
+    for (Iterator<Rec> it = records.cursor(block); it.hasNext(); ) {
+      loop.add(it.next().position);
+    }
+    assertEquals(expected, loop, "hasNext/next" + where);
+    List<Integer> each = new ArrayList<>();
+    records.cursor(block).forEachRemaining(r -> each.add(r.position));
+    assertEquals(expected, each, "forEachRemaining" + where);
+    List<Integer> advanced = new ArrayList<>();
+    RecordCursor<Rec> one = records.cursor(block);
+    while (one.tryAdvance(r -> advanced.add(r.position))) {
+      assertEquals(expected.size() - advanced.size(), one.estimateSize(), "estimateSize" + where);
+    }
+    assertEquals(expected, advanced, "tryAdvance" + where);
+    assertThrows(NoSuchElementException.class, one::next);
+    List<Integer> split = new ArrayList<>();
+    splitAll(records.cursor(block), split);
+    assertEquals(expected, split, "recursive splits" + where);
+    List<Integer> mixed = new ArrayList<>();
+    RecordCursor<Rec> some = records.cursor(block);
+    for (int k = 0; k < expected.size() / 2; k++) {
+      mixed.add(some.next().position);
+    }
+    splitAll(some, mixed);
+    assertEquals(expected, mixed, "next, then splits" + where);
   }
 
   @Test

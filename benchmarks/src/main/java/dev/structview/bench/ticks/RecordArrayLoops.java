@@ -19,6 +19,7 @@ public final class RecordArrayLoops {
       "forEach", RecordArrayLoops::sumForEach,
       "forEachLambda", RecordArrayLoops::sumForEachLambda,
       "moveToIndex", RecordArrayLoops::sumMoveTo,
+      "moveMade", RecordArrayLoops::sumMoveMade,
       "stream", RecordArrayLoops::sumStream);
   /** The writes by W1iw benchmark name: each writes TickData's records over the array. */
   public static final Map<String, Consumer<RecordArrayLoops>> FILLS = Map.of(
@@ -59,6 +60,21 @@ public final class RecordArrayLoops {
     long sum = 0;
     for (int i = 0, n = (int) records.length(); i < n; i++) {
       t = records.moveTo(t, i);
+      sum += t.id() + t.delta() + t.flags();
+    }
+    return sum;
+  }
+
+  /** W1 scan with one view made by {@code get(0)} and moved by {@link RecordArray#moveTo(Object, long)}. */
+  public long sumMoveMade() {
+    int n = (int) records.length();
+    if (n == 0) {
+      return 0;
+    }
+    TickView t = records.get(0);
+    long sum = 0;
+    for (int i = 0; i < n; i++) {
+      records.moveTo(t, i);
       sum += t.id() + t.delta() + t.flags();
     }
     return sum;

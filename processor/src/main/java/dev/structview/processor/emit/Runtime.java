@@ -35,7 +35,7 @@ final class Runtime {
    * processor writes calls: each generated class checks it against the runtime's when it is
    * initialized. Raise it with any change to what generated code needs of that package.
    */
-  static final int SUPPORT_VERSION = 2;
+  static final int SUPPORT_VERSION = 3;
 
   private Runtime() {}
 }

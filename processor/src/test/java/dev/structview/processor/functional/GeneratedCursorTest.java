@@ -1,0 +1,199 @@
+package dev.structview.processor.functional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.structview.buffer.BufferExporter;
+import dev.structview.buffer.BufferInfo;
+import dev.structview.testing.Gen;
+import dev.structview.testing.Property;
+import dev.structview.view.RecordArray;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated {@code Cursor} (its own {@code next()} and {@code forEachRemaining}, which step a
+ * counter by the record size) visits every record once, in row-major order, where {@code get}
+ * places it: over N-d arrays with strides of the record size (its unchecked path), other strides,
+ * negative and zero strides (the checked path), and counting in blocks as it does past 2^31
+ * records, where the last record of each block takes the checked path.
+ */
+class GeneratedCursorTest {
+  private static final int SIZE = 7;
+
+  private static Class<?> view;
+  private static Method array;
+  private static Method recordOffset;
+  private static Method blocks;
+
+  @BeforeAll
+  static void compile() throws ReflectiveOperationException {
+    Compiled compiled = Compiled.compile(MappedViewsTest.TICK);
+    view = compiled.loadClass("test.TickView");
+    array = view.getMethod("array", BufferExporter.class);
+    recordOffset = view.getMethod("recordOffset");
+    blocks = RecordArray.class.getDeclaredMethod("cursor", int.class);
+    blocks.setAccessible(true);
+  }
+
+  /** An N-d array of 7-byte records over {@code memory} bytes, exported as CPython's ndarray would. */
+  private record Layout(long offset, long[] shape, long[] strides, int memory) {
+    RecordArray<?> array() throws ReflectiveOperationException {
+      long count = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+      ByteBuffer bytes = ByteBuffer.wrap(new byte[memory]);
+      BufferExporter exporter = flags -> new BufferInfo(bytes, offset, count * SIZE, false, SIZE, "<IhB",
+          shape.length, shape, strides, null, null);
+      return (RecordArray<?>) array.invoke(null, exporter);
+    }
+
+    @Override
+    public String toString() {
+      return "Layout[offset=" + offset + ", shape=" + Arrays.toString(shape) + ", strides="
+          + Arrays.toString(strides) + "]";
+    }
+  }
+
+  private static int offset(Object record) {
+    try {
+      return (int) recordOffset.invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Every record's offset by {@code get}, in row-major order. */
+  private static List<Integer> byIndex(RecordArray<?> records) {
+    List<Integer> out = new ArrayList<>();
+    long[] shape = records.shape();
+    if (records.size() == 0) {
+      return out;
+    }
+    long[] index = new long[shape.length];
+    while (true) {
+      out.add(offset(records.get(index.clone())));
+      int d = shape.length - 1;
+      while (d >= 0 && ++index[d] == shape[d]) {
+        index[d--] = 0;
+      }
+      if (d < 0) {
+        return out;
+      }
+    }
+  }
+
+  private static void splitAll(Spliterator<?> s, List<Integer> out) {
+    Spliterator<?> first = s.trySplit();
+    if (first == null) {
+      s.forEachRemaining(r -> out.add(offset(r)));
+      return;
+    }
+    splitAll(first, out);
+    splitAll(s, out);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> Iterator<V> cursor(RecordArray<V> records, int block) throws ReflectiveOperationException {
+    return (Iterator<V>) blocks.invoke(records, block);
+  }
+
+  private static void assertEveryWalkAgrees(Layout layout) throws ReflectiveOperationException {
+    try (RecordArray<?> records = layout.array()) {
+      List<Integer> expected = byIndex(records);
+      List<Integer> loop = new ArrayList<>();
+      for (Object r : records) {
+        loop.add(offset(r));
+      }
+      assertEquals(expected, loop, "for-each over " + layout);
+      List<Integer> each = new ArrayList<>();
+      records.forEach(r -> each.add(offset(r)));
+      assertEquals(expected, each, "forEach over " + layout);
+      assertEquals(expected, records.stream().map(GeneratedCursorTest::offset).collect(Collectors.toList()),
+          "stream over " + layout);
+      assertEquals(expected, records.stream().parallel().map(GeneratedCursorTest::offset)
+          .collect(Collectors.toList()), "parallel stream over " + layout);
+      List<Integer> split = new ArrayList<>();
+      splitAll(records.spliterator(), split);
+      assertEquals(expected, split, "splits of " + layout);
+      for (int block : new int[] {1, 2, 3, 4, 7}) {
+        String where = " in blocks of " + block + " over " + layout;
+        List<Integer> blockLoop = new ArrayList<>();
+        Iterator<?> it = cursor(records, block);
+        while (it.hasNext()) {
+          blockLoop.add(offset(it.next()));
+        }
+        assertEquals(expected, blockLoop, "next" + where);
+        assertFalse(it.hasNext());
+        assertThrows(NoSuchElementException.class, it::next);
+        List<Integer> blockEach = new ArrayList<>();
+        Consumer<Object> add = r -> blockEach.add(offset(r));
+        cursor(records, block).forEachRemaining(add);
+        assertEquals(expected, blockEach, "forEachRemaining" + where);
+        List<Integer> mixed = new ArrayList<>();
+        Iterator<?> some = cursor(records, block);
+        for (int k = 0; k < expected.size() / 2; k++) {
+          mixed.add(offset(some.next()));
+        }
+        some.forEachRemaining(r -> mixed.add(offset(r)));
+        assertEquals(expected, mixed, "next, then forEachRemaining" + where);
+      }
+    }
+  }
+
+  @Test
+  void contiguousStridedAndReversedArraysIterateAsGetPlaces() throws ReflectiveOperationException {
+    List<Layout> layouts = List.of(
+        new Layout(0, new long[] {9}, new long[] {SIZE}, 63),
+        new Layout(3, new long[] {9}, new long[] {SIZE}, 70),
+        new Layout(56, new long[] {9}, new long[] {-SIZE}, 63),
+        new Layout(0, new long[] {5}, new long[] {10}, 50),
+        new Layout(0, new long[] {3, 4}, new long[] {28, SIZE}, 84),
+        new Layout(0, new long[] {3, 4}, new long[] {SIZE, 21}, 84),
+        new Layout(49, new long[] {2, 3, 2}, new long[] {-42, 14, -SIZE}, 84),
+        new Layout(0, new long[] {4, 3}, new long[] {0, SIZE}, 21),
+        new Layout(0, new long[] {0, 3}, new long[] {21, SIZE}, 21),
+        new Layout(0, new long[] {1}, new long[] {SIZE}, SIZE));
+    for (Layout l : layouts) {
+      assertEveryWalkAgrees(l);
+    }
+  }
+
+  @Test
+  void randomLayoutsIterateAsGetPlaces() {
+    Property.forAll(layouts()).budget(300, 60_000).check(GeneratedCursorTest::assertEveryWalkAgrees);
+  }
+
+  /** One to three dimensions, extents 0 to 5, strides of the record size or padded, reversed or 0. */
+  private static Gen<Layout> layouts() {
+    return s -> {
+      int ndim = s.between(1, 3);
+      long[] shape = new long[ndim];
+      long[] strides = new long[ndim];
+      long step = SIZE + (s.oneIn(3) ? s.between(1, 3) : 0);
+      for (int d = ndim - 1; d >= 0; d--) {
+        shape[d] = s.oneIn(10) ? 0 : s.between(1, 5);
+        strides[d] = s.oneIn(8) ? 0 : s.oneIn(3) ? -step : step;
+        step *= Math.max(1, shape[d]);
+      }
+      long low = 0;
+      long high = SIZE;
+      for (int d = 0; d < ndim; d++) {
+        long reach = strides[d] * Math.max(0, shape[d] - 1);
+        low += Math.min(0, reach);
+        high += Math.max(0, reach);
+      }
+      long offset = -low + s.between(0, 3);
+      return new Layout(offset, shape, strides, (int) (offset + high + s.between(0, 3)));
+    };
+  }
+}
