@@ -306,15 +306,19 @@ public final class Packet_PointView implements Packet.Point {
     @Override
     public Packet_PointView next() {
       int d = done;
+      int at;
       // Records before runEnd are in the current run. In a run of records SIZE bytes apart, the
       // counter steps by SIZE too, the record is at origin + d, and the JIT drops the accesses'
       // bounds checks. Everything else (the next run or block, another step, the end, a release)
-      // is the checked path's.
-      if (d >= runEnd || step != SIZE || released()) {
-        return super.next();
+      // is the checked path's. One allocation for both paths: a view made in two places would
+      // be a merge the JIT cannot remove when the checked path is compiled as a call.
+      if (d < runEnd && step == SIZE && !released()) {
+        done = d + SIZE;
+        at = origin + d;
+      } else {
+        at = checkedNext();
       }
-      done = d + SIZE;
-      return new Packet_PointView(store, origin + d);
+      return new Packet_PointView(store, at);
     }
 
     @Override

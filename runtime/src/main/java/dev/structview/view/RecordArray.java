@@ -314,8 +314,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   /**
    * Moves a view to record {@code i} of a 1-D array, allocating nothing (not even the varargs
    * array of {@link #moveTo(Object, long...)}). Over records that lie one after another, a counted
-   * {@code int} loop of these runs as fast as the view's own {@code moveTo(offset)} on JDK 25, and
-   * the index check, the record's and the accesses' are hoisted out of it (BENCHMARKS.md, W1i).
+   * {@code int} loop of these runs as fast as the view's own {@code moveTo(offset)} loop on JDK 25
+   * (BENCHMARKS.md, W1i).
    *
    * @throws IllegalArgumentException if the array is not 1-D
    */

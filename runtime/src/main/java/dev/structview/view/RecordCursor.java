@@ -187,15 +187,28 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   }
 
   /**
-   * Returns the next record, as a new view: the checked path, which also moves to the next run and
-   * the next block. Generated subclasses override this with a path for the records before
-   * {@link #runEnd} of runs whose step is the record size, and call this for the rest.
+   * Returns the next record, as a new view.
    *
    * @throws NoSuchElementException after the last record
    * @throws IllegalStateException if the array was closed
    */
   @Override
   public V next() {
+    int index = checkedNext();
+    return at(store, index);
+  }
+
+  /**
+   * Moves past the next record by the checked path, which also moves to the next run and the next
+   * block, and returns its index in {@link #store} (read the store after this call). Generated
+   * subclasses' {@code next()} hand out the records before {@link #runEnd} of runs whose step is
+   * the record size themselves and call this for the rest; both paths end in the same allocation
+   * of the view, which escape analysis can then remove even where this call is not inlined.
+   *
+   * @throws NoSuchElementException after the last record
+   * @throws IllegalStateException if the array was closed
+   */
+  protected final int checkedNext() {
     int d = done;
     if (d >= count) {
       throw new NoSuchElementException("no more records");
@@ -207,12 +220,12 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
       walk.advance();
       run(d);
     }
-    V record = at(store, origin + d / unit * step);
+    int index = store.checkRecord(origin + d / unit * step, unit);
     done = d + unit;
     if (done == count && after > 0) {
       nextBlock();
     }
-    return record;
+    return index;
   }
 
   @Override
