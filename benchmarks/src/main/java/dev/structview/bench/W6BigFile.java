@@ -38,6 +38,12 @@ public class W6BigFile extends BigFileWorkload {
     return files.view().sumForEach();
   }
 
+  /** The generated view: {@code stream().mapToLong(...).sum()} over {@code TickView.map(path)}. */
+  @Benchmark
+  public long viewStream() {
+    return files.view().sumStream();
+  }
+
   /** The generated view: {@code RecordArray.moveTo(reuse, long i)} over {@code TickView.map(path)}. */
   @Benchmark
   public long viewMoveToIndex() {

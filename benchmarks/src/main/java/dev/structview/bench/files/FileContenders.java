@@ -98,6 +98,7 @@ public final class FileContenders implements AutoCloseable {
   public Map<String, LongSupplier> scans() {
     Map<String, LongSupplier> scans = new LinkedHashMap<>();
     scans.put("viewForEach", () -> view().sumForEach());
+    scans.put("viewStream", () -> view().sumStream());
     scans.put("viewMoveToIndex", () -> view().sumMoveTo());
     scans.put("viewWindows", () -> viewWindows().sumAll());
     scans.put("memoryViewGet", () -> memoryView().sumAll());

@@ -50,6 +50,11 @@ public final class MappedViewTicks implements AutoCloseable {
     return sum;
   }
 
+  /** W6 with {@code stream().mapToLong(...).sum()}, as the README sums a big file. */
+  public long sumStream() {
+    return records.stream().mapToLong(t -> t.id() + t.delta() + t.flags()).sum();
+  }
+
   /** W6 with one view moved to each {@code long} index. */
   public long sumMoveTo() {
     TickView t = null;
