@@ -11,6 +11,7 @@ import dev.structview.buffer.BufferInfo;
 import dev.structview.testing.Gen;
 import dev.structview.testing.Property;
 import dev.structview.testing.Source;
+import dev.structview.testing.StridedExtent;
 import dev.structview.view.StructRecords.Rec;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -284,15 +285,9 @@ class RecordCursorTest {
         shape[d] = s.oneIn(8) ? 0 : s.between(1, 5);
       }
       long[] strides = strides(s, size, shape);
-      long low = 0;
-      long high = size;
-      for (int d = 0; d < ndim; d++) {
-        long reach = strides[d] * Math.max(0, shape[d] - 1);
-        low += Math.min(0, reach);
-        high += Math.max(0, reach);
-      }
-      long offset = -low + s.between(0, 3);
-      int memory = (int) (offset + high + s.between(0, 3));
+      StridedExtent extent = StridedExtent.of(size, shape, strides);
+      long offset = -extent.low() + s.between(0, 3);
+      int memory = (int) (offset + extent.high() + s.between(0, 3));
       List<Slice> slices = new ArrayList<>();
       for (int d = 0, n = s.between(0, ndim); d < n; d++) {
         slices.add(slice(s));

@@ -8,6 +8,7 @@ import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.testing.Gen;
 import dev.structview.testing.Property;
+import dev.structview.testing.StridedExtent;
 import dev.structview.view.RecordArray;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
@@ -185,15 +186,9 @@ class GeneratedCursorTest {
         strides[d] = s.oneIn(8) ? 0 : s.oneIn(3) ? -step : step;
         step *= Math.max(1, shape[d]);
       }
-      long low = 0;
-      long high = SIZE;
-      for (int d = 0; d < ndim; d++) {
-        long reach = strides[d] * Math.max(0, shape[d] - 1);
-        low += Math.min(0, reach);
-        high += Math.max(0, reach);
-      }
-      long offset = -low + s.between(0, 3);
-      return new Layout(offset, shape, strides, (int) (offset + high + s.between(0, 3)));
+      StridedExtent extent = StridedExtent.of(SIZE, shape, strides);
+      long offset = -extent.low() + s.between(0, 3);
+      return new Layout(offset, shape, strides, (int) (offset + extent.high() + s.between(0, 3)));
     };
   }
 }
