@@ -440,6 +440,11 @@ public final class PacketView implements Packet {
     }
 
     @Override
+    protected RecordCursor<PacketView> fresh() {
+      return new Cursor();
+    }
+
+    @Override
     public PacketView next() {
       int d = done;
       int at;
@@ -455,11 +460,6 @@ public final class PacketView implements Packet {
         at = checkedNext();
       }
       return new PacketView(store, at);
-    }
-
-    @Override
-    protected RecordCursor<PacketView> fresh() {
-      return new Cursor();
     }
 
     @Override

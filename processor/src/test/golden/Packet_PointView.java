@@ -304,6 +304,11 @@ public final class Packet_PointView implements Packet.Point {
     }
 
     @Override
+    protected RecordCursor<Packet_PointView> fresh() {
+      return new Cursor();
+    }
+
+    @Override
     public Packet_PointView next() {
       int d = done;
       int at;
@@ -319,11 +324,6 @@ public final class Packet_PointView implements Packet.Point {
         at = checkedNext();
       }
       return new Packet_PointView(store, at);
-    }
-
-    @Override
-    protected RecordCursor<Packet_PointView> fresh() {
-      return new Cursor();
     }
 
     @Override

@@ -380,6 +380,11 @@ public final class SensorView implements Sensor {
     }
 
     @Override
+    protected RecordCursor<SensorView> fresh() {
+      return new Cursor();
+    }
+
+    @Override
     public SensorView next() {
       int d = done;
       int at;
@@ -395,11 +400,6 @@ public final class SensorView implements Sensor {
         at = checkedNext();
       }
       return new SensorView(store, at);
-    }
-
-    @Override
-    protected RecordCursor<SensorView> fresh() {
-      return new Cursor();
     }
 
     @Override

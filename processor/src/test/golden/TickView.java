@@ -335,6 +335,11 @@ public final class TickView implements Tick {
     }
 
     @Override
+    protected RecordCursor<TickView> fresh() {
+      return new Cursor();
+    }
+
+    @Override
     public TickView next() {
       int d = done;
       int at;
@@ -350,11 +355,6 @@ public final class TickView implements Tick {
         at = checkedNext();
       }
       return new TickView(store, at);
-    }
-
-    @Override
-    protected RecordCursor<TickView> fresh() {
-      return new Cursor();
     }
 
     @Override

@@ -50,7 +50,9 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   // records before runEnd may be handed out without a check.
   private MemoryView owner;
   private Walk walk;
-  /** The counter's step per record: the record size. */
+  /** The record size, which may be 0. */
+  private int size;
+  /** The counter's step per record: the record size, or 1 for records of no bytes. */
   private int unit;
   /** The most records one block counts. */
   private int block;
@@ -97,6 +99,7 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   final RecordCursor<V> start(MemoryView owner, RecordWindows windows, ViewLayout l, int size, int block) {
     this.owner = owner;
     this.walk = Walk.of(windows, l);
+    this.size = size;
     this.unit = Math.max(1, size);
     // The counter stays at most Integer.MAX_VALUE, also one record past a block's end.
     this.block = Math.max(1, Math.min(block, Integer.MAX_VALUE / unit - 1));
@@ -112,6 +115,7 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   final RecordCursor<V> copy(RecordCursor<V> from) {
     owner = from.owner;
     walk = from.runs ? from.walk.copy() : from.walk;
+    size = from.size;
     unit = from.unit;
     block = from.block;
     after = from.after;
@@ -220,7 +224,7 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
       walk.advance();
       run(d);
     }
-    int index = store.checkRecord(origin + d / unit * step, unit);
+    int index = store.checkRecord(origin + d / unit * step, size);
     done = d + unit;
     if (done == count && after > 0) {
       nextBlock();
@@ -266,6 +270,7 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
     RecordCursor<V> first = fresh();
     first.owner = owner;
     first.walk = prefix;
+    first.size = size;
     first.unit = unit;
     first.block = block;
     first.take();

@@ -22,6 +22,7 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The record cursor ({@link RecordArray#iterator}, {@code spliterator}, {@code stream},
@@ -225,6 +226,34 @@ class RecordCursorTest {
         assertEveryWalkAgrees(records);
         try (RecordArray<Rec> slice = records.slice(Slice.of(null, null, -2L))) {
           assertEveryWalkAgrees(slice);
+        }
+      }
+    }
+  }
+
+  /**
+   * Records of no bytes, over padded items repeated or in a row, are counted one by one (never by
+   * their size of 0, which would not move): every walk of them ends, in blocks too.
+   */
+  @Test
+  @Timeout(10)
+  void recordsOfNoBytesAreEachVisitedOnce() {
+    StructRecords empty = new StructRecords("");
+    for (long stride : new long[] {0, 3}) {
+      ByteBuffer bytes = ByteBuffer.wrap(new byte[16]);
+      BufferExporter exporter = flags -> new BufferInfo(bytes, 0, 12, true, 3, "3x", 1, new long[] {4},
+          new long[] {stride}, null, null);
+      try (RecordArray<Rec> records = RecordArray.over(empty, exporter)) {
+        List<Integer> expected = byIndex(records);
+        assertEquals(4, expected.size());
+        List<Integer> loop = new ArrayList<>();
+        for (Rec r : records) {
+          loop.add(r.position);
+        }
+        assertEquals(expected, loop, "stride " + stride);
+        assertEquals(expected, positions(records), "stride " + stride);
+        for (int block : new int[] {1, 3}) {
+          assertBlocksAgree(records, block, expected, "records of no bytes, stride " + stride);
         }
       }
     }

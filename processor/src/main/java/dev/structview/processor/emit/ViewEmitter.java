@@ -229,54 +229,68 @@ public final class ViewEmitter {
 
   /**
    * The record arrays' cursor for this type: a class of its own, so that a for-each loop over an
-   * array of these views is compiled for this type alone and its views are scalar-replaced.
+   * array of these views is compiled for this type alone and its views are scalar-replaced. A
+   * record of no bytes has no fast path: its cursor counts records one by one, never by a size of
+   * 0, which would not move.
    */
   private TypeSpec cursor() {
     TypeName cursor = ParameterizedTypeName.get(Runtime.RECORD_CURSOR, view);
-    TypeName action = ParameterizedTypeName.get(ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(view));
-    return TypeSpec.classBuilder(ViewModel.CURSOR_CLASS).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    TypeSpec.Builder type = TypeSpec.classBuilder(ViewModel.CURSOR_CLASS)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(cursor)
         .addMethod(MethodSpec.methodBuilder("at").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
             .returns(view).addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "index")
             .addStatement("return new $T(store, store.checkRecord(index, SIZE))", view).build())
-        .addMethod(MethodSpec.methodBuilder("next").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(view)
-            .addStatement("int d = done").addStatement("int at")
-            .addComment("Records before runEnd are in the current run. In a run of records SIZE bytes apart, the")
-            .addComment("counter steps by SIZE too, the record is at origin + d, and the JIT drops the accesses'")
-            .addComment("bounds checks. Everything else (the next run or block, another step, the end, a release)")
-            .addComment("is the checked path's. One allocation for both paths: a view made in two places would")
-            .addComment("be a merge the JIT cannot remove when the checked path is compiled as a call.")
-            .beginControlFlow("if (d < runEnd && step == SIZE && !released())")
-            .addStatement("done = d + SIZE").addStatement("at = origin + d")
-            .nextControlFlow("else").addStatement("at = checkedNext()").endControlFlow()
+        .addMethod(MethodSpec.methodBuilder("fresh").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+            .returns(cursor).addStatement("return new $L()", ViewModel.CURSOR_CLASS).build());
+    if (model.layout().size() > 0) {
+      type.addMethod(cursorNext()).addMethod(cursorForEachRemaining());
+    }
+    return type.build();
+  }
+
+  /** The cursor's {@code next()}: records of a contiguous run handed out without a check. */
+  private MethodSpec cursorNext() {
+    return MethodSpec.methodBuilder("next").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(view)
+        .addStatement("int d = done").addStatement("int at")
+        .addComment("Records before runEnd are in the current run. In a run of records SIZE bytes apart, the")
+        .addComment("counter steps by SIZE too, the record is at origin + d, and the JIT drops the accesses'")
+        .addComment("bounds checks. Everything else (the next run or block, another step, the end, a release)")
+        .addComment("is the checked path's. One allocation for both paths: a view made in two places would")
+        .addComment("be a merge the JIT cannot remove when the checked path is compiled as a call.")
+        .beginControlFlow("if (d < runEnd && step == SIZE && !released())")
+        .addStatement("done = d + SIZE").addStatement("at = origin + d")
+        .nextControlFlow("else").addStatement("at = checkedNext()").endControlFlow()
             // The walk placed the run inside the store; every access is still bounds-checked by
             // the memory itself, so no record check is repeated here.
-            .addStatement("return new $T(store, at)", view).build())
-        .addMethod(MethodSpec.methodBuilder("fresh").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
-            .returns(cursor).addStatement("return new $L()", ViewModel.CURSOR_CLASS).build())
-        .addMethod(MethodSpec.methodBuilder("forEachRemaining").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC).addParameter(action, "action")
-            .beginControlFlow("if (action == null)")
-            .addStatement("throw new $T($S)", IllegalArgumentException.class, "action must not be null")
-            .endControlFlow()
-            .beginControlFlow("while (hasNext())")
-            .beginControlFlow("if (done >= runEnd || step != SIZE)").addStatement("action.accept(next())")
-            .addStatement("continue").endControlFlow()
-            .addComment("The rest of a contiguous run, as a counted loop over locals: the loop of one long call is")
-            .addComment("compiled on stack, where a cursor's fields would be read and written in memory at each")
-            .addComment("record.")
-            .addStatement("$T runStore = store", Runtime.BYTE_STORE).addStatement("int at = origin")
-            .addStatement("int end = runEnd").addStatement("int from = done").addStatement("done = end")
-            .beginControlFlow("for (int i = from; i < end; i += SIZE)")
-            .beginControlFlow("if (released())")
-            .addStatement("throw new $T($S)", IllegalStateException.class,
-                "operation forbidden on released memoryview object")
-            .endControlFlow()
-            .addStatement("action.accept(new $T(runStore, at + i))", view)
-            .endControlFlow()
-            .endControlFlow()
-            .build())
+        .addStatement("return new $T(store, at)", view).build();
+  }
+
+  /** The cursor's {@code forEachRemaining}: each contiguous run as a counted loop. */
+  private MethodSpec cursorForEachRemaining() {
+    TypeName action = ParameterizedTypeName.get(ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(view));
+    return MethodSpec.methodBuilder("forEachRemaining").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).addParameter(action, "action")
+        .beginControlFlow("if (action == null)")
+        .addStatement("throw new $T($S)", IllegalArgumentException.class, "action must not be null")
+        .endControlFlow()
+        .beginControlFlow("while (hasNext())")
+        .beginControlFlow("if (done >= runEnd || step != SIZE)").addStatement("action.accept(next())")
+        .addStatement("continue").endControlFlow()
+        .addComment("The rest of a contiguous run, as a counted loop over locals: the loop of one long call is")
+        .addComment("compiled on stack, where a cursor's fields would be read and written in memory at each")
+        .addComment("record.")
+        .addStatement("$T runStore = store", Runtime.BYTE_STORE).addStatement("int at = origin")
+        .addStatement("int end = runEnd").addStatement("int from = done").addStatement("done = end")
+        .beginControlFlow("for (int i = from; i < end; i += SIZE)")
+        .beginControlFlow("if (released())")
+        .addStatement("throw new $T($S)", IllegalStateException.class,
+            "operation forbidden on released memoryview object")
+        .endControlFlow()
+        .addStatement("action.accept(new $T(runStore, at + i))", view)
+        .endControlFlow()
+        .endControlFlow()
         .build();
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.structview.buffer.BufferExporter;
+import com.google.testing.compile.JavaFileObjects;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.testing.Gen;
 import dev.structview.testing.Property;
@@ -20,8 +21,10 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The generated {@code Cursor} (its own {@code next()} and {@code forEachRemaining}, which step a
@@ -166,6 +169,57 @@ class GeneratedCursorTest {
         new Layout(0, new long[] {1}, new long[] {SIZE}, SIZE));
     for (Layout l : layouts) {
       assertEveryWalkAgrees(l);
+    }
+  }
+
+  /** A record of no bytes ({@code @BufferFormat("")}) over padded or repeated items. */
+  static final JavaFileObject EMPTY = JavaFileObjects.forSourceString("test.Marker", """
+      package test;
+      import dev.structview.annotation.BufferFormat;
+
+      @BufferFormat("")
+      public interface Marker {
+      }
+      """);
+
+  /**
+   * Records of no bytes are counted one by one, never by their size: every walk of them ends,
+   * repeated (stride 0), padded or empty, and each view sits where {@code get} puts it.
+   */
+  @Test
+  @Timeout(10)
+  void recordsOfNoBytesAreEachVisitedOnce() throws ReflectiveOperationException {
+    Class<?> marker = Compiled.compile(EMPTY).loadClass("test.MarkerView");
+    Method over = marker.getMethod("array", BufferExporter.class);
+    Method where = marker.getMethod("recordOffset");
+    for (long[] layout : new long[][] {{5, 0, 3}, {4, 3, 3}, {0, 3, 3}, {3, 0, 1}}) {
+      long n = layout[0];
+      long stride = layout[1];
+      long itemsize = layout[2];
+      ByteBuffer bytes = ByteBuffer.wrap(new byte[(int) Math.max(itemsize, n * stride + itemsize)]);
+      BufferExporter exporter = flags -> new BufferInfo(bytes, 0, n * itemsize, true, itemsize, itemsize + "x", 1,
+          new long[] {n}, new long[] {stride}, null, null);
+      try (RecordArray<?> records = (RecordArray<?>) over.invoke(null, exporter)) {
+        List<Object> expected = new ArrayList<>();
+        for (long i = 0; i < n; i++) {
+          expected.add(where.invoke(records.get(i)));
+        }
+        List<Object> loop = new ArrayList<>();
+        for (Object r : records) {
+          loop.add(where.invoke(r));
+        }
+        assertEquals(expected, loop, "for-each over " + Arrays.toString(layout));
+        List<Object> each = new ArrayList<>();
+        records.forEach(r -> {
+          try {
+            each.add(where.invoke(r));
+          } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+          }
+        });
+        assertEquals(expected, each, "forEach over " + Arrays.toString(layout));
+        assertEquals(n, records.stream().count(), "stream over " + Arrays.toString(layout));
+      }
     }
   }
 
