@@ -10,6 +10,7 @@ import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.testing.Gen;
 import dev.structview.testing.Property;
+import dev.structview.testing.RowMajor;
 import dev.structview.testing.Source;
 import dev.structview.testing.StridedExtent;
 import dev.structview.view.StructRecords.Rec;
@@ -62,22 +63,12 @@ class RecordCursorTest {
   /** Every record's position by {@code get}, in row-major order. */
   private static List<Integer> byIndex(RecordArray<Rec> records) {
     List<Integer> out = new ArrayList<>();
-    long[] shape = records.shape();
-    if (records.size() == 0) {
-      return out;
+    for (long[] index : RowMajor.indices(records.shape())) {
+      out.add(records.get(index).position);
     }
-    long[] index = new long[shape.length];
-    while (true) {
-      out.add(records.get(index.clone()).position);
-      int d = shape.length - 1;
-      while (d >= 0 && ++index[d] == shape[d]) {
-        index[d--] = 0;
-      }
-      if (d < 0) {
-        return out;
-      }
-    }
+    return out;
   }
+
 
   private static void splitAll(Spliterator<Rec> s, List<Integer> out) {
     long before = s.estimateSize();

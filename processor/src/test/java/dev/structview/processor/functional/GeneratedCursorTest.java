@@ -9,6 +9,7 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.testing.Gen;
 import dev.structview.testing.Property;
+import dev.structview.testing.RowMajor;
 import dev.structview.testing.StridedExtent;
 import dev.structview.view.RecordArray;
 import java.lang.reflect.Method;
@@ -79,22 +80,12 @@ class GeneratedCursorTest {
   /** Every record's offset by {@code get}, in row-major order. */
   private static List<Integer> byIndex(RecordArray<?> records) {
     List<Integer> out = new ArrayList<>();
-    long[] shape = records.shape();
-    if (records.size() == 0) {
-      return out;
+    for (long[] index : RowMajor.indices(records.shape())) {
+      out.add(offset(records.get(index)));
     }
-    long[] index = new long[shape.length];
-    while (true) {
-      out.add(offset(records.get(index.clone())));
-      int d = shape.length - 1;
-      while (d >= 0 && ++index[d] == shape[d]) {
-        index[d--] = 0;
-      }
-      if (d < 0) {
-        return out;
-      }
-    }
+    return out;
   }
+
 
   private static void splitAll(Spliterator<?> s, List<Integer> out) {
     Spliterator<?> first = s.trySplit();
