@@ -323,8 +323,9 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     int k = (int) i;
     if (k == i && k >= 0 && k < dense) {
       // Records one after another: the record's index is then a linear function of i, and in a
-      // counted loop the JIT hoists these int tests, the record's check and the accesses' bounds
-      // checks (k == i folds away for an int loop's counter).
+      // counted loop JDK 25's JIT hoists these int tests, the record's check and the accesses'
+      // bounds checks (k == i folds away for an int loop's counter). JDK 17's does not take
+      // k * 7, which it rewrites as (k << 3) - k, for a scaled index, and keeps them.
       view.open();
       return type.move(reuse, single, denseStart + k * type.size());
     }

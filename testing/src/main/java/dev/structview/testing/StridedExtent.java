@@ -2,8 +2,7 @@ package dev.structview.testing;
 
 /**
  * The bytes a strided N-d layout reaches, relative to its first item: what a test needs to place
- * random shapes and strides inside a buffer, as CPython's {@code PyBuffer_IsContiguous} and
- * NumPy's bounds checks reckon them.
+ * random shapes and strides inside a buffer.
  *
  * @param low the lowest byte reached, relative to the first item's (0 or negative)
  * @param high one past the highest byte reached, relative to the first item's

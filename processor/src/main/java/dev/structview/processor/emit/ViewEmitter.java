@@ -262,8 +262,8 @@ public final class ViewEmitter {
         .beginControlFlow("if (d < runEnd && step == SIZE && !released())")
         .addStatement("done = d + SIZE").addStatement("at = origin + d")
         .nextControlFlow("else").addStatement("at = checkedNext()").endControlFlow()
-            // The walk placed the run inside the store; every access is still bounds-checked by
-            // the memory itself, so no record check is repeated here.
+        // The walk placed the run inside the store; every access is still bounds-checked by the
+        // memory itself, so no record check is repeated here.
         .addStatement("return new $T(store, at)", view).build();
   }
 
