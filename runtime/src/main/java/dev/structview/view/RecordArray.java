@@ -53,10 +53,12 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   /** The one store of memory of at most 2 GiB - 1, which moves take without a window lookup; or null. */
   private final ByteStore single;
   /**
-   * A cursor at the first record, never advanced, that iterations copy: made here, so that an
-   * iteration makes no call that would keep its cursor from being scalar-replaced.
+   * A cursor at the first record, never advanced, that iterations copy, so that an iteration makes
+   * no call that would keep its cursor from being scalar-replaced; made by the first iteration
+   * (an array that is only sliced or indexed never needs one), and volatile because the array may
+   * be shared: a thread must not see a cursor another one has not finished.
    */
-  private final RecordCursor<V> first;
+  private volatile RecordCursor<V> first;
   /**
    * For {@link #moveTo(Object, long)}: the number of records when they lie one after another in
    * {@link #single}, in one dimension, from byte {@link #denseStart}; otherwise -1.
@@ -65,15 +67,23 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   private final int denseStart;
 
   private RecordArray(RecordType<V> type, MemoryView view) {
+    this(type, view, windowsOf(type, view.live()));
+  }
+
+  /** An array over {@code view}, whose memory and read-only flag {@code windows} were cut from. */
+  private RecordArray(RecordType<V> type, MemoryView view, RecordWindows windows) {
     this.type = type;
     this.view = view;
     ViewLayout l = view.live();
-    this.windows = RecordWindows.of(l.memory, l.readonly, type.size());
+    this.windows = windows;
     this.single = windows.single();
     boolean packed = single != null && l.ndim == 1 && l.strides[0] == type.size();
     this.dense = packed ? (int) l.shape[0] : -1;
     this.denseStart = packed ? (int) l.offset : 0;
-    this.first = type.cursor().start(view, windows, l, type.size(), Integer.MAX_VALUE);
+  }
+
+  private static RecordWindows windowsOf(RecordType<?> type, ViewLayout l) {
+    return RecordWindows.of(l.memory, l.readonly, type.size());
   }
 
   // ---- made by generated code ---------------------------------------------------------------
@@ -413,7 +423,18 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
 
   private RecordCursor<V> cursor() {
     view.live();
-    return type.cursor().copy(first);
+    RecordCursor<V> f = first;
+    if (f == null) {
+      f = firstCursor();
+    }
+    return type.cursor().copy(f);
+  }
+
+  private RecordCursor<V> firstCursor() {
+    // Two threads may both make one; they are alike, and either may stay.
+    RecordCursor<V> f = type.cursor().start(view, windows, view.live(), type.size(), Integer.MAX_VALUE);
+    first = f;
+    return f;
   }
 
   /**
@@ -430,7 +451,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * @throws IllegalArgumentException for more slices than dimensions, or a step of 0
    */
   public RecordArray<V> slice(Slice... slices) {
-    return new RecordArray<>(type, view.slice(slices));
+    // A slice has this array's memory and read-only flag: it shares the stores cut from them.
+    return new RecordArray<>(type, view.slice(slices), windows);
   }
 
   /** Exports the records with their format, shape and strides, as a view would. */

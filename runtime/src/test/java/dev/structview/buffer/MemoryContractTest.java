@@ -111,6 +111,17 @@ class MemoryContractTest {
       assertEquals(8, slice.capacity());
       slice.put(0, (byte) 42);
       assertEquals(42, m.getByte(p), "a slice shares the bytes");
+      // Every width written in each order lands most significant byte first or last.
+      m.putLong(p, true, value);
+      assertEquals((byte) (value >>> 56), m.getByte(p), "big-endian long at " + p);
+      assertEquals((byte) value, m.getByte(p + 7));
+      assertEquals(value, m.getLong(p, true));
+      m.putInt(p, false, 0xA1B2C3D4);
+      assertEquals((byte) 0xD4, m.getByte(p), "little-endian int at " + p);
+      assertEquals((byte) 0xA1, m.getByte(p + 3));
+      m.putShort(p + 4, true, (short) 0x1234);
+      assertEquals((byte) 0x12, m.getByte(p + 4), "big-endian short at " + p);
+      assertEquals((short) 0x3412, m.getShort(p + 4, false));
     }
   }
 

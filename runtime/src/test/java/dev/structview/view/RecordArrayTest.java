@@ -16,6 +16,11 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** RecordArray with a hand-written record type standing in for generated code. */
@@ -239,5 +244,47 @@ class RecordArrayTest {
     assertEquals(0, empty.length());
     assertEquals(List.of(), ids(empty));
     assertThrows(java.util.NoSuchElementException.class, () -> empty.iterator().next());
+  }
+
+  @Test
+  void threadsThatStartIteratingAFreshArrayAtOnceEachSeeEveryRecord() throws Exception {
+    // The first iteration makes the cursor every later one copies: threads racing to make it must
+    // each walk every record (and never one another's half-made cursor).
+    long[] ids = new long[1_000];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = 3L * i + 1;
+    }
+    byte[] data = ticks(ids);
+    List<Long> forward = new ArrayList<>();
+    for (long id : ids) {
+      forward.add(id);
+    }
+    List<Long> everyOtherBackwards = new ArrayList<>();
+    for (int i = ids.length - 1; i >= 0; i -= 2) {
+      everyOtherBackwards.add(ids[i]);
+    }
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < 200; round++) {
+        RecordArray<Tick> records = RecordArray.over(READ, data);
+        RecordArray<Tick> slice = records.slice(Slice.of(null, null, -2L));
+        CyclicBarrier start = new CyclicBarrier(threads);
+        List<Future<List<Long>>> walks = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          RecordArray<Tick> walked = t % 2 == 0 ? records : slice;
+          walks.add(pool.submit(() -> {
+            start.await();
+            return ids(walked);
+          }));
+        }
+        for (int t = 0; t < threads; t++) {
+          List<Long> expected = t % 2 == 0 ? forward : everyOtherBackwards;
+          assertEquals(expected, walks.get(t).get(10, TimeUnit.SECONDS), "round " + round + ", thread " + t);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
