@@ -7,8 +7,8 @@ import java.nio.ByteOrder;
  * {@link Memory} over one {@link ByteBuffer}, from index 0 to its limit when made: arrays, direct
  * and mapped buffers of at most {@link Memory#MAX_BUFFER_BYTES}. One private duplicate, so no
  * access moves or depends on the caller's position, limit or order; it reads little-endian, and a
- * big-endian access reverses the bytes, which the JIT compiles to one instruction (a duplicate per
- * order cost two more buffers for every view made).
+ * big-endian access reverses the bytes ({@code Integer.reverseBytes} and its kin, JIT intrinsics):
+ * a duplicate per order cost two more buffers for every view made.
  */
 final class BufferMemory extends Memory {
   private final ByteBuffer bytes;
