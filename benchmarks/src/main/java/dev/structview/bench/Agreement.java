@@ -43,22 +43,24 @@ final class Agreement {
    * @throws IllegalStateException naming the first contender that disagrees
    */
   static String check() {
-    TickContenders ticks = new TickContenders(TickData.generate(RECORDS));
     int[] order = TickData.shuffledIndices(RECORDS, 42);
     byte[] expected = TickData.generate(RECORDS);
     int count = 0;
-    for (TickContender c : ticks.all()) {
-      require(c.name() + " W1", TickData.expectedSumAll(RECORDS), c.sumAll(RECORDS));
-      require(c.name() + " W1c", TickData.expectedSumIds(RECORDS), c.sumIds(RECORDS));
-      require(c.name() + " W3", TickData.expectedSumIds(RECORDS), c.gatherIds(order));
-      count++;
+    try (TickContenders ticks = new TickContenders(TickData.generate(RECORDS))) {
+      for (TickContender c : ticks.all()) {
+        require(c.name() + " W1", TickData.expectedSumAll(RECORDS), c.sumAll(RECORDS));
+        require(c.name() + " W1c", TickData.expectedSumIds(RECORDS), c.sumIds(RECORDS));
+        require(c.name() + " W3", TickData.expectedSumIds(RECORDS), c.gatherIds(order));
+        count++;
+      }
     }
     for (int k = 0; k < count; k++) {
-      TickContenders fresh = new TickContenders(new byte[expected.length]);
-      TickContender c = fresh.all().get(k);
-      c.fill(RECORDS);
-      if (!Arrays.equals(expected, fresh.memoryOf(c))) {
-        throw new IllegalStateException(c.name() + " W1w wrote other bytes");
+      try (TickContenders fresh = new TickContenders(new byte[expected.length])) {
+        TickContender c = fresh.all().get(k);
+        c.fill(RECORDS);
+        if (!Arrays.equals(expected, fresh.memoryOf(c))) {
+          throw new IllegalStateException(c.name() + " W1w wrote other bytes");
+        }
       }
     }
     return count + " tick contenders, " + checkLoops() + " record array loops, " + checkMessages()
@@ -67,7 +69,7 @@ final class Agreement {
 
   /** W1i and W1iw: each loop sums the records, and writes them into zeroed memory. */
   private static int checkLoops() {
-    RecordArrayLoops loops = new TickContenders(TickData.generate(RECORDS)).recordArrayLoops();
+    RecordArrayLoops loops = new RecordArrayLoops(TickView.array(TickData.generate(RECORDS)));
     RecordArrayLoops.SCANS.forEach((name, scan) ->
         require("W1i " + name, TickData.expectedSumAll(RECORDS), scan.applyAsLong(loops)));
     byte[] expected = TickData.generate(RECORDS);

@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /** W1c column: the sum of the {@code I} field alone, a strided column of 4 bytes in 7, one contender per method. */
@@ -50,10 +51,14 @@ public class W1cColumn {
   private FfmTicks ffmHeap;
   private FfmTicks ffmDirect;
 
+  /** The contenders' owner, which releases the exports they hold when the trial ends. */
+  private TickContenders contenders;
+
   /** Makes the records and every contender over them. */
   @Setup
   public void setUp() {
     TickContenders c = new TickContenders(TickData.generate(records));
+    contenders = c;
     viewHeap = c.viewHeap();
     viewDirect = c.viewDirect();
     recordArray = c.recordArray();
@@ -68,6 +73,12 @@ public class W1cColumn {
     ffmHeap = c.ffmHeap();
     ffmDirect = c.ffmDirect();
   }
+  /** Releases the exports the contenders hold. */
+  @TearDown
+  public void tearDown() {
+    contenders.close();
+  }
+
 
   @Benchmark
   public long viewHeap() {

@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /** W1w write: every field of every {@code "<IhB"} record written, one contender per method. */
@@ -47,10 +48,14 @@ public class W1wWrite {
   private StructTicks struct;
   private MemoryViewTicks memoryView;
 
+  /** The contenders' owner, which releases the exports they hold when the trial ends. */
+  private TickContenders contenders;
+
   /** Makes the records and every contender over them. */
   @Setup
   public void setUp() {
     TickContenders c = new TickContenders(TickData.generate(records));
+    contenders = c;
     viewHeap = c.viewHeap();
     viewDirect = c.viewDirect();
     recordArray = c.recordArray();
@@ -63,6 +68,12 @@ public class W1wWrite {
     struct = c.struct();
     memoryView = c.memoryView();
   }
+  /** Releases the exports the contenders hold. */
+  @TearDown
+  public void tearDown() {
+    contenders.close();
+  }
+
 
   @Benchmark
   public void viewHeap() {

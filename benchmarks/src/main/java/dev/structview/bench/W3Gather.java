@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /** W3 gather: the sum of the {@code I} field of every record, visited in a shuffled order (random access). */
@@ -48,11 +49,15 @@ public class W3Gather {
   private StructTicks structUnpackFrom;
   private MemoryViewTicks memoryViewGet;
 
+  /** The contenders' owner, which releases the exports they hold when the trial ends. */
+  private TickContenders contenders;
+
   /** Makes the records and every contender over them. */
   @Setup
   public void setUp() {
     order = TickData.shuffledIndices(records, 42);
     TickContenders c = new TickContenders(TickData.generate(records));
+    contenders = c;
     viewHeap = c.viewHeap();
     viewDirect = c.viewDirect();
     recordArray = c.recordArray();
@@ -65,6 +70,12 @@ public class W3Gather {
     structUnpackFrom = c.struct();
     memoryViewGet = c.memoryView();
   }
+  /** Releases the exports the contenders hold. */
+  @TearDown
+  public void tearDown() {
+    contenders.close();
+  }
+
 
   @Benchmark
   public long viewHeap() {

@@ -30,31 +30,36 @@ class ContendersAgreeTest {
 
   @Test
   void everyTickContenderReadsTheSameSums() {
-    TickContenders contenders = new TickContenders(TickData.generate(RECORDS));
     int[] order = TickData.shuffledIndices(RECORDS, 42);
-    for (TickContender c : contenders.all()) {
-      assertEquals(TickData.expectedSumAll(RECORDS), c.sumAll(RECORDS), c.name() + " W1 scan");
-      assertEquals(TickData.expectedSumAll(17), c.sumAll(17), c.name() + " W1 scan of a prefix");
-      assertEquals(TickData.expectedSumIds(RECORDS), c.sumIds(RECORDS), c.name() + " W1c column");
-      assertEquals(TickData.expectedSumIds(RECORDS), c.gatherIds(order), c.name() + " W3 gather");
+    try (TickContenders contenders = new TickContenders(TickData.generate(RECORDS))) {
+      for (TickContender c : contenders.all()) {
+        assertEquals(TickData.expectedSumAll(RECORDS), c.sumAll(RECORDS), c.name() + " W1 scan");
+        assertEquals(TickData.expectedSumAll(17), c.sumAll(17), c.name() + " W1 scan of a prefix");
+        assertEquals(TickData.expectedSumIds(RECORDS), c.sumIds(RECORDS), c.name() + " W1c column");
+        assertEquals(TickData.expectedSumIds(RECORDS), c.gatherIds(order), c.name() + " W3 gather");
+      }
     }
   }
 
   @Test
   void everyTickContenderWritesTheSameBytes() {
     byte[] expected = TickData.generate(RECORDS);
-    int count = new TickContenders(new byte[expected.length]).all().size();
+    int count;
+    try (TickContenders counted = new TickContenders(new byte[expected.length])) {
+      count = counted.all().size();
+    }
     for (int k = 0; k < count; k++) {
-      TickContenders fresh = new TickContenders(new byte[expected.length]);
-      TickContender c = fresh.all().get(k);
-      c.fill(RECORDS);
-      assertArrayEquals(expected, fresh.memoryOf(c), c.name() + " W1w write");
+      try (TickContenders fresh = new TickContenders(new byte[expected.length])) {
+        TickContender c = fresh.all().get(k);
+        c.fill(RECORDS);
+        assertArrayEquals(expected, fresh.memoryOf(c), c.name() + " W1w write");
+      }
     }
   }
 
   @Test
   void everyRecordArrayLoopReadsTheSameSum() {
-    RecordArrayLoops loops = new TickContenders(TickData.generate(RECORDS)).recordArrayLoops();
+    RecordArrayLoops loops = new RecordArrayLoops(TickView.array(TickData.generate(RECORDS)));
     RecordArrayLoops.SCANS.forEach((name, scan) ->
         assertEquals(TickData.expectedSumAll(RECORDS), scan.applyAsLong(loops), name + " W1i scan"));
   }
