@@ -73,12 +73,12 @@ public class W1Scan {
     ffmHeap = c.ffmHeap();
     ffmDirect = c.ffmDirect();
   }
+
   /** Releases the exports the contenders hold. */
   @TearDown
   public void tearDown() {
     contenders.close();
   }
-
 
   @Benchmark
   public long viewHeap() {

@@ -68,12 +68,12 @@ public class W1wWrite {
     struct = c.struct();
     memoryView = c.memoryView();
   }
+
   /** Releases the exports the contenders hold. */
   @TearDown
   public void tearDown() {
     contenders.close();
   }
-
 
   @Benchmark
   public void viewHeap() {

@@ -70,12 +70,12 @@ public class W3Gather {
     structUnpackFrom = c.struct();
     memoryViewGet = c.memoryView();
   }
+
   /** Releases the exports the contenders hold. */
   @TearDown
   public void tearDown() {
     contenders.close();
   }
-
 
   @Benchmark
   public long viewHeap() {

@@ -20,10 +20,10 @@ import org.agrona.concurrent.UnsafeBuffer;
  */
 public final class TickContenders implements AutoCloseable {
   private final byte[] heap;
-  /** The views and arrays made for the contenders that hold exports, to release in this order. */
-  private final List<AutoCloseable> exports = new ArrayList<>();
   private final ByteBuffer direct;
   private final ByteBuf nettyHeap;
+  /** The views and arrays made for the contenders that hold exports, to release in this order. */
+  private final List<AutoCloseable> exports = new ArrayList<>();
 
   /** Places the contenders over {@code records}, which they share (and W1w overwrites). */
   public TickContenders(byte[] records) {
