@@ -92,6 +92,12 @@ public class W3Gather {
     return recordArray.gatherIds(order);
   }
 
+  /** The same moves of a view that the loop's first move makes: a loop with an allocation in it. */
+  @Benchmark
+  public long recordArrayFromNull() {
+    return recordArray.gatherIdsFromNull(order);
+  }
+
   @Benchmark
   public long byteBufferHeap() {
     return byteBufferHeap.gatherIds(order);

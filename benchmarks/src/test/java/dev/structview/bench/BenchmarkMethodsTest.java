@@ -42,7 +42,9 @@ class BenchmarkMethodsTest {
     W1Scan w = new W1Scan();
     w.records = RECORDS;
     w.setUp();
-    assertAllReturn(TickData.expectedSumAll(RECORDS), run(w));
+    Map<String, Object> results = run(w);
+    w.tearDown();
+    assertAllReturn(TickData.expectedSumAll(RECORDS), results);
   }
 
   @Test
@@ -50,7 +52,9 @@ class BenchmarkMethodsTest {
     W1cColumn w = new W1cColumn();
     w.records = RECORDS;
     w.setUp();
-    assertAllReturn(TickData.expectedSumIds(RECORDS), run(w));
+    Map<String, Object> results = run(w);
+    w.tearDown();
+    assertAllReturn(TickData.expectedSumIds(RECORDS), results);
   }
 
   @Test
@@ -58,7 +62,9 @@ class BenchmarkMethodsTest {
     W1wWrite w = new W1wWrite();
     w.records = RECORDS;
     w.setUp();
-    assertEquals(12, run(w).size());
+    Map<String, Object> results = run(w);
+    w.tearDown();
+    assertEquals(12, results.size());
   }
 
   @Test
@@ -126,7 +132,10 @@ class BenchmarkMethodsTest {
     W3Gather w = new W3Gather();
     w.records = RECORDS;
     w.setUp();
-    assertAllReturn(TickData.expectedSumIds(RECORDS), run(w));
+    Map<String, Object> results = run(w);
+    w.tearDown();
+    assertAllReturn(TickData.expectedSumIds(RECORDS), results);
+    assertTrue(results.containsKey("recordArrayFromNull"));
   }
 
   @Test

@@ -313,6 +313,21 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   /**
    * Moves a view of this type to one record, allocating nothing: for loops that visit many.
    *
+   * <p>In a loop, make the view before it and move that one:
+   *
+   * <pre>{@code
+   * TickView t = ticks.get(0);            // made once, from a record the array has
+   * for (long i : wanted) {
+   *   sum += ticks.moveTo(t, i).id();     // moved: no allocation
+   * }
+   * }</pre>
+   *
+   * A loop whose view starts as {@code null} makes it in its first pass. The view is then not
+   * the same object on every pass, so the compiled loop reads the view's store again for each
+   * record, and the allocation's runtime call in the loop leaves its variables on the stack: 47
+   * instructions a record in W3's random gather, against 21 over a view made first, and 1.3 to
+   * 2.9 times the time, on JDK 17 and 25 (BENCHMARKS.md, W3).
+   *
    * @param reuse the view to move, or {@code null} to make one
    * @return {@code reuse}, moved, or a new view
    */
@@ -325,7 +340,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * Moves a view to record {@code i} of a 1-D array, allocating nothing (not even the varargs
    * array of {@link #moveTo(Object, long...)}). Over records that lie one after another, a counted
    * {@code int} loop of these runs as fast as the view's own {@code moveTo(offset)} loop on JDK 25
-   * (BENCHMARKS.md, W1i).
+   * (BENCHMARKS.md, W1i). Make the view before such a loop, not in its first pass (see
+   * {@link #moveTo(Object, long...)}).
    *
    * @throws IllegalArgumentException if the array is not 1-D
    */

@@ -107,9 +107,9 @@ final class SectionTable {
   private <V extends SectionHeader> List<Section> read(RecordArray<V> headers) {
     StringTable names = nameIndex == 0 ? StringTable.NONE : StringTable.of(file, headers.get(nameIndex), nameIndex);
     List<Section> sections = new ArrayList<>(count);
-    V header = null;
+    V header = headers.get(0); // one view, made before the loop and moved along the table
     for (int i = 0; i < count; i++) {
-      header = headers.moveTo(header, i); // one view, moved along the table
+      headers.moveTo(header, i);
       String name = names.name(header.nameOffset(), i, offset + (long) i * layout.sectionHeaderSize());
       sections.add(new Section(i, name, header.type(), header.flags(), header.address(), header.offset(),
           header.size(), header.link(), header.info(), header.alignment(), header.entrySize()));
