@@ -10,18 +10,11 @@ import java.util.Arrays;
 final class ArrayStore extends ByteStore {
   private final byte[] array;
   private final int base;
-  private final int length;
 
   ArrayStore(byte[] array, int base, int length, boolean readOnly) {
-    super(readOnly);
+    super(length, readOnly);
     this.array = array;
     this.base = base;
-    this.length = length;
-  }
-
-  @Override
-  public int length() {
-    return length;
   }
 
   @Override
@@ -83,6 +76,6 @@ final class ArrayStore extends ByteStore {
 
   @Override
   public ByteBuffer asByteBuffer() {
-    return ByteBuffer.wrap(array, base, length).slice();
+    return ByteBuffer.wrap(array, base, length()).slice();
   }
 }

@@ -31,7 +31,7 @@ final class BufferStore extends ByteStore {
   private final ByteBuffer big;
 
   BufferStore(ByteBuffer buffer, boolean readOnly) {
-    super(readOnly);
+    super(buffer.limit(), readOnly);
     this.little = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     this.big = buffer.duplicate().order(ByteOrder.BIG_ENDIAN);
   }
@@ -43,11 +43,6 @@ final class BufferStore extends ByteStore {
   /** The duplicate in the given order: a constant in generated code, so the JIT picks it once. */
   private ByteBuffer in(boolean bigEndian) {
     return bigEndian ? big : little;
-  }
-
-  @Override
-  public int length() {
-    return little.limit();
   }
 
   @Override

@@ -21,13 +21,18 @@ public abstract class ByteStore {
   public static final boolean NATIVE_BIG_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN;
 
   /**
-   * Whether writes are refused; a field, not a virtual call, so that the check every generated
-   * write makes ({@link #checkWritable}) is one load and one branch.
+   * The number of addressable bytes, complemented ({@code ~length}, negative) when writes are
+   * refused. One field for two facts, so that an {@link ArrayStore} (this, its array and its base)
+   * is a 24-byte object: JDK 17's escape analysis removes a view that {@code wrap} makes and the
+   * caller does not keep, but not the store the view holds, and with a {@code boolean} apart that
+   * store took 32 bytes (BENCHMARKS.md, W4). A field, not a virtual call, so that the check every
+   * generated write makes ({@link #checkWritable}) is one load and one branch, and the record
+   * check's bound is an invariant a loop computes once.
    */
-  private final boolean readOnly;
+  private final int limit;
 
-  ByteStore(boolean readOnly) {
-    this.readOnly = readOnly;
+  ByteStore(int length, boolean readOnly) {
+    this.limit = readOnly ? ~length : length;
   }
 
   /**
@@ -66,11 +71,13 @@ public abstract class ByteStore {
   }
 
   /** Returns the number of addressable bytes. */
-  public abstract int length();
+  public final int length() {
+    return limit ^ (limit >> 31);
+  }
 
   /** Returns whether writes are refused. */
   public final boolean isReadOnly() {
-    return readOnly;
+    return limit < 0;
   }
 
   /**
@@ -82,7 +89,7 @@ public abstract class ByteStore {
    * @throws ReadOnlyMemoryException with {@code refusal} if this store is read-only
    */
   public final void checkWritable(String refusal) {
-    if (readOnly) {
+    if (limit < 0) {
       throw new ReadOnlyMemoryException(refusal);
     }
   }
