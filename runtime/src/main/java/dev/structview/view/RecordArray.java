@@ -324,9 +324,9 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    *
    * A loop whose view starts as {@code null} makes it in its first pass. The view is then not
    * the same object on every pass, so the compiled loop reads the view's store again for each
-   * record, and the allocation's runtime call in the loop leaves its variables on the stack: 47
-   * instructions a record in W3's random gather, against 21 over a view made first, and 1.3 to
-   * 2.9 times the time, on JDK 17 and 25 (BENCHMARKS.md, W3).
+   * record, and the allocation's runtime call in the loop leaves its variables on the stack: in W3's
+   * random gather, 47 instructions a record against 21 over a view made first (JDK 25), and 1.3
+   * to 2.9 times the time on JDK 17 and 25 (BENCHMARKS.md, W3).
    *
    * @param reuse the view to move, or {@code null} to make one
    * @return {@code reuse}, moved, or a new view

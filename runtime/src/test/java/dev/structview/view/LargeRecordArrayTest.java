@@ -16,6 +16,7 @@ import dev.structview.buffer.Memory;
 import dev.structview.leak.Leaks;
 import dev.structview.testing.CPython;
 import dev.structview.testing.MmapProbes;
+import dev.structview.testing.RowMajor;
 import dev.structview.testing.SparseFile;
 import dev.structview.view.StructRecords.Rec;
 import java.io.IOException;
@@ -238,21 +239,10 @@ class LargeRecordArrayTest {
   /** Every record by {@code get}, in row-major order: what the cursors are compared with. */
   static List<List<Object>> byIndex(RecordArray<Rec> records) {
     List<List<Object>> out = new ArrayList<>();
-    long[] shape = records.shape();
-    if (records.size() == 0) {
-      return out;
+    for (long[] index : RowMajor.indices(records.shape())) {
+      out.add(records.get(index).values());
     }
-    long[] index = new long[shape.length];
-    while (true) {
-      out.add(records.get(index.clone()).values());
-      int d = shape.length - 1;
-      while (d >= 0 && ++index[d] == shape[d]) {
-        index[d--] = 0;
-      }
-      if (d < 0) {
-        return out;
-      }
-    }
+    return out;
   }
 
   /** Splits until nothing splits, then visits the parts in order: first halves before second halves. */
@@ -314,21 +304,14 @@ class LargeRecordArrayTest {
     /** The byte position of every record, in row-major order, by arithmetic on the strides. */
     List<Long> positions() {
       List<Long> out = new ArrayList<>();
-      long[] index = new long[shape.length];
-      while (true) {
+      for (long[] index : RowMajor.indices(shape)) {
         long p = offset;
         for (int d = 0; d < shape.length; d++) {
           p += index[d] * strides[d];
         }
         out.add(p);
-        int d = shape.length - 1;
-        while (d >= 0 && ++index[d] == shape[d]) {
-          index[d--] = 0;
-        }
-        if (d < 0) {
-          return out;
-        }
       }
+      return out;
     }
 
     void fill(Path file) {

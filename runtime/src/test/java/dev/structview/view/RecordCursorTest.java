@@ -69,7 +69,6 @@ class RecordCursorTest {
     return out;
   }
 
-
   private static void splitAll(Spliterator<Rec> s, List<Integer> out) {
     long before = s.estimateSize();
     Spliterator<Rec> first = s.trySplit();

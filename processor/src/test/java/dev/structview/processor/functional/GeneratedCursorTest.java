@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.structview.buffer.BufferExporter;
 import com.google.testing.compile.JavaFileObjects;
+import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.testing.Gen;
 import dev.structview.testing.Property;
@@ -85,7 +85,6 @@ class GeneratedCursorTest {
     }
     return out;
   }
-
 
   private static void splitAll(Spliterator<?> s, List<Integer> out) {
     Spliterator<?> first = s.trySplit();
