@@ -5,6 +5,7 @@ import dev.structview.memory.ByteStore;
 import dev.structview.support.Conversions;
 import dev.structview.support.Support;
 import dev.structview.support.Views;
+import dev.structview.view.CursorRun;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
 import dev.structview.view.RecordCursor;
@@ -80,7 +81,7 @@ public final class PacketView implements Packet {
   private static final Charset CHARSET = Charset.forName("ISO-8859-1");
 
   static {
-    Support.requireVersion(3, PacketView.class);
+    Support.requireVersion(4, PacketView.class);
   }
 
   private ByteStore store;
@@ -447,19 +448,24 @@ public final class PacketView implements Packet {
     @Override
     public PacketView next() {
       int d = done;
+      CursorRun r = run;
       int at;
-      // Records before runEnd are in the current run. In a run of records SIZE bytes apart, the
-      // counter steps by SIZE too, the record is at origin + d, and the JIT drops the accesses'
+      // Records before r.end() are in the current run. In a run of records SIZE bytes apart, the
+      // counter steps by SIZE too, the record is at r.origin() + d, and the JIT drops the accesses'
       // bounds checks. Everything else (the next run or block, another step, the end, a release)
-      // is the checked path's. One allocation for both paths: a view made in two places would
-      // be a merge the JIT cannot remove when the checked path is compiled as a call.
-      if (d < runEnd && step == SIZE && !released()) {
+      // is the run's checked path, which never sees this cursor: a loop keeps it in registers.
+      // One allocation for both paths: a view made in two places would be a merge the JIT cannot
+      // remove when the checked path is compiled as a call.
+      if (d < r.end() && r.step() == SIZE && !r.released()) {
         done = d + SIZE;
-        at = origin + d;
+        at = r.origin() + d;
       } else {
-        at = checkedNext();
+        r = r.owned();
+        run = r;
+        at = r.next(d);
+        done = r.done();
       }
-      return new PacketView(store, at);
+      return new PacketView(r.store(), at);
     }
 
     @Override
@@ -468,20 +474,21 @@ public final class PacketView implements Packet {
         throw new IllegalArgumentException("action must not be null");
       }
       while (hasNext()) {
-        if (done >= runEnd || step != SIZE) {
+        CursorRun r = run;
+        if (done >= r.end() || r.step() != SIZE) {
           action.accept(next());
           continue;
         }
         // The rest of a contiguous run, as a counted loop over locals: the loop of one long call is
         // compiled on stack, where a cursor's fields would be read and written in memory at each
         // record.
-        ByteStore runStore = store;
-        int at = origin;
-        int end = runEnd;
+        ByteStore runStore = r.store();
+        int at = r.origin();
+        int end = r.end();
         int from = done;
         done = end;
         for (int i = from; i < end; i += SIZE) {
-          if (released()) {
+          if (r.released()) {
             throw new IllegalStateException("operation forbidden on released memoryview object");
           }
           action.accept(new PacketView(runStore, at + i));

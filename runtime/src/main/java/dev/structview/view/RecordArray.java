@@ -448,7 +448,7 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
 
   private RecordCursor<V> firstCursor() {
     // Two threads may both make one; they are alike, and either may stay.
-    RecordCursor<V> f = type.cursor().start(view, windows, view.live(), type.size(), Integer.MAX_VALUE);
+    RecordCursor<V> f = type.cursor().start(view, windows, view.live(), type.size(), Integer.MAX_VALUE).share();
     first = f;
     return f;
   }

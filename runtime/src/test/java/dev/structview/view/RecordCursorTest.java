@@ -81,6 +81,28 @@ class RecordCursorTest {
     splitAll(s, out);
   }
 
+  /**
+   * Iterations of one array share its first run until each moves past it: two at once, one at
+   * half the other's pace, and a third after both, each visit every record, so neither moved the
+   * run the others read.
+   */
+  private static void assertInterleavedIterationsAgree(RecordArray<Rec> records, List<Integer> expected, String label) {
+    List<Integer> fast = new ArrayList<>();
+    List<Integer> slow = new ArrayList<>();
+    Iterator<Rec> a = records.iterator();
+    Spliterator<Rec> b = records.spliterator();
+    while (a.hasNext()) {
+      fast.add(a.next().position);
+      if (fast.size() % 2 == 0) {
+        assertTrue(b.tryAdvance(r -> slow.add(r.position)));
+      }
+    }
+    splitAll(b, slow);
+    assertEquals(expected, fast, "the faster of two iterations at once over " + label);
+    assertEquals(expected, slow, "the slower of two iterations at once, then split, over " + label);
+    assertEquals(expected, positions(records), "an iteration after two others over " + label);
+  }
+
   /** For-each, forEach, stream, parallel stream, recursive splits and a half-used iterator agree with get. */
   private static void assertEveryWalkAgrees(RecordArray<Rec> records) {
     List<Integer> expected = byIndex(records);
@@ -90,6 +112,7 @@ class RecordCursorTest {
       loop.add(r.position);
     }
     assertEquals(expected, loop, "for-each over " + label);
+    assertInterleavedIterationsAgree(records, expected, label);
     assertEquals(expected, positions(records), "forEach over " + label);
     assertEquals(expected, records.stream().map(r -> r.position).collect(Collectors.toList()), "stream over " + label);
     assertEquals(expected, records.stream().parallel().map(r -> r.position).collect(Collectors.toList()),

@@ -23,6 +23,7 @@ final class Runtime {
   static final ClassName SUPPORT = ClassName.get(SUPPORT_PACKAGE, "Support");
   static final ClassName RECORD_TYPE = ClassName.get(VIEW, "RecordType");
   static final ClassName RECORD_CURSOR = ClassName.get(VIEW, "RecordCursor");
+  static final ClassName CURSOR_RUN = ClassName.get(VIEW, "CursorRun");
   static final ClassName MEMORY_VIEW = ClassName.get(VIEW, "MemoryView");
   static final ClassName RECORD_ARRAY = ClassName.get(VIEW, "RecordArray");
   static final ClassName HALF_FLOAT = ClassName.get(FORMAT, "HalfFloat");
@@ -35,7 +36,7 @@ final class Runtime {
    * processor writes calls: each generated class checks it against the runtime's when it is
    * initialized. Raise it with any change to what generated code needs of that package.
    */
-  static final int SUPPORT_VERSION = 3;
+  static final int SUPPORT_VERSION = 4;
 
   private Runtime() {}
 }

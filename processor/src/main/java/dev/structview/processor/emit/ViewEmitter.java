@@ -253,18 +253,20 @@ public final class ViewEmitter {
   private MethodSpec cursorNext() {
     return MethodSpec.methodBuilder("next").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(view)
-        .addStatement("int d = done").addStatement("int at")
-        .addComment("Records before runEnd are in the current run. In a run of records SIZE bytes apart, the")
-        .addComment("counter steps by SIZE too, the record is at origin + d, and the JIT drops the accesses'")
+        .addStatement("int d = done").addStatement("$T r = run", Runtime.CURSOR_RUN).addStatement("int at")
+        .addComment("Records before r.end() are in the current run. In a run of records SIZE bytes apart, the")
+        .addComment("counter steps by SIZE too, the record is at r.origin() + d, and the JIT drops the accesses'")
         .addComment("bounds checks. Everything else (the next run or block, another step, the end, a release)")
-        .addComment("is the checked path's. One allocation for both paths: a view made in two places would")
-        .addComment("be a merge the JIT cannot remove when the checked path is compiled as a call.")
-        .beginControlFlow("if (d < runEnd && step == SIZE && !released())")
-        .addStatement("done = d + SIZE").addStatement("at = origin + d")
-        .nextControlFlow("else").addStatement("at = checkedNext()").endControlFlow()
+        .addComment("is the run's checked path, which never sees this cursor: a loop keeps it in registers.")
+        .addComment("One allocation for both paths: a view made in two places would be a merge the JIT cannot")
+        .addComment("remove when the checked path is compiled as a call.")
+        .beginControlFlow("if (d < r.end() && r.step() == SIZE && !r.released())")
+        .addStatement("done = d + SIZE").addStatement("at = r.origin() + d")
+        .nextControlFlow("else").addStatement("r = r.owned()").addStatement("run = r")
+        .addStatement("at = r.next(d)").addStatement("done = r.done()").endControlFlow()
         // The walk placed the run inside the store; every access is still bounds-checked by the
         // memory itself, so no record check is repeated here.
-        .addStatement("return new $T(store, at)", view).build();
+        .addStatement("return new $T(r.store(), at)", view).build();
   }
 
   /** The cursor's {@code forEachRemaining}: each contiguous run as a counted loop. */
@@ -276,15 +278,16 @@ public final class ViewEmitter {
         .addStatement("throw new $T($S)", IllegalArgumentException.class, "action must not be null")
         .endControlFlow()
         .beginControlFlow("while (hasNext())")
-        .beginControlFlow("if (done >= runEnd || step != SIZE)").addStatement("action.accept(next())")
+        .addStatement("$T r = run", Runtime.CURSOR_RUN)
+        .beginControlFlow("if (done >= r.end() || r.step() != SIZE)").addStatement("action.accept(next())")
         .addStatement("continue").endControlFlow()
         .addComment("The rest of a contiguous run, as a counted loop over locals: the loop of one long call is")
         .addComment("compiled on stack, where a cursor's fields would be read and written in memory at each")
         .addComment("record.")
-        .addStatement("$T runStore = store", Runtime.BYTE_STORE).addStatement("int at = origin")
-        .addStatement("int end = runEnd").addStatement("int from = done").addStatement("done = end")
+        .addStatement("$T runStore = r.store()", Runtime.BYTE_STORE).addStatement("int at = r.origin()")
+        .addStatement("int end = r.end()").addStatement("int from = done").addStatement("done = end")
         .beginControlFlow("for (int i = from; i < end; i += SIZE)")
-        .beginControlFlow("if (released())")
+        .beginControlFlow("if (r.released())")
         .addStatement("throw new $T($S)", IllegalStateException.class,
             "operation forbidden on released memoryview object")
         .endControlFlow()

@@ -101,6 +101,30 @@ class GeneratedCursorTest {
     return (Iterator<V>) blocks.invoke(records, block);
   }
 
+  /**
+   * Iterations of one array share its first run until each moves past it: two at once, one at
+   * half the other's pace, and a third after both, each visit every record, so neither moved the
+   * run the others read.
+   */
+  private static void assertInterleavedIterationsAgree(Iterable<?> records, List<Integer> expected, String label) {
+    List<Integer> fast = new ArrayList<>();
+    List<Integer> slow = new ArrayList<>();
+    Iterator<?> a = records.iterator();
+    Iterator<?> b = records.iterator();
+    while (a.hasNext()) {
+      fast.add(offset(a.next()));
+      if (fast.size() % 2 == 0) {
+        slow.add(offset(b.next()));
+      }
+    }
+    b.forEachRemaining(r -> slow.add(offset(r)));
+    assertEquals(expected, fast, "the faster of two iterations at once over " + label);
+    assertEquals(expected, slow, "the slower of two iterations at once over " + label);
+    List<Integer> after = new ArrayList<>();
+    records.forEach(r -> after.add(offset(r)));
+    assertEquals(expected, after, "an iteration after two others over " + label);
+  }
+
   private static void assertEveryWalkAgrees(Layout layout) throws ReflectiveOperationException {
     try (RecordArray<?> records = layout.array()) {
       List<Integer> expected = byIndex(records);
@@ -109,6 +133,7 @@ class GeneratedCursorTest {
         loop.add(offset(r));
       }
       assertEquals(expected, loop, "for-each over " + layout);
+      assertInterleavedIterationsAgree(records, expected, layout.toString());
       List<Integer> each = new ArrayList<>();
       records.forEach(r -> each.add(offset(r)));
       assertEquals(expected, each, "forEach over " + layout);
