@@ -60,6 +60,9 @@ public record BufferInfo(
     Object owner,
     Memory region) {
 
+  /** The strides of bytes in one dimension: an argument only, which the constructor copies. */
+  private static final long[] UNIT_STRIDES = {1};
+
   /**
    * Validates and copies the parts; give the memory as {@code memory} or {@code region}, or both
    * when they are the same size.
@@ -157,7 +160,7 @@ public record BufferInfo(
     }
     String format = BufferFlags.has(flags, BufferFlags.FORMAT) ? "B" : null;
     long[] shape = BufferFlags.has(flags, BufferFlags.ND) ? new long[] {len} : null;
-    long[] strides = BufferFlags.has(flags, BufferFlags.STRIDES) ? new long[] {1} : null;
+    long[] strides = BufferFlags.has(flags, BufferFlags.STRIDES) ? UNIT_STRIDES : null;
     return new BufferInfo(memory, offset, len, readonly, 1, format, 1, shape, strides, null, owner);
   }
 
@@ -181,7 +184,7 @@ public record BufferInfo(
     }
     String format = BufferFlags.has(flags, BufferFlags.FORMAT) ? "B" : null;
     long[] shape = BufferFlags.has(flags, BufferFlags.ND) ? new long[] {len} : null;
-    long[] strides = BufferFlags.has(flags, BufferFlags.STRIDES) ? new long[] {1} : null;
+    long[] strides = BufferFlags.has(flags, BufferFlags.STRIDES) ? UNIT_STRIDES : null;
     return new BufferInfo(null, offset, len, readonly, 1, format, 1, shape, strides, null, owner, region);
   }
 

@@ -4,8 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * {@link Memory} over one {@link ByteBuffer}, from index 0 to its limit when made: arrays, direct
- * and mapped buffers of at most {@link Memory#MAX_BUFFER_BYTES}. One private duplicate, so no
+ * {@link Memory} over one {@link ByteBuffer}, from index 0 to its limit when made: direct, mapped
+ * and read-only buffers of at most {@link Memory#MAX_BUFFER_BYTES} ({@link ArrayMemory} takes
+ * arrays and writable heap buffers). One private duplicate, so no
  * access moves or depends on the caller's position, limit or order; it reads little-endian, and a
  * big-endian access reverses the bytes ({@code Integer.reverseBytes} and its kin, JIT intrinsics):
  * a duplicate per order cost two more buffers for every view made.

@@ -65,7 +65,7 @@ public abstract class Memory implements AutoCloseable {
    * @throws IllegalArgumentException if {@code array} is null
    */
   public static Memory of(byte[] array) {
-    return new BufferMemory(ByteBuffer.wrap(Require.nonNull(array, "array")), false);
+    return new ArrayMemory(Require.nonNull(array, "array"), 0, array.length, false);
   }
 
   /**
@@ -77,6 +77,9 @@ public abstract class Memory implements AutoCloseable {
    */
   public static Memory of(ByteBuffer buffer) {
     Require.nonNull(buffer, "buffer");
+    if (buffer.hasArray()) { // writable: a read-only heap buffer gives no access to its array
+      return new ArrayMemory(buffer.array(), buffer.arrayOffset(), buffer.limit(), false);
+    }
     return new BufferMemory(buffer, buffer.isReadOnly());
   }
 

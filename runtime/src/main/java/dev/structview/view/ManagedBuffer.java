@@ -7,8 +7,9 @@ import dev.structview.buffer.BufferInfo;
 import dev.structview.leak.LeakLevel;
 import dev.structview.leak.Leaks;
 import dev.structview.leak.Tracker;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One export of one exporter, shared by every view derived from it: CPython's managed buffer
@@ -36,6 +37,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ManagedBuffer {
   /**
+   * The pin count, as a field changed through a handle rather than an {@code AtomicInteger}: every
+   * envelope escapes (its pins hold it), so the object apart was 16 bytes more for every view made
+   * (W4 memoryViewOf).
+   */
+  private static final VarHandle PINS;
+
+  static {
+    try {
+      PINS = MethodHandles.lookup().findVarHandle(ManagedBuffer.class, "pins", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /**
    * Whether an exporter class has a release to make: it overrides {@link BufferExporter#releaseBuffer},
    * whose default does nothing (CPython's exporters without {@code bf_releasebuffer}). Only those
    * envelopes can leak anything, so only they are tracked.
@@ -53,7 +69,8 @@ public final class ManagedBuffer {
 
   private final BufferExporter exporter;
   private final BufferInfo info;
-  private final AtomicInteger pins = new AtomicInteger(1);
+  /** The open pins; changed through {@link #PINS}. */
+  private volatile int pins = 1;
   private final Tracker.Handle tracking;
 
   private ManagedBuffer(BufferExporter exporter, BufferInfo info) {
@@ -101,11 +118,11 @@ public final class ManagedBuffer {
    */
   public Pin pin() {
     while (true) {
-      int current = pins.get();
+      int current = pins;
       if (current == 0) {
         throw new IllegalStateException("operation forbidden on released managed buffer");
       }
-      if (pins.compareAndSet(current, current + 1)) {
+      if (PINS.compareAndSet(this, current, current + 1)) {
         return new Pin();
       }
     }
@@ -123,16 +140,16 @@ public final class ManagedBuffer {
 
   /** Returns the number of open pins; 0 once released. */
   public int pins() {
-    return pins.get();
+    return pins;
   }
 
   /** Returns whether the export has been released. */
   public boolean isReleased() {
-    return pins.get() == 0;
+    return pins == 0;
   }
 
   private void unpin() {
-    int left = pins.decrementAndGet();
+    int left = (int) PINS.getAndAdd(this, -1) - 1;
     if (left == 0) {
       tracking.release();
       exporter.releaseBuffer(info);
@@ -143,11 +160,14 @@ public final class ManagedBuffer {
 
   @Override
   public String toString() {
-    return "ManagedBuffer[pins=" + pins.get() + ", exporter=" + exporter + "]";
+    return "ManagedBuffer[pins=" + pins + ", exporter=" + exporter + "]";
   }
 
   /** One hold on a {@link ManagedBuffer}. Closing is idempotent: only the first close counts. */
   public final class Pin implements AutoCloseable {
+    // An object of its own, not a field changed through a VarHandle: a compare-and-set on this
+    // pin would keep the JIT from removing it, and pin().close() would allocate 24 bytes, not 16
+    // (BENCHMARKS.md, W5).
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Pin() {}
