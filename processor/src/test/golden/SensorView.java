@@ -392,13 +392,18 @@ public final class SensorView implements Sensor {
       int at;
       // Records before r.end() are in the current run. In a run of records SIZE bytes apart, the
       // counter steps by SIZE too, the record is at r.origin() + d, and the JIT drops the accesses'
-      // bounds checks. Everything else (the next run or block, another step, the end, a release)
-      // is the run's checked path, which never sees this cursor: a loop keeps it in registers.
+      // bounds checks. Everything else (the next run or block, the end, a release) is the run's
+      // checked path, which never sees this cursor: a loop keeps it in registers.
       // One allocation for both paths: a view made in two places would be a merge the JIT cannot
       // remove when the checked path is compiled as a call.
       if (d < r.end() && r.step() == SIZE && !r.released()) {
         done = d + SIZE;
         at = r.origin() + d;
+      } else if (d < r.end() && !r.released()) {
+        // A run of another step (a strided or reversed slice, a column): a branch of its own, which
+        // a contiguous loop never takes, so the JIT leaves the loop above as it was.
+        done = d + SIZE;
+        at = r.origin() + d / SIZE * r.step();
       } else {
         r = r.owned();
         run = r;

@@ -64,6 +64,11 @@ public class W1iIterate {
   }
 
   @Benchmark
+  public long forEachReversed() {
+    return loops.sumForEachReversed();
+  }
+
+  @Benchmark
   public long moveToIndex() {
     return loops.sumMoveTo();
   }

@@ -3,6 +3,7 @@ package dev.structview.bench.ticks;
 import dev.structview.bench.data.TickData;
 import dev.structview.bench.records.TickView;
 import dev.structview.view.RecordArray;
+import dev.structview.view.Slice;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
@@ -18,6 +19,7 @@ public final class RecordArrayLoops {
   public static final Map<String, ToLongFunction<RecordArrayLoops>> SCANS = Map.of(
       "forEach", RecordArrayLoops::sumForEach,
       "forEachLambda", RecordArrayLoops::sumForEachLambda,
+      "forEachReversed", RecordArrayLoops::sumForEachReversed,
       "moveToIndex", RecordArrayLoops::sumMoveTo,
       "moveMade", RecordArrayLoops::sumMoveMade,
       "stream", RecordArrayLoops::sumStream);
@@ -39,6 +41,20 @@ public final class RecordArrayLoops {
     long sum = 0;
     for (TickView t : records) {
       sum += t.id() + t.delta() + t.flags();
+    }
+    return sum;
+  }
+
+  /**
+   * W1 scan with a for-each over the array reversed, {@code slice(Slice.of(null, null, -1L))}: a
+   * walk whose records are not the record size apart (the same records, so the same sum).
+   */
+  public long sumForEachReversed() {
+    long sum = 0;
+    try (RecordArray<TickView> reversed = records.slice(Slice.of(null, null, -1L))) {
+      for (TickView t : reversed) {
+        sum += t.id() + t.delta() + t.flags();
+      }
     }
     return sum;
   }
