@@ -459,9 +459,13 @@ public final class PacketView implements Packet {
       if (d < r.end() && r.step() == SIZE && !r.released()) {
         done = d + SIZE;
         at = r.origin() + d;
+      } else if (d < r.end() && r.step() == -SIZE && !r.released()) {
+        // A reversed run: the record is at r.origin() - d, an index the JIT can range-check once for
+        // the loop, as above. Branches that a loop never takes cost it nothing: the JIT prunes them.
+        done = d + SIZE;
+        at = r.origin() - d;
       } else if (d < r.end() && !r.released()) {
-        // A run of another step (a strided or reversed slice, a column): a branch of its own, which
-        // a contiguous loop never takes, so the JIT leaves the loop above as it was.
+        // A run of another step (a strided slice, a column): d is a multiple of SIZE.
         done = d + SIZE;
         at = r.origin() + d / SIZE * r.step();
       } else {
