@@ -15,7 +15,9 @@ import java.util.NoSuchElementException;
  * compiled where it is taken at all (an array past 2 GiB takes it at each window, an N-d array at
  * each row), and a cursor handed to it was an object in memory, read and written at every record:
  * a for-each over a 5 GiB mapping ran at a quarter of the speed of one over 1 GiB (BENCHMARKS.md,
- * W6). So that call receives this object, and the cursor keeps only its counter and its end.
+ * W6). So that call receives this object, and the cursor keeps only its counter and its end
+ * (the loop still reads the store's own state at every record there, the store not being the same
+ * object before and after the call).
  *
  * <p>The counter counts bytes of records, {@code unit} (the record size) per record: a run's
  * record at counter {@code d} lies at {@code origin + (d / unit) * step} in {@link #store()} (int

@@ -8,8 +8,8 @@ import java.util.Arrays;
  * Where a {@link RecordCursor} is in its array: the records in row-major order, cut into runs that
  * a loop walks with an {@code int} index. A run is records of one row (the last dimension) that lie
  * in one store ({@link RecordWindows}) with a stride that fits an {@code int}: for an array of at
- * most 2 GiB, the whole of each row. The cursor copies the current run into its own fields and
- * calls here only between runs, from its checked {@code next()}.
+ * most 2 GiB, the whole of each row. A cursor's {@link CursorRun} copies the current run into its
+ * own fields and calls here only between runs, from its checked {@code next(int)}.
  */
 final class Walk {
   private final RecordWindows windows;
