@@ -394,7 +394,7 @@ public final class SensorView implements Sensor {
       // counter steps by SIZE too, the record is at r.origin() + d, and the JIT drops the accesses'
       // bounds checks. Everything else (the next run or block, the end, a release) is the run's
       // checked path, which never sees this cursor: a loop keeps it in registers.
-      // One allocation for both paths: a view made in two places would be a merge the JIT cannot
+      // One allocation for every path: a view made in two places would be a merge the JIT cannot
       // remove when the checked path is compiled as a call.
       if (d < r.end() && r.step() == SIZE && !r.released()) {
         done = d + SIZE;

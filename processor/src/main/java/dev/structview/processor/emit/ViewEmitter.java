@@ -258,7 +258,7 @@ public final class ViewEmitter {
         .addComment("counter steps by SIZE too, the record is at r.origin() + d, and the JIT drops the accesses'")
         .addComment("bounds checks. Everything else (the next run or block, the end, a release) is the run's")
         .addComment("checked path, which never sees this cursor: a loop keeps it in registers.")
-        .addComment("One allocation for both paths: a view made in two places would be a merge the JIT cannot")
+        .addComment("One allocation for every path: a view made in two places would be a merge the JIT cannot")
         .addComment("remove when the checked path is compiled as a call.")
         .beginControlFlow("if (d < r.end() && r.step() == SIZE && !r.released())")
         .addStatement("done = d + SIZE").addStatement("at = r.origin() + d")
