@@ -394,7 +394,7 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * iterator advances. A for-each over an array is as fast as a view moved by hand in a counted
    * loop (BENCHMARKS.md, W1i): each view type iterates with its own cursor class, so the JIT
    * inlines the loop, hoists its bounds checks and removes the views it does not keep. Over memory
-   * past 2 GiB (several windows) a for-each is 2.5 to 4 times slower than {@link #forEach} and
+   * past 2 GiB (several windows) a for-each is 2.4 to 3.8 times slower than {@link #forEach} and
    * {@link #stream}, which keep that speed: prefer those there. (One loop over several windows
    * cannot hoist the window's store: its state is read again for every record.)
    *

@@ -104,30 +104,20 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   }
 
   /**
-   * Returns the next record, as a new view.
+   * Returns the next record, as a new view, by the checked path ({@link CursorRun#next(int)}).
+   * Generated subclasses override it to hand out the records of a run without a check, and take
+   * the same path for the rest.
    *
    * @throws NoSuchElementException after the last record
    * @throws IllegalStateException if the array was closed
    */
   @Override
   public V next() {
-    int index = checkedNext();
-    return at(run.store(), index);
-  }
-
-  /**
-   * Moves past the next record by the checked path ({@link CursorRun#next(int)}) and returns its
-   * index in the run's store (read the store after this call).
-   *
-   * @throws NoSuchElementException after the last record
-   * @throws IllegalStateException if the array was closed
-   */
-  protected final int checkedNext() {
     CursorRun r = run.owned();
     run = r;
     int index = r.next(done);
     done = r.done();
-    return index;
+    return at(r.store(), index);
   }
 
   @Override

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The generated {@code Cursor} (its own {@code next()} and {@code forEachRemaining}, which step a
  * counter by the record size) visits every record once, in row-major order, where {@code get}
- * places it: over N-d arrays with strides of the record size (its unchecked path), other strides,
- * negative and zero strides (the checked path), and counting in blocks as it does past 2^31
- * records, where the last record of each block takes the checked path.
+ * places it: over N-d arrays with strides of the record size, its negative, and any other stride
+ * (each an unchecked path of its own), and counting in blocks as it does past 2^31 records, where
+ * the last record of each block takes the checked path. Every path stops when the array is closed.
  */
 class GeneratedCursorTest {
   private static final int SIZE = 7;
@@ -184,6 +184,30 @@ class GeneratedCursorTest {
         new Layout(0, new long[] {1}, new long[] {SIZE}, SIZE));
     for (Layout l : layouts) {
       assertEveryWalkAgrees(l);
+    }
+  }
+
+  /**
+   * A cursor started on an array that is then closed stops at its next record, whichever unchecked
+   * path its run takes: contiguous, reversed or strided; by {@code next()} and by
+   * {@code forEachRemaining}.
+   */
+  @Test
+  void aClosedArrayStopsACursorOnEveryPath() throws ReflectiveOperationException {
+    List<Layout> layouts = List.of(
+        new Layout(0, new long[] {9}, new long[] {SIZE}, 63),
+        new Layout(56, new long[] {9}, new long[] {-SIZE}, 63),
+        new Layout(0, new long[] {5}, new long[] {10}, 50));
+    for (Layout l : layouts) {
+      RecordArray<?> records = l.array();
+      Iterator<?> started = records.iterator();
+      Iterator<?> each = records.iterator();
+      started.next();
+      each.next();
+      records.close();
+      IllegalStateException e = assertThrows(IllegalStateException.class, started::next, "next() over " + l);
+      assertEquals("operation forbidden on released memoryview object", e.getMessage());
+      assertThrows(IllegalStateException.class, () -> each.forEachRemaining(r -> { }), "forEachRemaining over " + l);
     }
   }
 
