@@ -17,10 +17,10 @@ Line format (tab-separated):
 STRUCT: the values' layout as struct tokens, space-separated, each value with its byte order
 ('<I <h <B', '2x <H'); joined, a format of the PEP 3118 dialect; it ends at the last value.
 PADDED: STRUCT with pad bytes up to ITEMSIZE (equal to STRUCT when there is no trailing pad).
-OTHER: STRUCT with the first multi-byte field's byte order flipped (values elsewhere).
+OTHER: STRUCT with the first multi-byte number's byte order flipped (values elsewhere).
 HEX: the three records' bytes. VALUES: struct.iter_unpack(STRUCT-as-read-per-item) values,
 records separated by ';', values by ','; bools as 0/1, floats as 'f' and the bits of the
-double they widen to, as a signed 64-bit integer.
+double they widen to, as a signed 64-bit integer, strings as 'x' and their hex.
 """
 import os
 import struct
@@ -46,6 +46,10 @@ DTYPES = {
     "gaps": {"names": ["p", "q"], "formats": ["<u2", "<u2"], "offsets": [2, 8], "itemsize": 12},
     "bools-halves": [("ok", "?"), ("h", "<f2"), ("w", "<u8")],
     "doubles-aligned": np.dtype([("c", "u1"), ("d", "<f8"), ("e", "u1")], align=True),
+    # NumPy writes no byte order on single bytes and strings: 'T{B:flag:>I:value:}'.
+    "big-endian-byte-first": [("flag", "u1"), ("value", ">u4")],
+    "big-endian-strings": [("tag", "S3"), ("n", ">u2"), ("ok", "?")],
+    "string-subarray": [("names", "S3", (2,)), ("k", "<u2")],
 }
 
 
@@ -65,7 +69,7 @@ def leaves(dtype, base=0):
 
 
 def code(dt):
-    return KINDS[(dt.kind, dt.itemsize)]
+    return f"{dt.itemsize}s" if dt.kind == "S" else KINDS[(dt.kind, dt.itemsize)]
 
 
 def order(dt):
@@ -79,7 +83,7 @@ def plain(dtype, flip=False):
         if offset > at:
             parts.append(f"{offset - at}x")
         o = order(dt)
-        if flip and not flipped and dt.itemsize > 1:
+        if flip and not flipped and dt.itemsize > 1 and dt.kind != "S":
             o, flipped = ("<" if o == ">" else ">"), True
         parts.append(o + code(dt))
         at = offset + dt.itemsize
@@ -97,7 +101,8 @@ def values_of(fmt, data, itemsize):
                 continue
             (v,) = struct.unpack_from(token, data, at)
             at += struct.calcsize(token)
-            vals.append(f"f{struct.unpack('<q', struct.pack('<d', v))[0]}" if isinstance(v, float) else str(int(v)))
+            vals.append(f"f{struct.unpack('<q', struct.pack('<d', v))[0]}" if isinstance(v, float)
+                        else "x" + v.hex() if isinstance(v, bytes) else str(int(v)))
         items.append(",".join(vals))
     return ";".join(items)
 

@@ -112,8 +112,10 @@ final class ScalarLayout {
     hasRaw = false;
   }
 
+  // Strings merge too: "3s3s" and NumPy's "(2)3s" are two strings of 3 bytes each way, while
+  // "1s1s" and "2s" keep their different lengths.
   private boolean continuedByRaw() {
-    return rawCode.kind() == code.kind() && rawOrder.equals(order) && rawLength == length && !code.countIsLength()
+    return rawCode.kind() == code.kind() && rawOrder.equals(order) && rawLength == length
         && rawOffset == offset + count * length;
   }
 
@@ -147,9 +149,11 @@ final class ScalarLayout {
     hasRaw = true;
     rawOffset = at;
     rawCode = f.code();
-    rawOrder = f.order();
-    rawLength = f.code().countIsLength() ? f.count() : f.elementSize();
-    rawCount = f.code().countIsLength() ? 1 : f.elementCount();
+    rawLength = f.elementSize(); // a string's length, or the code's size
+    rawCount = f.elementCount(); // a string field with a shape holds several strings
+    // Single bytes and strings have no byte order: NumPy writes a big-endian record's uint8 field
+    // as "B" under '>' ("T{B:flag:>I:value:}"), where a view may declare "<B" or ">B" alike.
+    rawOrder = f.code().countIsLength() || rawLength == 1 ? ByteOrder.BIG_ENDIAN : f.order();
   }
 
   private void push(StructFormat struct, long base) {

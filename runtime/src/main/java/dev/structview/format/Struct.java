@@ -107,7 +107,8 @@ public final class Struct {
    *
    * @param values one value per value the format consumes, as {@link FormatCode} describes
    * @return the packed bytes; pad bytes and string padding are zero
-   * @throws StructException if the count of values is wrong or a value does not fit its code
+   * @throws StructException if the count of values is wrong, a value does not fit its code, or the
+   *     record is larger than a Java array can be ({@link #packInto(Memory, long, Object...)} packs it)
    * @throws IllegalArgumentException if a float overflows {@code e} or standard {@code f}
    */
   public byte[] pack(Object... values) {
@@ -119,7 +120,10 @@ public final class Struct {
 
   /**
    * Packs values into {@code buffer} at {@code offset}; a negative offset counts from the end.
-   * Bytes outside the record are untouched; if any value is bad, no byte is written.
+   * Bytes outside the record are untouched; if any value is bad, no byte is written. (CPython 3.13
+   * differs in one case: it writes a zero byte at a {@code 0p} item's offset, past the record's end
+   * when the item is last, as {@code pack_into('!b0p', buf, 0, 77, b'')} zeroes {@code buf[1]};
+   * structview writes nothing for a {@code 0p} item.)
    *
    * @throws StructException if the count of values is wrong, the record does not fit the buffer
    *     at that offset, or a value does not fit its code

@@ -89,6 +89,9 @@ public final class StructFormat {
    * and pad bytes do not matter, so {@code "<BBB"}, {@code "<3B"} and {@code "<B:b:B:g:B:r:"} all
    * agree, and so do a native {@code "l"} and {@code "q"} where a C long has 8 bytes (NumPy's
    * {@code int64}); {@code "<H"} and {@code ">H"} do not, nor do {@code "<h"} and {@code "<H"}.
+   * Single bytes and strings have no byte order: NumPy's {@code "T{B:flag:>I:value:}"} agrees with
+   * {@code ">BI"}. A string with a shape is that many strings: {@code "(2)3s"} agrees with
+   * {@code "3s3s"}, not with {@code "6s"} or {@code "3s3x"}.
    *
    * <p>The comparison is lazy and bounded: memory does not grow with counts, and it stops at the first
    * difference. Formats spelled alike are the same without unrolling.
