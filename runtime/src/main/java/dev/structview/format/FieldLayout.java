@@ -88,9 +88,18 @@ public record FieldLayout(FormatCode code, long count, long offset, ByteOrderMod
     return offset + size();
   }
 
-  /** Returns the byte order of the item's values. */
+  /** Returns the byte order of the item's values, which matters only where {@link #hasByteOrder()}. */
   public ByteOrder order() {
     return mode.order();
+  }
+
+  /**
+   * Returns whether the item's values depend on its byte order: numbers of more than one byte.
+   * Single bytes, strings, pads and nested structs (whose own items say) have none, so NumPy's
+   * {@code "T{B:flag:>I:value:}"} and {@code ">BI"} lay out the same values.
+   */
+  public boolean hasByteOrder() {
+    return nested == null && !code.countIsLength() && code != FormatCode.PAD && code.size(mode) > 1;
   }
 
   /** Returns how many values this item packs and unpacks: 0 for pads, one per element otherwise. */

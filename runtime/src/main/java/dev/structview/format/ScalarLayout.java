@@ -152,8 +152,8 @@ final class ScalarLayout {
     rawLength = f.elementSize(); // a string's length, or the code's size
     rawCount = f.elementCount(); // a string field with a shape holds several strings
     // Single bytes and strings have no byte order: NumPy writes a big-endian record's uint8 field
-    // as "B" under '>' ("T{B:flag:>I:value:}"), where a view may declare "<B" or ">B" alike.
-    rawOrder = f.code().countIsLength() || rawLength == 1 ? ByteOrder.BIG_ENDIAN : f.order();
+    // as "B" outside the '>' ("T{B:flag:>I:value:}"), where a view may declare ">BI".
+    rawOrder = f.hasByteOrder() ? f.order() : ByteOrder.BIG_ENDIAN;
   }
 
   private void push(StructFormat struct, long base) {

@@ -95,7 +95,7 @@ final class LayoutText {
       return;
     }
     FormatCode code = f.code();
-    if (f.elementSize() > 1 && !code.countIsLength()) {
+    if (f.hasByteOrder()) {
       text.append(f.order() == ByteOrder.BIG_ENDIAN ? '>' : '<');
     }
     if (code.countIsLength()) {

@@ -97,9 +97,10 @@ final class NestedBinding {
 
   /**
    * Two layouts agree when they have the same size and, level by level, the same value items at
-   * the same offsets with the same codes, counts, orders and shapes, their nested structs agreeing
-   * in turn. Names and pads do not matter. Comparing level by level (not flattened) keeps a struct
-   * from matching an interface that contains it, which would recurse forever at run time.
+   * the same offsets with the same codes, counts, shapes and (where their values have one) byte
+   * orders, their nested structs agreeing in turn. Names and pads do not matter. Comparing level
+   * by level (not flattened) keeps a struct from matching an interface that contains it, which
+   * would recurse forever at run time.
    */
   static boolean sameLayout(StructFormat a, StructFormat b) {
     return a.size() == b.size() && sameItems(a, b);
@@ -113,7 +114,8 @@ final class NestedBinding {
     if (x.isNested()) {
       return sameLayout(x.nested(), y.nested());
     }
-    return x.code() == y.code() && x.elementSize() == y.elementSize() && x.order().equals(y.order());
+    return x.code() == y.code() && x.elementSize() == y.elementSize()
+        && (!x.hasByteOrder() || x.order().equals(y.order()));
   }
 
   private static List<FieldLayout> valueItems(StructFormat format) {

@@ -159,6 +159,50 @@ class NestedStructErrorsTest {
         .saying("whose format \"<hh\" (4 bytes) does not lay out like the nested struct \"<H:x:H:y:\"");
   }
 
+  /** Single bytes and strings have no byte order: a nested struct may spell them under either. */
+  @Test
+  void theByteOrderOfSingleBytesAndStringsDoesNotMatter() {
+    JavaFileObject sprite = source("Sprite", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:T{B:flag:?:ok:3s:tag:>H:n:}:pos:")
+        interface Sprite {
+          long id();
+          Pos pos();
+
+          @BufferFormat(">B?3sH")
+          interface Pos {
+            int flag();
+            boolean ok();
+            byte[] tag();
+            int n();
+          }
+        }
+        """);
+    assertThat(compile(sprite)).succeededWithoutWarnings();
+    JavaFileObject swapped = source("Sprite", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I:id:T{B:flag:?:ok:3s:tag:>H:n:}:pos:")
+        interface Sprite {
+          long id();
+          Pos pos();
+
+          @BufferFormat("<B?3sH")
+          interface Pos {
+            int flag();
+            boolean ok();
+            byte[] tag();
+            int n();
+          }
+        }
+        """);
+    assertOnlyError(compile(swapped), Diagnostic.NESTED_LAYOUT).on(swapped, 7)
+        .saying("whose format \"<B?3sH\" (7 bytes) does not lay out like the nested struct");
+  }
+
   @Test
   void aSetterForANestedStructIsANestedSetterError() {
     JavaFileObject sprite = source("Sprite", """
