@@ -4,6 +4,7 @@ import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
+import dev.structview.buffer.LiveExports;
 import dev.structview.buffer.Memory;
 
 /**
@@ -19,7 +20,7 @@ final class NpyExporter implements BufferExporter {
   private final String source;
   private final long dataStart;
   private final Keeper keeper;
-  private int exports;
+  private final LiveExports exports = new LiveExports();
 
   /**
    * What keeps an exporter's memory alive: told when its exports begin (none to one) and when they
@@ -120,16 +121,24 @@ final class NpyExporter implements BufferExporter {
         BufferFlags.has(flags, BufferFlags.FORMAT) ? h.format() : null, nd ? h.shape().length : 1,
         nd ? h.shape() : null, BufferFlags.has(flags, BufferFlags.STRIDES) ? h.strides() : null, null, this,
         memory);
-    if (exports == 0) {
+    if (exports.count() == 0) {
       keeper.hold();
     }
-    exports++;
+    exports.add(info);
     return info;
   }
 
+  /**
+   * Ends an export; the last lets the memory go.
+   *
+   * @throws IllegalStateException if {@code info} is not a live export of this array (a second
+   *     release of one would let the memory go under another consumer's export)
+   * @throws IllegalArgumentException if {@code info} is null
+   */
   @Override
   public synchronized void releaseBuffer(BufferInfo info) {
-    if (exports > 0 && --exports == 0) {
+    exports.remove(info, "this array");
+    if (exports.count() == 0) {
       keeper.letGo();
     }
   }

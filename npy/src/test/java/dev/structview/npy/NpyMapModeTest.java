@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferFlags;
+import dev.structview.buffer.BufferInfo;
 import dev.structview.view.MemoryView;
 import java.io.IOException;
 import java.nio.ReadOnlyBufferException;
@@ -45,6 +46,25 @@ class NpyMapModeTest {
     }
     byte[] bytes = Files.readAllBytes(file);
     assertArrayEquals(new byte[] {4, 3, 2, 1}, java.util.Arrays.copyOfRange(bytes, (int) at, (int) at + 4));
+  }
+
+  /**
+   * A descriptor released twice is refused, and the mapping stays open for the other consumer's
+   * export (counted, the second release closed it under that export).
+   */
+  @Test
+  void aSecondReleaseOfOneExportIsRefusedAndClosesNothing() throws IOException {
+    Path file = copy("scalar_le_i4.npy");
+    MemoryView v = Npy.map(file);
+    NpyExporter e = (NpyExporter) v.obj();
+    BufferInfo first = e.getBuffer(BufferFlags.FULL_RO);
+    BufferInfo second = e.getBuffer(BufferFlags.FULL_RO);
+    e.releaseBuffer(first);
+    assertThrows(IllegalStateException.class, () -> e.releaseBuffer(first));
+    v.release(); // the view's own export goes; the second keeps the mapping
+    assertFalse(second.region().isClosed());
+    e.releaseBuffer(second);
+    assertTrue(second.region().isClosed());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.structview.alloc;
 import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferInfo;
+import dev.structview.buffer.LiveExports;
 import dev.structview.leak.Tracker;
 import java.nio.ByteBuffer;
 
@@ -36,7 +37,8 @@ public final class Block implements BufferExporter {
 
   private State state = State.LIVE;
   private long movedTo;
-  private int exports;
+  /** Made at the first export: most blocks are never exported, and an allocation is measured in bytes. */
+  private LiveExports exports;
   /** The block's place in the leak registry, released when the block stops being live. */
   private Tracker.Handle tracking = Tracker.Handle.UNTRACKED;
 
@@ -101,7 +103,7 @@ public final class Block implements BufferExporter {
 
   /** Returns the number of live exports. */
   public synchronized int exports() {
-    return exports;
+    return exports == null ? 0 : exports.count();
   }
 
   /**
@@ -114,7 +116,7 @@ public final class Block implements BufferExporter {
   public synchronized BufferInfo getBuffer(int flags) {
     requireLive();
     BufferInfo info = BufferInfo.fillInfo(this, memory.duplicate(), 0, size, false, flags);
-    exports++;
+    live().add(info);
     return info;
   }
 
@@ -123,17 +125,22 @@ public final class Block implements BufferExporter {
    * be released.
    *
    * @throws IllegalArgumentException if {@code info} is null or was not exported by this block
-   * @throws IllegalStateException if there is no live export to end
+   * @throws IllegalStateException if {@code info} is not a live export: released already (a second
+   *     release would end another consumer's export)
    */
   @Override
   public synchronized void releaseBuffer(BufferInfo info) {
     if (info == null || info.owner() != this) {
       throw new IllegalArgumentException("the BufferInfo was not exported by block #" + id);
     }
-    if (exports == 0) {
-      throw new IllegalStateException("releaseBuffer without a live export of block #" + id);
+    live().remove(info, "block #" + id);
+  }
+
+  private LiveExports live() {
+    if (exports == null) {
+      exports = new LiveExports();
     }
-    exports--;
+    return exports;
   }
 
   /**
@@ -203,9 +210,10 @@ public final class Block implements BufferExporter {
   }
 
   private void requireNoExports() {
-    if (exports > 0) {
-      throw new BufferException("block #" + id + " has " + exports + " live export"
-          + (exports == 1 ? "; release it first" : "s; release them first"));
+    int live = exports();
+    if (live > 0) {
+      throw new BufferException("block #" + id + " has " + live + " live export"
+          + (live == 1 ? "; release it first" : "s; release them first"));
     }
   }
 

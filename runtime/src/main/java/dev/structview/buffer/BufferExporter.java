@@ -8,7 +8,10 @@ import dev.structview.internal.Require;
  *
  * <p>Every successful {@link #getBuffer} is matched by exactly one {@link #releaseBuffer} with the
  * descriptor it returned. Consumers rarely call these directly: {@code MemoryView.of(exporter)}
- * makes one request and releases it when its last view is released.
+ * makes one request and releases it when its last view is released. The runtime's exporters that
+ * count their exports refuse a second release of one descriptor with
+ * {@link IllegalStateException}, where CPython's {@code PyBuffer_Release} ignores it; an exporter
+ * of your own that counts can keep a {@link LiveExports} to do the same.
  *
  * <p>Threads: views of one export may be shared, and the release runs on whichever thread lets go
  * of the last one, so an exporter whose views cross threads must accept {@link #releaseBuffer} on a

@@ -1,6 +1,5 @@
 package dev.structview.buffer;
 
-import dev.structview.internal.Require;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -16,7 +15,7 @@ import java.util.Arrays;
 public final class ByteArray implements BufferExporter {
   private byte[] data;
   private int length;
-  private int exports;
+  private final LiveExports exports = new LiveExports();
 
   /**
    * Creates an array holding a copy of {@code initial}.
@@ -38,7 +37,7 @@ public final class ByteArray implements BufferExporter {
 
   /** Returns the number of live exports. */
   public synchronized int exports() {
-    return exports;
+    return exports.count();
   }
 
   /**
@@ -111,33 +110,30 @@ public final class ByteArray implements BufferExporter {
   @Override
   public synchronized BufferInfo getBuffer(int flags) {
     BufferInfo info = BufferInfo.fillInfo(this, ByteBuffer.wrap(data, 0, length), 0, length, false, flags);
-    exports++;
+    exports.add(info);
     return info;
   }
 
   /**
    * Ends an export.
    *
-   * @throws IllegalStateException if there is no live export to end
+   * @throws IllegalStateException if {@code info} is not a live export of this array: released
+   *     already (a second release would end another consumer's export), or not made here
    * @throws IllegalArgumentException if {@code info} is null
    */
   @Override
   public synchronized void releaseBuffer(BufferInfo info) {
-    Require.nonNull(info, "info");
-    if (exports == 0) {
-      throw new IllegalStateException("releaseBuffer without a live export of this bytearray");
-    }
-    exports--;
+    exports.remove(info, "this bytearray");
   }
 
   private void requireNoExports() {
-    if (exports > 0) {
+    if (exports.count() > 0) {
       throw new BufferException("Existing exports of data: object cannot be re-sized");
     }
   }
 
   @Override
   public synchronized String toString() {
-    return "ByteArray[length=" + length + ", exports=" + exports + "]";
+    return "ByteArray[length=" + length + ", exports=" + exports.count() + "]";
   }
 }

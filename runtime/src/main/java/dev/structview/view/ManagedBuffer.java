@@ -4,6 +4,7 @@ import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
+import dev.structview.buffer.LiveExports;
 import dev.structview.leak.LeakLevel;
 import dev.structview.leak.Leaks;
 import dev.structview.leak.Tracker;
@@ -169,8 +170,35 @@ public final class ManagedBuffer {
     // pin would keep the JIT from removing it, and pin().close() would allocate 24 bytes, not 16
     // (BENCHMARKS.md, W5).
     private final AtomicBoolean closed = new AtomicBoolean();
+    /**
+     * The exports that the view holding this pin has lent on to consumers ({@code MemoryView}'s
+     * {@code getBuffer}), made at its first: kept here, where a pin has four bytes to spare, and not
+     * in the view, which a field would grow from 32 to 40 bytes.
+     */
+    private LiveExports lent;
 
     private Pin() {}
+
+    /** Records an export of the view holding this pin. */
+    synchronized void lend(BufferInfo info) {
+      lentExports().add(info);
+    }
+
+    /**
+     * Takes back an export of the view holding this pin.
+     *
+     * @throws IllegalStateException if it is not live: released already, or not the view's
+     */
+    synchronized void takeBack(BufferInfo info) {
+      lentExports().remove(info, "this memoryview");
+    }
+
+    private LiveExports lentExports() {
+      if (lent == null) {
+        lent = new LiveExports();
+      }
+      return lent;
+    }
 
     /** Returns the envelope this pin holds. */
     public ManagedBuffer buffer() {

@@ -4,6 +4,7 @@ import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
+import dev.structview.buffer.LiveExports;
 import dev.structview.buffer.Memory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ final class MappedExporter implements BufferExporter {
   private final String format;
   private final long itemsize;
   private final long count;
-  private int exports;
+  private final LiveExports exports = new LiveExports();
 
   private MappedExporter(Memory memory, String format, long itemsize, long count) {
     this.memory = memory;
@@ -82,13 +83,21 @@ final class MappedExporter implements BufferExporter {
         BufferFlags.has(flags, BufferFlags.FORMAT) ? format : null, 1,
         BufferFlags.has(flags, BufferFlags.ND) ? new long[] {count} : null,
         BufferFlags.has(flags, BufferFlags.STRIDES) ? new long[] {itemsize} : null, null, this, memory);
-    exports++;
+    exports.add(info);
     return info;
   }
 
+  /**
+   * Ends an export, and closes the mapping when it was the last.
+   *
+   * @throws IllegalStateException if {@code info} is not a live export of this mapping (a second
+   *     release of one would otherwise unmap it under another consumer's export)
+   * @throws IllegalArgumentException if {@code info} is null
+   */
   @Override
   public synchronized void releaseBuffer(BufferInfo info) {
-    if (exports > 0 && --exports == 0) {
+    exports.remove(info, "this mapping");
+    if (exports.count() == 0) {
       memory.close();
     }
   }

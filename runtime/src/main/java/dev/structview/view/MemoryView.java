@@ -62,7 +62,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <h2>Threads</h2>
  * A view may be shared. Lifetime operations (deriving, exporting, releasing) are thread-safe and
- * lock-free: racing releases of one view count once, and an operation racing with a release either
+ * lock-free, but for a consumer's export and its release, which record it under a lock: racing releases of one view count once, and an operation racing with a release either
  * completes as if it came first or throws {@link IllegalStateException}. Element reads and writes
  * are not synchronized, like those of a {@link ByteBuffer}: coordinate writers.
  */
@@ -544,22 +544,27 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
         throw new IllegalStateException("operation forbidden on released memoryview object");
       }
       if (state.compareAndSet(exports, exports + 1)) {
+        pin.lend(info);
         return info;
       }
     }
   }
 
   /**
-   * Ends a consumer's export.
+   * Ends a consumer's export. Each export is released once: CPython's {@code PyBuffer_Release}
+   * clears the buffer's {@code obj}, so a second release of one does nothing there; here it is
+   * refused, since counting it would end another consumer's export and let the view, and perhaps
+   * its mapping, be released under it.
    *
    * @throws IllegalArgumentException if {@code info} was not exported by this view
-   * @throws IllegalStateException if no export is live
+   * @throws IllegalStateException if {@code info} is not a live export: released already
    */
   @Override
   public void releaseBuffer(BufferInfo info) {
     if (info == null || info.owner() != this) {
       throw new IllegalArgumentException("releaseBuffer of a buffer this view did not export");
     }
+    pin.takeBack(info);
     while (true) {
       int exports = state.get();
       if (exports <= 0) {

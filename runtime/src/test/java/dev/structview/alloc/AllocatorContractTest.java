@@ -582,7 +582,8 @@ abstract class AllocatorContractTest {
     BufferInfo foreign = other.getBuffer(BufferFlags.SIMPLE);
     assertThrows(IllegalArgumentException.class, () -> block.releaseBuffer(foreign));
     other.releaseBuffer(foreign);
-    assertEquals("releaseBuffer without a live export of block #2",
+    assertEquals("releaseBuffer of a buffer that is not a live export of block #2: released already, or never"
+        + " exported by it",
         assertThrows(IllegalStateException.class, () -> other.releaseBuffer(foreign)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> block.getBuffer(BufferFlags.READ));
     assertEquals(0, block.exports());

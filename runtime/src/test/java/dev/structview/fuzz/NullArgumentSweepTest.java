@@ -16,6 +16,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import dev.structview.buffer.ByteArray;
 import dev.structview.buffer.Exporters;
+import dev.structview.buffer.LiveExports;
 import dev.structview.format.ByteOrderMode;
 import dev.structview.format.FieldLayout;
 import dev.structview.format.FormatCode;
@@ -171,6 +172,7 @@ class NullArgumentSweepTest {
                 Memory.of(new byte[4])})
         .receiver(BufferExporter.class, () -> Exporters.readOnly(new byte[4]))
         .receiver(ByteArray.class, () -> new ByteArray(new byte[4]))
+        .receiver(LiveExports.class, NullArgumentSweepTest::holdingInfo)
         .receiver(BufferInfo.class, NullArgumentSweepTest::info)
         // the samples' zero itemsize is refused; a 1-D "B" buffer of four bytes
         .arguments("BufferInfo.<init>(ByteBuffer,long,long,boolean,long,String,int,long[],long[],long[],Object)",
@@ -247,8 +249,18 @@ class NullArgumentSweepTest {
             () -> new Object[] {ByteStore.of(new byte[16]), 0, 4, StandardCharsets.US_ASCII, "ab", "s"});
   }
 
+  /** One descriptor for every sample, so that a receiver can hold it live (LiveExports.remove). */
+  private static final BufferInfo INFO = BufferInfo.fillInfo(null, ByteBuffer.allocate(4), 0, 4, false,
+      BufferFlags.FULL_RO);
+
   private static BufferInfo info() {
-    return BufferInfo.fillInfo(null, ByteBuffer.allocate(4), 0, 4, false, BufferFlags.FULL_RO);
+    return INFO;
+  }
+
+  private static LiveExports holdingInfo() {
+    LiveExports exports = new LiveExports();
+    exports.add(INFO);
+    return exports;
   }
 
   /** A 2 x 2 grid of native ints, exported with its shape, for the 2-D record array. */
