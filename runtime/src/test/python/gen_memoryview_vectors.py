@@ -1093,6 +1093,16 @@ def fixed_ndarray_cases(w):
         s.hex(m, ":", 1)
     s.end()
 
+    s = Session(w, "fixed-non-ascii", "non-ASCII cast formats and separators, counted in code points")
+    x = s.bytearray_(bytes(range(8)))
+    m0 = s.memoryview(x)
+    for fmt in ("\u00e9", "\u00e9\u00e9", "a\u20ac\u20acb", "\U0001f600", "\U0001f600\u00e9", "B\u00e9",
+                "\u00e9B\u00e9", "\u4e2d", "\U0001f600\U0001f600x"):
+        s.cast(m0, fmt)
+    for sep in ("\U0001f600", "\U0001f600\U0001f600", "\u00e9", "\u4e2d", "a\u00e9"):
+        s.hex(m0, sep, 1)
+    s.end()
+
 
 # ---------------------------------------------------------------------------------------------
 # Compare

@@ -52,14 +52,33 @@ final class Casts {
     }
   }
 
+  /**
+   * CPython encodes the format as ASCII first: its {@code UnicodeEncodeError} names the first run
+   * of characters that do not encode, counted in code points, one as {@code character '\xe9'},
+   * several as {@code characters in position 0-1}.
+   */
   private static void checkAscii(String format) {
-    for (int i = 0; i < format.length(); i++) {
-      if (format.charAt(i) > 0x7f) {
-        throw new IllegalArgumentException("'ascii' codec can't encode character '\\u"
-            + String.format("%04x", (int) format.charAt(i)) + "' in position " + i
-            + ": ordinal not in range(128)");
+    int start = 0;
+    for (int i = 0; i < format.length(); i += Character.charCount(format.codePointAt(i)), start++) {
+      if (format.codePointAt(i) <= 0x7f) {
+        continue;
       }
+      int first = format.codePointAt(i);
+      int end = start;
+      for (int j = i; j < format.length() && format.codePointAt(j) > 0x7f; end++) {
+        j += Character.charCount(format.codePointAt(j));
+      }
+      throw new IllegalArgumentException("'ascii' codec can't encode "
+          + (end - start == 1 ? "character '" + escaped(first) + "' in position " + start
+              : "characters in position " + start + "-" + (end - 1))
+          + ": ordinal not in range(128)");
     }
+  }
+
+  /** A code point as Python's repr escapes it: a backslash, then x, u or U and 2, 4 or 8 hex digits. */
+  private static String escaped(int codePoint) {
+    return codePoint < 0x100 ? String.format("\\x%02x", codePoint)
+        : codePoint < 0x10000 ? String.format("\\u%04x", codePoint) : String.format("\\U%08x", codePoint);
   }
 
   /** CPython's {@code copy_shape} and the final size check of {@code cast_to_ND}. */

@@ -83,10 +83,11 @@ final class ViewBytes {
     if (sep == null) {
       throw new IllegalArgumentException("object of type 'NoneType' has no len(): sep must not be null");
     }
-    if (sep.length() != 1) {
+    // Python counts code points: one emoji is a separator of length 1, and not ASCII.
+    if (sep.codePointCount(0, sep.length()) != 1) {
       throw new IllegalArgumentException("sep must be length 1.");
     }
-    if (sep.charAt(0) > 0x7f) {
+    if (sep.codePointAt(0) > 0x7f) {
       throw new IllegalArgumentException("sep must be ASCII.");
     }
   }
