@@ -14,16 +14,29 @@ final class ViewLists {
   /**
    * Returns the elements of an N-d view as nested lists. A view can describe far more elements than
    * its memory holds (zero strides repeat one element), so the count is checked before anything is
-   * built, and running out of memory while building is reported as {@code toBytes} reports it.
+   * built, and running out of memory while building is reported as {@code toBytes} reports it. Only
+   * the dimensions that are built count: under a dimension of extent 0 there are no lists, so a
+   * view of shape {@code (0, 10**12)} is {@code []}, as in CPython.
    *
    * @throws IllegalArgumentException if a dimension or the whole view has more elements than a
    *     Java list holds, or the lists do not fit the heap
    */
   static List<Object> toList(ViewLayout view) {
+    // The lists built: one for the view, then one per element of each dimension but the last.
+    // Prefix products of a shape whose whole product fits a long (BufferInfo checked it) fit too.
+    long lists = 1;
+    long prefix = 1;
     for (int d = 0; d < view.ndim; d++) {
       if (view.shape[d] > MAX_LIST) {
         throw new IllegalArgumentException("dimension " + (d + 1) + " has " + view.shape[d]
             + " elements, more than a Java list holds");
+      }
+      if (view.shape[d] == 0) {
+        break; // nothing below this dimension is built
+      }
+      prefix *= view.shape[d];
+      if (d < view.ndim - 1) {
+        lists += prefix;
       }
     }
     long count = Strides.product(view.shape); // fits: BufferInfo checked product(shape) * itemsize
@@ -31,9 +44,15 @@ final class ViewLists {
       throw new IllegalArgumentException("memoryview of " + count + " elements does not fit a Java list");
     }
     long heap = Runtime.getRuntime().maxMemory();
-    if (count > heap / 4) { // at least one 4-byte reference per element: refuse before trying
+    // At least a 4-byte reference per element and some 40 bytes per list (its array, the list and
+    // its unmodifiable wrapper): refuse before trying.
+    if (count > heap / 4) {
       throw new IllegalArgumentException("cannot allocate a list of " + count + " elements: they need more than "
           + heap + " bytes, the maximum heap");
+    }
+    if (lists > heap / 40) {
+      throw new IllegalArgumentException("cannot allocate the " + lists + " nested lists of " + count
+          + " elements: they need more than " + heap + " bytes, the maximum heap");
     }
     try {
       return toList(view, 0, view.offset);

@@ -11,6 +11,7 @@ import dev.structview.view.Slice;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -129,6 +130,17 @@ class HostileExporterTest {
               "cannot allocate a list of 2147483638 elements: they need more than").getExecutable().execute();
         }),
         refused("2^31-10 elements: toBytes", () -> broadcast(justFits, 2).toBytes(), iae,
-            "memoryview of 4294967276 bytes does not fit a Java array"));
+            "memoryview of 4294967276 bytes does not fit a Java array"),
+        // NumPy: memoryview(np.zeros((0, 10**12), 'i4')).tolist() == [], and (3, 0) gives [[], [], []]:
+        // no list is built under an extent of 0, so the extents below it are never checked.
+        answered("0 x 2^40 elements: toList", () -> broadcast(0, huge).toList(), List.of()),
+        answered("3 x 0 elements: toList", () -> broadcast(3, 0).toList(), List.of(List.of(), List.of(), List.of())),
+        answered("2 x 0 x 2^40 elements: toList", () -> broadcast(2, 0, huge).toList(), List.of(List.of(), List.of())),
+        // 2^30 empty lists, each some 40 bytes, exceed any heap below 40 GiB: refused before building them.
+        DynamicTest.dynamicTest("2^30 x 0 elements: toList", () -> {
+          org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().maxMemory() / 40 < 1L << 30);
+          refused("2^30 x 0 elements: toList", () -> broadcast(1L << 30, 0).toList(), iae,
+              "cannot allocate the 1073741825 nested lists of 0 elements: they need more than").getExecutable().execute();
+        }));
   }
 }
