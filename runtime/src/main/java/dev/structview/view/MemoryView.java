@@ -109,6 +109,8 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    * one dimension): Python's {@code memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))}.
    * The mapping is released when this view and every view made from it are released, not by the
    * garbage collector; {@code cast} it to read items, and index it with {@code long}s past 2 GiB.
+   * An empty file gives an empty view, where Python's {@code mmap} refuses one ("cannot mmap an
+   * empty file").
    *
    * @throws IllegalArgumentException if {@code file} is null
    * @throws java.io.UncheckedIOException if the file cannot be opened or mapped
@@ -410,7 +412,9 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
   }
 
   /**
-   * Casts to a native single-character format as a 1-D view: Python's {@code m.cast(format)}.
+   * Casts to a native single-character format as a 1-D view: Python's {@code m.cast(format)}. A
+   * format with a NUL character is refused as any other invalid format is; CPython reads the format
+   * as a C string and stops at the NUL, so it takes {@code "B\0"} for {@code "B"}.
    *
    * @throws IllegalArgumentException with CPython's message for each rule of {@code cast}
    */
