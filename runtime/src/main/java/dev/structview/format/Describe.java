@@ -17,10 +17,19 @@ final class Describe {
     if (v.getClass().isArray()) {
       return v.getClass().getComponentType().getSimpleName() + "[]";
     }
-    String shown = v instanceof CharSequence ? "\"" + v + "\"" : String.valueOf(v);
-    if (shown.length() > MAX_SHOWN) {
-      shown = shown.substring(0, MAX_SHOWN) + "...";
+    // An anonymous or local class has no simple name to show.
+    String type = v.getClass().getSimpleName().isEmpty() ? v.getClass().getName() : v.getClass().getSimpleName();
+    return type + " " + shown(v);
+  }
+
+  /** The value's text, shortened; a caller's object whose toString throws must not replace the error reported. */
+  private static String shown(Object v) {
+    String shown;
+    try {
+      shown = v instanceof CharSequence ? "\"" + v + "\"" : String.valueOf(v);
+    } catch (RuntimeException e) {
+      return "(its toString threw " + e.getClass().getSimpleName() + ")";
     }
-    return v.getClass().getSimpleName() + " " + shown;
+    return shown.length() > MAX_SHOWN ? shown.substring(0, MAX_SHOWN) + "..." : shown;
   }
 }

@@ -161,6 +161,20 @@ class StructTest {
     assertTrue(e.getMessage().startsWith("required argument is not an integer"));
   }
 
+  /** The message names a value of an anonymous class, and survives a toString that throws. */
+  @Test
+  void aRefusedValueIsDescribedWhateverItsClass() {
+    Object hostile = new Object() {
+      @Override
+      public String toString() {
+        throw new IllegalStateException("no text");
+      }
+    };
+    StructException e = assertThrows(StructException.class, () -> Struct.of("<i").pack(hostile));
+    assertEquals("required argument is not an integer: " + hostile.getClass().getName()
+        + " (its toString threw IllegalStateException)", e.getMessage());
+  }
+
   @Test
   void truthinessFollowsPython() {
     Struct bools = Struct.of("12?");
