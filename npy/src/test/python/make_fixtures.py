@@ -197,6 +197,18 @@ def build(rng):
     case('huge_header_v2', values(many, (1,), rng))
     case('itemsize_0', np.zeros(3, dtype=[('a', '<i4', (0,))]), divergence='itemsize 0: a buffer item has a byte')
     random_dtypes(rng)
+    nested_subarrays(rng)
+
+
+def nested_subarrays(rng):
+    """Sub-arrays of sub-arrays: NumPy keeps each level in the descr, the format ('(3)(2)i') and the repr."""
+    case('subarray_of_subarray', values([('a', ('<i4', (2,)), (3,))], (2,), rng))
+    case('subarray_three_levels', values([('a', (('>i2', (2,)), (2,)), (3,)), ('b', 'u1')], (2,), rng))
+    case('subarray_nested_with_gaps', values({'names': ['a', 'b'], 'formats': [(('<u2', (2, 2)), (3,)), 'u1'],
+                                              'offsets': [2, 30], 'itemsize': 32}, (2,), rng))
+    # 80 dimensions in all: NumPy's limit of 64 is per level (only a['a'], an 80-d array, is refused)
+    deep = np.dtype([('a', ('<i4', (1,) * 40), (1,) * 40)])
+    case('subarray_levels_past_64_dims', np.frombuffer(bytearray(rng.randrange(256) for _ in range(8)), deep))
 
 
 def random_dtype(rng, depth=0):

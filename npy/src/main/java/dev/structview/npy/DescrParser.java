@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * Turns a header's {@code 'descr'} into a {@link Dtype}, as {@code numpy.lib.format.descr_to_dtype}
  * does: a type string ({@code '<i4'}), a list of fields {@code (name, descr[, shape])} whose
- * nameless void entries are padding, and {@code (descr, shape)} sub-arrays. Objects, datetimes and
- * timedeltas are refused: no buffer format describes them ({@code memoryview} of such an array
- * fails in NumPy too).
+ * nameless void entries are padding, and {@code (descr, shape)} sub-arrays, nested as NumPy keeps
+ * them. Objects, datetimes and timedeltas are refused: no buffer format describes them
+ * ({@code memoryview} of such an array fails in NumPy too).
  */
 final class DescrParser {
   private final String source;
@@ -42,29 +42,25 @@ final class DescrParser {
     throw error("descr is not a valid dtype descriptor: " + PyRepr.repr(descr));
   }
 
-  /** NumPy's {@code dtype((base, shape))}: an empty shape is the base itself, nested shapes merge. */
+  /**
+   * NumPy's {@code dtype((base, shape))}: an empty shape is the base itself. A base that is a
+   * sub-array is kept as the element, not merged into the shape: NumPy's descr, buffer format and
+   * repr of {@code (('<i4', (2,)), (3,))} all show the two levels, and its limit of
+   * {@value Npy#MAX_NDIM} dimensions applies to each level's shape, not to their sum.
+   */
   private Dtype subArray(Dtype base, Object shapeLiteral) {
     long[] shape = shape(shapeLiteral);
     if (shape.length == 0) {
       return base;
     }
-    long[] all = shape;
-    Dtype element = base;
-    if (base instanceof Dtype.SubArray inner) {
-      long[] innerShape = inner.shape();
-      all = new long[shape.length + innerShape.length];
-      System.arraycopy(shape, 0, all, 0, shape.length);
-      System.arraycopy(innerShape, 0, all, shape.length, innerShape.length);
-      element = inner.base();
+    if (shape.length > Npy.MAX_NDIM) {
+      throw error("a sub-array shape of " + shape.length + " dimensions; NumPy allows " + Npy.MAX_NDIM);
     }
-    if (all.length > Npy.MAX_NDIM) {
-      throw error("a sub-array of " + all.length + " dimensions; NumPy allows " + Npy.MAX_NDIM);
-    }
-    long size = element.itemsize();
-    for (long d : all) {
+    long size = base.itemsize();
+    for (long d : shape) {
       size = multiply(size, d, "sub-array " + PyRepr.repr(shapeLiteral));
     }
-    return new Dtype.SubArray(element, all);
+    return new Dtype.SubArray(base, shape);
   }
 
   private long[] shape(Object literal) {

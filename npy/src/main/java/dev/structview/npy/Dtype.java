@@ -69,7 +69,10 @@ sealed interface Dtype permits Dtype.Scalar, Dtype.Struct, Dtype.SubArray {
     }
   }
 
-  /** A fixed-shape sub-array of {@code base}, as a field's {@code ('pos', '<f4', (3,))} makes. */
+  /**
+   * A fixed-shape sub-array of {@code base}, as a field's {@code ('pos', '<f4', (3,))} makes; the
+   * base may be a sub-array itself ({@code ('a', ('<i4', (2,)), (3,))}), as NumPy nests them.
+   */
   record SubArray(Dtype base, long[] shape) implements Dtype {
     public SubArray {
       shape = shape.clone();
@@ -85,6 +88,25 @@ sealed interface Dtype permits Dtype.Scalar, Dtype.Struct, Dtype.SubArray {
       long n = 1;
       for (long d : shape) {
         n *= d;
+      }
+      return n;
+    }
+
+    /** The innermost base: the first that is not a sub-array. */
+    Dtype element() {
+      return base instanceof SubArray inner ? inner.element() : base;
+    }
+
+    /**
+     * The number of {@link #element()}s across every level, saturating at {@code Long.MAX_VALUE}
+     * (only an element of size 0 lets the product pass it).
+     */
+    long elementCount() {
+      long n = 1;
+      for (SubArray level = this; level != null; level = level.base instanceof SubArray s ? s : null) {
+        for (long d : level.shape) {
+          n = Math.multiplyHigh(n, d) != 0 || n * d < 0 ? Long.MAX_VALUE : n * d;
+        }
       }
       return n;
     }

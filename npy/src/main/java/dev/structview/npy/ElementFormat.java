@@ -29,8 +29,9 @@ interface ElementFormat {
     if (type instanceof Dtype.SubArray sub) {
       List<Object> flat = new ArrayList<>();
       values.forEach(v -> flatten(v, flat));
-      ElementFormat base = of(sub.base(), flat, false);
-      boolean summarize = ArrayText.summarized(sub.count());
+      ElementFormat base = of(sub.element(), flat, false);
+      // NumPy prints the field as one array of every level's dimensions, summarized by its size
+      boolean summarize = ArrayText.summarized(sub.elementCount());
       return v -> nested(v, base, summarize);
     }
     Dtype.Scalar s = (Dtype.Scalar) type;
