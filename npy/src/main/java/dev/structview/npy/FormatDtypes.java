@@ -7,15 +7,20 @@ import dev.structview.format.FormatException;
 import dev.structview.format.FormatParser;
 import dev.structview.format.StructFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The NumPy dtype of a struct format, for writing a view: what {@code numpy.asarray(memoryview)}
- * makes of the format, with its offsets as the runtime's parser lays them out. One item without a
- * name is a scalar ({@code "<i"} is {@code '<i4'}, {@code "5s"} is {@code '|S5'}); anything else is
- * a structured dtype whose fields keep their PEP 3118 names, unnamed ones called {@code f0},
- * {@code f1}, ... by position, repeated codes and {@code (2,3)} shapes becoming sub-arrays and pad
- * bytes becoming gaps.
+ * makes of the format ({@code numpy._core._internal._dtype_from_pep3118}), with its offsets as the
+ * runtime's parser lays them out. One item without a name is a scalar ({@code "<i"} is
+ * {@code '<i4'}, {@code "5s"} is {@code '|S5'}); anything else is a structured dtype whose fields
+ * keep their PEP 3118 names, repeated codes and {@code (2,3)} shapes becoming sub-arrays and pad
+ * bytes gaps;
+ * unnamed fields are named as NumPy's {@code _fix_names} names them: each, in order, the first of
+ * {@code f0}, {@code f1}, ... that no field has yet, so {@code "i:a: i"} is {@code [('a', '<i4'),
+ * ('f0', '<i4')]} and {@code "i i:f0:"} is {@code [('f1', '<i4'), ('f0', '<i4')]}.
  */
 final class FormatDtypes {
   private FormatDtypes() {}
@@ -49,18 +54,41 @@ final class FormatDtypes {
   }
 
   private static Dtype struct(StructFormat parsed, long itemsize, String format) {
+    List<FieldLayout> items = values(parsed);
+    List<String> names = names(items);
     List<Dtype.Field> fields = new ArrayList<>();
-    for (FieldLayout item : values(parsed)) {
-      String name = item.name() != null ? item.name() : "f" + fields.size();
-      fields.add(new Dtype.Field(name, null, item(item, format), item.offset()));
+    for (int i = 0; i < items.size(); i++) {
+      fields.add(new Dtype.Field(names.get(i), null, item(items.get(i), format), items.get(i).offset()));
     }
     return new Dtype.Struct(fields, itemsize);
   }
 
+  /** NumPy's {@code _fix_names}: each unnamed item, in order, takes the first {@code f<n>} no item has. */
+  private static List<String> names(List<FieldLayout> items) {
+    List<String> names = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (FieldLayout item : items) {
+      names.add(item.name());
+      taken.add(item.name());
+    }
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i) == null) {
+        int n = 0;
+        while (taken.contains("f" + n)) {
+          n++;
+        }
+        names.set(i, "f" + n);
+        taken.add("f" + n);
+      }
+    }
+    return names;
+  }
+
+  /** The items that are fields: all but pads, as NumPy keeps unnamed {@code x} out and {@code 0i} in. */
   private static List<FieldLayout> values(StructFormat parsed) {
     List<FieldLayout> items = new ArrayList<>();
     for (FieldLayout item : parsed.fields()) {
-      if (!item.isPadding() && item.elementCount() > 0) {
+      if (!item.isPadding()) {
         items.add(item);
       }
     }
@@ -72,7 +100,7 @@ final class FormatDtypes {
     Dtype element = item.isNested() ? struct(item.nested(), item.nested().size(), format)
         : scalar(item.code(), item.mode(), item.code().countIsLength() ? item.count() : 0, format);
     long[] dims = item.dims();
-    if (dims == null && item.elementCount() > 1) {
+    if (dims == null && item.elementCount() != 1) { // "0i" too: NumPy's ('<i4', (0,))
       dims = new long[] {item.elementCount()};
     }
     return dims == null ? element : new Dtype.SubArray(element, dims);

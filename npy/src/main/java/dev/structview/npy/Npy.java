@@ -83,7 +83,8 @@ import java.nio.file.StandardOpenOption;
  * items in C order, or in Fortran order for a view that is Fortran- but not C-contiguous. The dtype
  * is the one the file had for a view {@code Npy} made; otherwise the view's struct format read as
  * NumPy reads a PEP 3118 format: one unnamed code is a scalar dtype, anything else a structured one
- * whose fields keep their names ({@code f0}, {@code f1}, ... where there are none) and offsets.
+ * whose fields keep their names and offsets, unnamed fields taking the first of {@code f0},
+ * {@code f1}, ... that no field has, as NumPy names them.
  *
  * <p>Null arguments are refused with {@link IllegalArgumentException} naming the parameter. The
  * {@code Path} methods report I/O errors as {@link UncheckedIOException}.

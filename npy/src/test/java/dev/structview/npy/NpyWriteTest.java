@@ -3,6 +3,7 @@ package dev.structview.npy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.structview.view.MemoryView;
@@ -16,7 +17,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -137,6 +141,29 @@ class NpyWriteTest {
       checked++;
     }
     assertEquals(true, checked > 90, "fixtures checked: " + checked);
+  }
+
+  /**
+   * Views of PEP 3118 formats are written as {@code numpy.save(numpy.asarray(view))} writes them
+   * ({@code make_format_fixtures.py}), byte for byte: unnamed fields named as NumPy names them.
+   */
+  @TestFactory
+  Stream<DynamicTest> formatsAreWrittenAsNumPyWritesTheirArrays() throws IOException {
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> cases = (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(
+        Files.readString(NpyFixturesTest.fixtures().resolveSibling("formats").resolve("formats.json"))))
+        .get("cases");
+    assertTrue(cases.size() >= 9, "the generator wrote " + cases.size() + " cases");
+    return cases.stream().map(c -> DynamicTest.dynamicTest((String) c.get("name"), () -> {
+      byte[] data = HEX.parseHex((String) c.get("data"));
+      MemoryView v = MemoryView.of(new ViewExporter(data, 0, (String) c.get("format"), (Long) c.get("itemsize"),
+          NpyFixturesTest.longs(c.get("shape")), NpyFixturesTest.longs(c.get("strides"))));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Npy.write(out, v);
+      v.release();
+      assertEquals(c.get("npy"), HEX.formatHex(out.toByteArray()), c.get("format") + " read by NumPy as "
+          + c.get("dtype"));
+    }));
   }
 
   @Test
