@@ -36,6 +36,19 @@ CASES = [
     ('record_unnamed', 'T{<i:f1: <i}', 8, (2,), None),
     ('zero_count_named', 'i 0i i', 8, (2,), None),
     ('gap_first', '=xi', 5, (2,), None),
+    # one unnamed repeated or shaped item: NumPy's array has its dimensions
+    ('repeated', '<3i', 12, (2,), None),
+    ('shaped', '(2,3)h', 12, (2,), None),
+    ('chars', '3c', 3, (2,), None),
+    ('strings_shaped', '(2)3s', 6, (2,), None),
+    ('records_repeated', '2T{<i:a:B:b:}', 10, (3,), None),
+    ('repeated_2d', '<3i', 12, (2, 2), None),
+    ('repeated_fortran', '<3i', 12, (2, 3), (12, 24)),
+    ('shape_of_one_fortran', '(1)<i', 4, (2, 3), (4, 8)),
+    ('repeated_strided', '>2H', 4, (3,), (8,)),
+    ('repeated_0d', '<2d', 16, (), ()),
+    # one record and pads after it: not the record alone, a field f0 of it
+    ('record_then_pad', 'T{<i:a:}4x', 8, (2,), None),
 ]
 
 

@@ -14,10 +14,11 @@ import java.util.Set;
 /**
  * The NumPy dtype of a struct format, for writing a view: what {@code numpy.asarray(memoryview)}
  * makes of the format ({@code numpy._core._internal._dtype_from_pep3118}), with its offsets as the
- * runtime's parser lays them out. One item without a name is a scalar ({@code "<i"} is
- * {@code '<i4'}, {@code "5s"} is {@code '|S5'}); anything else is a structured dtype whose fields
- * keep their PEP 3118 names, repeated codes and {@code (2,3)} shapes becoming sub-arrays and pad
- * bytes gaps;
+ * runtime's parser lays them out. One unnamed item as long as the view's items is that item's
+ * type: a scalar ({@code "<i"} is {@code '<i4'}, {@code "5s"} is {@code '|S5'}), a record
+ * ({@code "T{...}"}), or a sub-array ({@code "<3i"} is {@code ('<i4', (3,))}, which NumPy turns
+ * into an array of one more dimension). Anything else is a structured dtype whose fields keep their
+ * PEP 3118 names, repeated codes and {@code (2,3)} shapes becoming sub-arrays and pad bytes gaps;
  * unnamed fields are named as NumPy's {@code _fix_names} names them: each, in order, the first of
  * {@code f0}, {@code f1}, ... that no field has yet, so {@code "i:a: i"} is {@code [('a', '<i4'),
  * ('f0', '<i4')]} and {@code "i i:f0:"} is {@code [('f1', '<i4'), ('f0', '<i4')]}.
@@ -43,11 +44,13 @@ final class FormatDtypes {
     List<FieldLayout> items = values(parsed);
     if (items.size() == 1 && items.get(0).name() == null && items.get(0).offset() == 0) {
       Dtype single = item(items.get(0), format);
-      if (single instanceof Dtype.Scalar && single.itemsize() == itemsize) {
+      if (single.itemsize() == itemsize) {
         return single;
       }
-      if (single instanceof Dtype.Struct record && record.itemsize() <= itemsize) {
-        return new Dtype.Struct(record.fields(), itemsize); // "T{...}": the record itself
+      if (single instanceof Dtype.Struct record && parsed.size() == record.itemsize()
+          && record.itemsize() < itemsize) {
+        // "T{...}" in items longer than the format (NumPy refuses the view): the record, padded
+        return new Dtype.Struct(record.fields(), itemsize);
       }
     }
     return struct(parsed, itemsize, format);

@@ -82,7 +82,9 @@ import java.nio.file.StandardOpenOption;
  * it, byte for byte (the smallest version that holds it, data at a multiple of 64 bytes), and the
  * items in C order, or in Fortran order for a view that is Fortran- but not C-contiguous. The dtype
  * is the one the file had for a view {@code Npy} made; otherwise the view's struct format read as
- * NumPy reads a PEP 3118 format: one unnamed code is a scalar dtype, anything else a structured one
+ * {@code numpy.asarray} reads a PEP 3118 format: one unnamed item as long as the view's items is
+ * its own type, a scalar dtype, or for a repeated or shaped code more dimensions ({@code "<3i"}
+ * of shape (2,) is written as {@code '<i4'} of shape (2, 3)); anything else a structured dtype
  * whose fields keep their names and offsets, unnamed fields taking the first of {@code f0},
  * {@code f1}, ... that no field has, as NumPy names them.
  *

@@ -6,6 +6,7 @@ import dev.structview.buffer.Memory;
 import dev.structview.view.MemoryView;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 
 /**
  * Writes a view as a {@code .npy} image: the header, then the items, streamed from the view's
@@ -18,21 +19,52 @@ final class NpyWriter {
   private NpyWriter() {}
 
   static void write(OutputStream out, MemoryView view) throws IOException {
-    Dtype dtype = dtypeOf(view);
     long[] shape = view.shape();
     boolean fortran = shape.length > 1 && !view.isCContiguous() && view.isFContiguous();
-    byte[] header = HeaderWriter.header(dtype, fortran, shape);
+    Array array = Array.of(dtypeOf(view), shape, fortran);
+    byte[] header = HeaderWriter.header(array.dtype(), array.fortran(), array.shape());
     BufferInfo info = view.getBuffer(BufferFlags.FULL_RO);
     try {
       out.write(header);
       byte[] chunk = new byte[CHUNK];
-      if (view.isCContiguous() || fortran) {
+      if (view.isCContiguous() || array.fortran()) {
         copy(info.region(), info.offset(), info.len(), out, chunk);
       } else {
         walk(info, 0, info.offset(), shape, info.effectiveStrides(), out, chunk);
       }
     } finally {
       view.releaseBuffer(info);
+    }
+  }
+
+  /** The array NumPy makes of a view's items: its dtype, shape and order, as the header states them. */
+  private record Array(Dtype dtype, long[] shape, boolean fortran) {
+    /**
+     * Returns the array of items of {@code dtype}. Items that are a sub-array ({@code "<3i"})
+     * give NumPy an array of their element type with the sub-array's dimensions last
+     * ({@code numpy.asarray} of such a view of shape (2,) is {@code '<i4'} of shape (2, 3)). Each
+     * item's elements lie in C order, so the bytes are the same; the array is Fortran-ordered only
+     * if the view is and every added dimension is 1, since NumPy's contiguity flags skip
+     * dimensions of length 1.
+     *
+     * @throws IllegalArgumentException if that makes more than {@value Npy#MAX_NDIM} dimensions
+     */
+    static Array of(Dtype dtype, long[] shape, boolean fortran) {
+      long[] all = shape;
+      Dtype level = dtype;
+      boolean ones = true;
+      while (level instanceof Dtype.SubArray sub) {
+        long[] dims = sub.shape();
+        all = Arrays.copyOf(all, all.length + dims.length);
+        System.arraycopy(dims, 0, all, all.length - dims.length, dims.length);
+        ones &= Arrays.stream(dims).allMatch(d -> d == 1);
+        level = sub.base();
+      }
+      if (all.length > Npy.MAX_NDIM) {
+        throw new IllegalArgumentException("the view's " + shape.length + " dimensions and its items' "
+            + (all.length - shape.length) + " make an array of " + all.length + "; NumPy allows " + Npy.MAX_NDIM);
+      }
+      return new Array(level, all, fortran && ones);
     }
   }
 
