@@ -66,6 +66,8 @@ def arrays():
     nested['m'] = np.arange(2400).reshape(2, 30, 40)
     yield 'records_summarized_nested_field', nested  # 1200 items in two levels of 30 and 40
     yield 'empty_2d', np.zeros((0, 4), dtype='<f4')
+    yield 'empty_bool', np.zeros(0, dtype=bool)
+    yield 'empty_bool_2d', np.zeros((2, 0), dtype=bool)
     yield 'empty_rows', np.zeros((12, 0), dtype='<i8')
     yield 'fortran', np.asfortranarray(np.arange(12, dtype='<i2').reshape(3, 4))
 

@@ -27,7 +27,8 @@ final class DtypeRepr {
       return struct(s);
     }
     Dtype.Scalar s = (Dtype.Scalar) type;
-    return isNumber(s) && isNative(s) ? typeName(s) : "'" + s.typestr() + "'";
+    // dtype.name where it is a word (bool, int16); str(dtype) for flexible and swapped types
+    return (isNumber(s) || s.kind() == 'b') && isNative(s) ? typeName(s) : "'" + s.typestr() + "'";
   }
 
   /** Whether an array's repr leaves the dtype out: a native int64, float64, complex128 or bool. */
@@ -61,12 +62,13 @@ final class DtypeRepr {
   /** {@code int16}, {@code uint8}, {@code float64}, {@code complex128}, {@code bool}. */
   private static String typeName(Dtype.Scalar s) {
     String kind = switch (s.kind()) {
+      case 'b' -> "bool";
       case 'i' -> "int";
       case 'u' -> "uint";
       case 'f' -> "float";
       default -> "complex";
     };
-    return kind + s.size() * 8;
+    return s.kind() == 'b' ? kind : kind + s.size() * 8;
   }
 
   /** {@code _scalar_str}, unquoted: {@code '?'} / {@code bool}, {@code S3}, {@code <U3}, {@code V2}, {@code <i4}, {@code u1}. */
