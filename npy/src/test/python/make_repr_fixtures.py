@@ -53,6 +53,10 @@ def arrays():
     yield 'bools_2d', np.array([[True, False], [False, True]])
     yield 'bool_0d', np.array(True)
     yield 'float_0d', np.array(-2.5, dtype='>f8')
+    yield 'record_0d_bool', np.array((1.5, True), dtype=[('a', '<f8'), ('b', '?')])
+    bools = [('n', [('t', '?')]), ('s', '?', (2,)), ('i', '<i2')]
+    yield 'record_0d_nested_bools', np.array(((True,), [True, False], 3), dtype=bools)
+    yield 'records_nested_bools', np.array([((True,), [True, False], 3)], dtype=bools)
     yield 'records', np.array([(1, -3, 0), (2, 5, 1), (70000, -32768, 255)],
                               dtype=[('id', '<u4'), ('delta', '<i2'), ('flags', 'u1')])
     yield 'records_floats', np.array([(1.5, 1e-9, 'x'), (-2.0, 3.0, 'yz')],

@@ -20,11 +20,12 @@ interface ElementFormat {
    * Returns the format of items of {@code type} for the {@code values} shown, decoded as
    * {@link ReprItems} decodes them.
    *
-   * @param zeroD whether the array is 0-d ({@code True} then has no leading space)
+   * @param zeroD whether the array is 0-d ({@code True} then has no leading space, in a record's
+   *     fields too)
    */
   static ElementFormat of(Dtype type, List<Object> values, boolean zeroD) {
     if (type instanceof Dtype.Struct s) {
-      return struct(s, values);
+      return struct(s, values, zeroD);
     }
     if (type instanceof Dtype.SubArray sub) {
       List<Object> flat = new ArrayList<>();
@@ -82,14 +83,18 @@ interface ElementFormat {
     return s.append('\'').toString();
   }
 
-  private static ElementFormat struct(Dtype.Struct s, List<Object> records) {
+  /**
+   * {@code StructuredVoidFormat}: each field formatted over its column; a field of a 0-d array's
+   * record is 0-d itself, so its {@code True} has no leading space either.
+   */
+  private static ElementFormat struct(Dtype.Struct s, List<Object> records, boolean zeroD) {
     List<ElementFormat> fields = new ArrayList<>();
     for (int i = 0; i < s.fields().size(); i++) {
       List<Object> column = new ArrayList<>();
       for (Object r : records) {
         column.add(((List<?>) r).get(i));
       }
-      fields.add(of(s.fields().get(i).type(), column, false));
+      fields.add(of(s.fields().get(i).type(), column, zeroD));
     }
     return v -> {
       List<?> record = (List<?>) v;
