@@ -49,6 +49,10 @@ def arrays():
     yield 'summarized_2d', np.arange(3000, dtype='<f8').reshape(10, 300) / 7
     yield 'summarized_3d', np.arange(4000, dtype='u1').reshape(10, 20, 20)
     yield 'strings', np.array(["it's", 'a"b', 'tab\there', 'é日本', ''], dtype='<U8')
+    # characters outside the BMP: NumPy counts line widths in code points, not UTF-16 units
+    yield 'strings_astral', np.array([['\U0001F600'] * 30] * 2)
+    yield 'strings_astral_row', np.array(['\U0001F600'] * 10)
+    yield 'names_astral', np.zeros(3, dtype=[('\U0001F600' * 25, '<i2')])
     yield 'bytes', np.array([b"it's", b'\x00\x7f\xff', b'a\\b', b''], dtype='S4')
     yield 'bools_2d', np.array([[True, False], [False, True]])
     yield 'bool_0d', np.array(True)

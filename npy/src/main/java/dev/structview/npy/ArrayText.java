@@ -92,9 +92,17 @@ final class ArrayText {
     return "[" + s.substring(hanging.length()) + "]";
   }
 
+  /**
+   * Returns how wide NumPy takes {@code text} to be: Python's {@code len}, in code points, so that a
+   * character outside the BMP (a surrogate pair here) counts once.
+   */
+  static int width(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
   /** {@code _extendLine}: wraps before a word that would pass the width, unless the line is still empty. */
   private static void extend(StringBuilder s, String[] line, String word, int width, String hanging) {
-    if (line[0].length() + word.length() > width && line[0].length() > hanging.length()) {
+    if (width(line[0]) + width(word) > width && width(line[0]) > width(hanging)) {
       s.append(line[0].stripTrailing()).append('\n');
       line[0] = hanging;
     }

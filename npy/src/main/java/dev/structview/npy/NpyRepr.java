@@ -77,9 +77,9 @@ public final class NpyRepr {
     }
     String text = prefix + body + ",";
     String extra = String.join(", ", extras) + ")";
-    int lastLine = text.length() - (text.lastIndexOf('\n') + 1);
-    return text + (lastLine + extra.length() + 1 > ArrayText.LINE_WIDTH ? "\n" + " ".repeat(prefix.length()) : " ")
-        + extra;
+    int lastLine = ArrayText.width(text.substring(text.lastIndexOf('\n') + 1));
+    return text + (lastLine + ArrayText.width(extra) + 1 > ArrayText.LINE_WIDTH ? "\n" + " ".repeat(prefix.length())
+        : " ") + extra;
   }
 
   private static String items(NpyExporter e, long[] shape, boolean summarize, String prefix) {
