@@ -20,6 +20,7 @@ import sys
 import tempfile
 import warnings
 import zipfile
+import zlib
 
 import numpy as np
 import numpy.lib.format as npf
@@ -88,6 +89,30 @@ def declared(size):
     return patched(z, struct.pack('<I', info.file_size), struct.pack('<I', size))
 
 
+def with_headers(data, method, size):
+    """The one member of an archive given another method and uncompressed size, in both its headers."""
+    b = bytearray(data)
+    local, central = b.find(b'PK\x03\x04'), b.find(b'PK\x01\x02')
+    struct.pack_into('<H', b, local + 8, method)
+    struct.pack_into('<I', b, local + 22, size)
+    struct.pack_into('<H', b, central + 10, method)
+    struct.pack_into('<I', b, central + 24, size)
+    return bytes(b)
+
+
+def unknown_method():
+    """Ten bytes of a method zipfile does not read (99, AES), declaring 2 000 000 000 bytes."""
+    z = handmade([('x.npy', b'0123456789', zipfile.ZIP_STORED)])
+    return with_headers(z, 99, 2_000_000_000)
+
+
+def garbage_deflate():
+    """256 KiB of data that is no deflate stream (its first block's type is invalid) declaring 256 MiB:
+    within what deflate expands to, so only reading it shows the size is not backed."""
+    z = handmade([('g.npy', b'\x07' + bytes((256 << 10) - 1), zipfile.ZIP_STORED)])
+    return with_headers(z, zipfile.ZIP_DEFLATED, 256 << 20)
+
+
 def cases():
     named = arrays()
     good = savez(False, **{'a': np.arange(6, dtype='<i4'), 'b': np.eye(2)})
@@ -123,6 +148,8 @@ def cases():
     yield 'crc_deflated', crc_error(zipfile.ZIP_DEFLATED), 'crc'
     yield 'declared_3gib', declared(3 << 30), 'declared size past 2 GiB'
     yield 'declared_100mib', declared(100 << 20), 'declared size past what deflate expands to'
+    yield 'unknown_method', unknown_method(), 'method'
+    yield 'garbage_deflate', garbage_deflate(), 'deflate'
     yield 'truncated_end', good[:-10], 'truncated'
     yield 'truncated_half', good[:len(good) // 2], 'truncated'
     yield 'not_a_zip', npy_bytes(np.arange(3)), 'not a zip'
@@ -163,10 +190,14 @@ def with_file_padding(described, image):
 
 
 def magic(z, info):
-    """The first bytes of a member, read past a bad CRC-32 (zipfile checks it as the member ends)."""
-    with z.open(info) as f:
-        f._expected_crc = None
-        return f.read(len(npf.MAGIC_PREFIX))
+    """The first bytes of a member, read past a bad CRC-32 (zipfile checks it as the member ends);
+    None for a member zipfile cannot open or inflate."""
+    try:
+        with z.open(info) as f:
+            f._expected_crc = None
+            return f.read(len(npf.MAGIC_PREFIX))
+    except (NotImplementedError, zlib.error):
+        return None
 
 
 def record(name, path, malformed):
@@ -189,7 +220,8 @@ def record(name, path, malformed):
         members = {}
         for key in keys:
             info = npz.zip.getinfo(npz._files[key])
-            is_npy = magic(npz.zip, info) == npf.MAGIC_PREFIX  # NpzFile.__getitem__'s test
+            first = magic(npz.zip, info)
+            is_npy = None if first is None else first == npf.MAGIC_PREFIX  # NpzFile.__getitem__'s test
             try:
                 members[key] = mf.describe(npz[key])
                 if is_npy:

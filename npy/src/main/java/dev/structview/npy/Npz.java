@@ -14,6 +14,7 @@ import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,9 +44,11 @@ import java.util.Optional;
  * NumPy's copy is: its declared size is checked before anything is allocated (at most
  * {@link Memory#MAX_BUFFER_BYTES}, {@code 2^31 - 9}, which a {@code byte[]} holds, and at most
  * {@value #MAX_DEFLATE_RATIO} times its compressed size, the most deflate expands), and the
- * inflated bytes against it as they come: a member over 2 GiB must be stored to be read. Every
- * member read whole is checked against its CRC-32, as {@code zipfile} checks it, stored ones too
- * (one pass over the mapped bytes).
+ * inflated bytes against it as they come, into an array that grows with them: memory follows the
+ * bytes the data really holds, not the size it declares. A member over 2 GiB must be stored to be
+ * read. A member compressed by another method is refused before anything is allocated. Every member
+ * read whole is checked against its CRC-32, as {@code zipfile} checks it, stored ones too (one pass
+ * over the mapped bytes).
  *
  * <h2>Names</h2>
  * {@link #names()} is {@code numpy.load(f).files}: every member, in the order of the central
@@ -77,6 +80,8 @@ public final class Npz implements AutoCloseable {
    * declared size beyond this many times the compressed size cannot be true.
    */
   public static final int MAX_DEFLATE_RATIO = 1032;
+  /** The length a member's content array starts at: it grows as bytes arrive, not by the declared size. */
+  private static final int FIRST_READ = 64 << 10;
 
   private final ZipArchive zip;
   /** The file, or what the caller called the archive in memory: for messages. */
@@ -290,7 +295,12 @@ public final class Npz implements AutoCloseable {
     }
   }
 
-  /** A member's content in an array of its own, its declared size checked before it is allocated. */
+  /**
+   * A member's content in an array of its own. Its declared size is checked first, and its method
+   * (the stream refuses any but stored and deflated); the array then grows as the bytes arrive, up
+   * to the declared size, so a size that the data does not back (a member that fails to inflate,
+   * or ends early) allocates no more than the bytes read.
+   */
   private byte[] content(ZipEntryInfo e) {
     long size = e.size();
     if (size > Memory.MAX_BUFFER_BYTES) {
@@ -304,14 +314,36 @@ public final class Npz implements AutoCloseable {
           + e.compressedSize() + " deflated bytes, more than deflate expands (" + MAX_DEFLATE_RATIO + "-fold):"
           + " a zip bomb?");
     }
-    byte[] content = new byte[(int) size];
     try (InputStream in = zip.inputStream(e)) {
-      in.readNBytes(content, 0, content.length); // a member that ends early fails here
-      in.read(); // and one that goes on fails here; at its end, the stream checks the CRC-32
+      byte[] content = readUpTo(in, e);
+      in.read(); // a member that goes on fails here; at its end, the stream checks its size and CRC-32
       return content;
     } catch (IOException x) {
       throw new UncheckedIOException("cannot read " + source(e) + ": " + x.getMessage(), x);
     }
+  }
+
+  /**
+   * Reads the entry's declared size of bytes into an array that starts at {@value #FIRST_READ}
+   * bytes and doubles as they arrive. The stream throws {@link ZipFormatException} for data that is
+   * invalid or ends early; one that ended without throwing would leave the content short, refused
+   * here too.
+   */
+  private byte[] readUpTo(InputStream in, ZipEntryInfo e) throws IOException {
+    int size = (int) e.size(); // at most Memory.MAX_BUFFER_BYTES: checked by the caller
+    byte[] content = new byte[Math.min(size, FIRST_READ)];
+    int n = 0;
+    while (n < size) {
+      if (n == content.length) {
+        content = Arrays.copyOf(content, (int) Math.min(size, 2L * n));
+      }
+      int read = in.read(content, n, content.length - n);
+      if (read < 0) {
+        throw new ZipFormatException(path, "entry \"" + e.name() + "\" ends after " + n + " of its " + size + " bytes");
+      }
+      n += read;
+    }
+    return content;
   }
 
   private String source(ZipEntryInfo e) {
