@@ -98,6 +98,17 @@ sealed interface Dtype permits Dtype.Scalar, Dtype.Struct, Dtype.SubArray {
     }
 
     /**
+     * Every level's dimensions, outermost first: the shape NumPy gives the sub-array as an array of
+     * its {@link #element()} ({@code (('<i4', (2,)), (3,))} is (3, 2)).
+     */
+    long[] elementShape() {
+      long[] inner = base instanceof SubArray s ? s.elementShape() : new long[0];
+      long[] all = Arrays.copyOf(shape, shape.length + inner.length);
+      System.arraycopy(inner, 0, all, shape.length, inner.length);
+      return all;
+    }
+
+    /**
      * The number of {@link #element()}s across every level, saturating at {@code Long.MAX_VALUE}
      * (only an element of size 0 lets the product pass it).
      */

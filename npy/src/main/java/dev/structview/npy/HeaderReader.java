@@ -50,12 +50,14 @@ final class HeaderReader {
   /**
    * Reads the header.
    *
-   * @param address where the data will lie, modulo 16, for the format's alignment rules: its
-   *     offset in a mapped file, or 0 for data copied into memory of its own
-   * @param addressIsOffset whether {@code address} is replaced by the data offset once known
+   * @param mapped whether the data is read in place in a file mapped from its start, as
+   *     {@code numpy.load(f, mmap_mode="r")} reads it: the format's alignment rules then take the
+   *     data's offset in the file as its address (else 0: data copied into memory of its own), and
+   *     a sub-array descr is read as {@code numpy.memmap} reads it (else refused, as
+   *     {@code numpy.load} refuses it)
    * @throws NpyFormatException naming {@code source} and the problem
    */
-  static Parsed read(Input in, String source, boolean addressIsOffset) {
+  static Parsed read(Input in, String source, boolean mapped) {
     byte[] magic = in.next(8, "magic string");
     if (!isMagic(magic)) {
       throw new NpyFormatException(source, "the magic string is not correct; expected b'\\x93NUMPY', got "
@@ -77,7 +79,7 @@ final class HeaderReader {
     }
     String text = decode(in.next((int) length, "array header"), major, source);
     long dataOffset = 8 + lengthBytes + length;
-    return interpret(PyLiteral.parse(text, source, major < 3), major, dataOffset, source, addressIsOffset);
+    return interpret(PyLiteral.parse(text, source, major < 3), major, dataOffset, source, mapped);
   }
 
   /**
@@ -88,7 +90,7 @@ final class HeaderReader {
     return first.length >= MAGIC.length && Arrays.equals(first, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
   }
 
-  private static Parsed interpret(Object literal, int major, long dataOffset, String source, boolean atOffset) {
+  private static Parsed interpret(Object literal, int major, long dataOffset, String source, boolean mapped) {
     if (!(literal instanceof Map<?, ?> d)) {
       throw new NpyFormatException(source, "Header is not a dictionary: " + shorten(PyRepr.repr(literal)));
     }
@@ -104,9 +106,14 @@ final class HeaderReader {
     }
     Dtype dtype = DescrParser.parse(d.get("descr"), source);
     String descr = PyRepr.repr(d.get("descr"));
-    if (dtype instanceof Dtype.SubArray) {
-      throw new NpyFormatException(source, "descr " + shorten(descr) + " is a sub-array at the top level,"
-          + " which numpy.load cannot read either (its element count disagrees with the shape)");
+    if (dtype instanceof Dtype.SubArray sub) {
+      if (!mapped) {
+        throw new NpyFormatException(source, "descr " + shorten(descr) + " is a sub-array at the top level,"
+            + " which numpy.load reads only with mmap_mode (without it, the element count disagrees with the"
+            + " shape); map the file with Npy.map");
+      }
+      shape = subArrayShape(shape, sub, source);
+      dtype = sub.element();
     }
     if (dtype.itemsize() == 0) {
       throw new NpyFormatException(source, "descr " + shorten(descr) + " has itemsize 0; a view's items have"
@@ -115,9 +122,25 @@ final class HeaderReader {
     long dataBytes = Shapes.dataBytes(shape, dtype.itemsize(), source);
     long[] strides = Shapes.strides(shape, dtype.itemsize(), fortran, false);
     long[] own = Shapes.strides(shape, dtype.itemsize(), fortran, true);
-    String format = BufferFormats.of(dtype, atOffset ? dataOffset : 0, shape, own, source);
+    String format = BufferFormats.of(dtype, mapped ? dataOffset : 0, shape, own, source);
     return new Parsed(new NpyHeader(major, 0, descr, format, dtype.itemsize(), fortran, shape, strides,
         dataOffset, dataBytes), dtype);
+  }
+
+  /**
+   * The shape {@code numpy.memmap} gives an array of a sub-array dtype: the header's shape, then
+   * each level's dimensions, of the innermost base ({@code ('<i4', (2,))} of shape (2,) is
+   * {@code '<i4'} of shape (2, 2)).
+   */
+  private static long[] subArrayShape(long[] shape, Dtype.SubArray sub, String source) {
+    long[] dims = sub.elementShape();
+    long[] all = Arrays.copyOf(shape, shape.length + dims.length);
+    System.arraycopy(dims, 0, all, shape.length, dims.length);
+    if (all.length > Npy.MAX_NDIM) {
+      throw new NpyFormatException(source, "shape " + Arrays.toString(shape) + " and the sub-array descr's "
+          + (all.length - shape.length) + " dimensions make " + all.length + "; NumPy allows at most " + Npy.MAX_NDIM);
+    }
+    return all;
   }
 
   private static long[] shape(Object literal, String source) {

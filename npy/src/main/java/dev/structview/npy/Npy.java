@@ -35,7 +35,12 @@ import java.nio.file.StandardOpenOption;
  * strides for Fortran-ordered data, 0-d and empty arrays. Items whose format the runtime cannot
  * decode ({@code T{...}}, {@code Zd}, {@code w}) throw {@link UnsupportedOperationException} from
  * {@code get} and {@code toList}, where CPython raises {@code NotImplementedError}; the bytes,
- * slices and {@code cast("B")} always work. Versions 1.0, 2.0 and 3.0 are read.
+ * slices and {@code cast("B")} always work. Versions 1.0, 2.0 and 3.0 are read. A descr that is a
+ * sub-array at the top level ({@code ('<i4', (2,))}, which {@code numpy.save} never writes) is
+ * mapped as {@code numpy.load(f, mmap_mode="r")} reads it: an array of its element type with the
+ * sub-array's dimensions after the header's (shape (3,) becomes (3, 2)); {@link #read},
+ * {@link #wrap} and {@link Npz} refuse it, as {@code numpy.load} without {@code mmap_mode} fails
+ * on it.
  *
  * <p>The formats, as NumPy exports them on a 64-bit little-endian machine (a field's order character
  * is written only where it changes):

@@ -12,9 +12,11 @@ import java.util.Arrays;
  *     {@code '<f8'}, {@code [('a', '<i4'), ('b', '<f8', (3,))]}
  * @param format the PEP 3118 struct format of one item, as {@code memoryview(numpy.load(f,
  *     mmap_mode="r")).format} reports it: {@code "d"}, {@code "T{i:a:(3)d:b:}"}
- * @param itemsize the size of one item in bytes
+ * @param itemsize the size of one item in bytes: for a descr that is a sub-array
+ *     ({@code ('<i4', (2,))}, which {@code numpy.save} never writes), of one of its elements
  * @param fortranOrder whether the data is stored column-major
- * @param shape the array's shape; empty for a 0-d array
+ * @param shape the array's shape; empty for a 0-d array. For a sub-array descr, the header's shape
+ *     followed by the sub-array's, as {@code numpy.load(f, mmap_mode="r")} makes it
  * @param strides the view's strides in bytes: C-contiguous, or Fortran-contiguous when
  *     {@code fortranOrder} and the array is not also C-contiguous
  * @param dataOffset the byte offset of the data from the start of the file

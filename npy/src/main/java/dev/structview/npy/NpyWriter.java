@@ -50,21 +50,18 @@ final class NpyWriter {
      * @throws IllegalArgumentException if that makes more than {@value Npy#MAX_NDIM} dimensions
      */
     static Array of(Dtype dtype, long[] shape, boolean fortran) {
-      long[] all = shape;
-      Dtype level = dtype;
-      boolean ones = true;
-      while (level instanceof Dtype.SubArray sub) {
-        long[] dims = sub.shape();
-        all = Arrays.copyOf(all, all.length + dims.length);
-        System.arraycopy(dims, 0, all, all.length - dims.length, dims.length);
-        ones &= Arrays.stream(dims).allMatch(d -> d == 1);
-        level = sub.base();
+      if (!(dtype instanceof Dtype.SubArray sub)) {
+        return new Array(dtype, shape, fortran);
       }
+      long[] dims = sub.elementShape();
+      long[] all = Arrays.copyOf(shape, shape.length + dims.length);
+      System.arraycopy(dims, 0, all, shape.length, dims.length);
       if (all.length > Npy.MAX_NDIM) {
         throw new IllegalArgumentException("the view's " + shape.length + " dimensions and its items' "
-            + (all.length - shape.length) + " make an array of " + all.length + "; NumPy allows " + Npy.MAX_NDIM);
+            + dims.length + " make an array of " + all.length + "; NumPy allows " + Npy.MAX_NDIM);
       }
-      return new Array(level, all, fortran && ones);
+      boolean ones = Arrays.stream(dims).allMatch(d -> d == 1);
+      return new Array(sub.element(), all, fortran && ones);
     }
   }
 
