@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.structview.format.FieldLayout;
 import dev.structview.processor.model.JavaType.Kind;
 import dev.structview.processor.model.Property;
 import dev.structview.processor.model.ViewModel;
@@ -237,10 +238,38 @@ final class ValuesEmitter {
         // Public, so callable by hand: the record must fit the store and the store take writes.
         .addStatement("$T.placeWritable(store, offset, SIZE, $S)", Runtime.VIEWS,
             view.simpleName() + " over read-only memory: write cannot write");
+    clearPadding(m);
     for (Property p : model.properties()) {
       writeProperty(m, p);
     }
     return m.build();
+  }
+
+  /**
+   * Zeroes the bytes no field covers ({@code x} pads, alignment, the tail), as {@code struct.pack_into}
+   * does: a record written over old bytes then holds what {@code struct.pack} makes.
+   */
+  private void clearPadding(MethodSpec.Builder m) {
+    List<long[]> gaps = new ArrayList<>(); // {start, length}
+    long at = 0;
+    for (FieldLayout f : model.layout().fields()) {
+      if (f.isPadding() || f.size() == 0) {
+        continue;
+      }
+      if (f.offset() > at) {
+        gaps.add(new long[] {at, f.offset() - at});
+      }
+      at = Math.max(at, f.end());
+    }
+    if (model.layout().size() > at) {
+      gaps.add(new long[] {at, model.layout().size() - at});
+    }
+    if (!gaps.isEmpty()) {
+      m.addComment("Pad bytes are zero, as struct.pack_into writes them.");
+    }
+    for (long[] gap : gaps) {
+      m.addStatement("store.clear(offset + $L, $L)", gap[0], gap[1]);
+    }
   }
 
   private void writeProperty(MethodSpec.Builder m, Property p) {

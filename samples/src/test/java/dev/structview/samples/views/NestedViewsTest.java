@@ -145,11 +145,16 @@ class NestedViewsTest {
       aligned.inner().a(inner.a());
       aligned.inner().b(inner.b());
       aligned.after(values.after());
+      // struct.pack_into writes the pads too, the nested struct's included: over old bytes, zeros.
+      byte[] byPackValues = new byte[AlignedView.SIZE];
+      java.util.Arrays.fill(byPackValues, (byte) 0xAA);
+      AlignedView.wrap(byPackValues).pack(values);
       String where = "line " + w.line();
       assertAll(where,
           () -> Replays.assertBytes(w.bytes(), AlignedView.pack(values.tag(), inner, values.after()), "static pack(...)"),
           () -> Replays.assertBytes(w.bytes(), values.pack(), "Values.pack()"),
           () -> Replays.assertBytes(w.bytes(), bySetters, "setters"),
+          () -> Replays.assertBytes(w.bytes(), byPackValues, "pack(Values) over 0xAA bytes"),
           () -> assertEquals(values, AlignedView.wrap(w.bytes().clone()).unpack(), "unpack()"));
     }
   }
