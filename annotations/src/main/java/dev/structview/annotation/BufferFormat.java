@@ -160,7 +160,8 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.generic]} the interface has type parameters;
  *   <li>{@code [structview.access]} the interface is private;
  *   <li>{@code [structview.inherited]} an accessor is inherited while the format names no fields;
- *   <li>{@code [structview.class.name]} {@link #name()} is not a Java identifier;
+ *   <li>{@code [structview.class.name]} {@link #name()} is not a Java identifier, or is one a class
+ *       may not take ({@code var}, {@code yield}, {@code record}, {@code sealed}, {@code permits});
  *   <li>{@code [structview.class.clash]} {@link #name()} is the interface's own name;
  *   <li>{@code [structview.class.member]} {@link #name()} is {@code Type}, {@code Values} or
  *       {@code Cursor}, a class that every generated class declares;
@@ -200,8 +201,9 @@ import java.lang.annotation.Target;
  *       generated class's own classes of those names hide;
  *   <li>{@code [structview.clash]} an accessor or default method named like a generated member
  *       ({@code wrap}, {@code array}, {@code pack}, {@code moveTo}, {@code recordOffset},
- *       {@code unpack}), or like {@code Object}'s protected {@code clone()} and {@code finalize()},
- *       which the generated class inherits;
+ *       {@code unpack}), or with the signature of a generated static {@code map(Path)} or
+ *       {@code map(FileChannel, FileChannel.MapMode, long, long)}, or like {@code Object}'s
+ *       protected {@code clone()} and {@code finalize()}, which the generated class inherits;
  *   <li>{@code [structview.internal]} a bug in structview, reported instead of crashing javac.
  * </ul>
  */

@@ -21,6 +21,13 @@ final class Accessors {
   /** Names the generated class uses for its own members; an accessor may not take them. */
   private static final Set<String> RESERVED = Set.of("wrap", "array", "pack", "moveTo", "recordOffset", "unpack");
   /**
+   * The generated class's static {@code map} methods, by signature: a method of the interface with
+   * one of these signatures cannot be implemented (a static method cannot implement it), while an
+   * accessor {@code map()} of a field named {@code map} is an overload and fine.
+   */
+  private static final Set<String> STATIC_SIGNATURES = Set.of("map(java.nio.file.Path)",
+      "map(java.nio.channels.FileChannel, java.nio.channels.FileChannel.MapMode, long, long)");
+  /**
    * Object's protected methods: an interface may declare them, but the generated class inherits
    * Object's and cannot implement an accessor of that name with another return type.
    */
@@ -166,6 +173,9 @@ final class Accessors {
   static String clash(MethodSource m) {
     if (RESERVED.contains(m.name())) {
       return "the generated member " + m.name() + "(...)";
+    }
+    if (STATIC_SIGNATURES.contains(m.signature())) {
+      return "the generated static " + m.signature();
     }
     if (m.parameters().isEmpty() && OBJECT_PROTECTED.contains(m.name())) {
       return "Object." + m.name() + "(), which the generated class inherits";

@@ -175,7 +175,7 @@ final class AccessorEmitter {
     TypeName t = JavaTypes.of(p.type().kind());
     CodeBlock at = start(p);
     CodeBlock read = pascal
-        ? string ? CodeBlock.of("new String($T.readPascal(store, $L, $L), CHARSET)", Runtime.CONVERSIONS, at, f.count())
+        ? string ? CodeBlock.of("new $T($T.readPascal(store, $L, $L), CHARSET)", String.class, Runtime.CONVERSIONS, at, f.count())
             : CodeBlock.of("$T.readPascal(store, $L, $L)", Runtime.CONVERSIONS, at, f.count())
         : string ? CodeBlock.of("$T.readString(store, $L, $L, CHARSET)", Runtime.CONVERSIONS, at, f.count())
             : CodeBlock.of("$T.readBytes(store, $L, $L)", Runtime.CONVERSIONS, at, f.count());

@@ -183,7 +183,7 @@ final class ValuesEmitter {
         .addJavadoc("Refuses a record's values as its setters would, writing nothing; for generated code.\n")
         .addParameter(values, "values")
         .beginControlFlow("if (values == null)")
-        .addStatement("throw new IllegalArgumentException($S)", "values must not be null")
+        .addStatement("throw new $T($S)", IllegalArgumentException.class, "values must not be null")
         .endControlFlow();
     for (Property p : model.properties()) {
       checkProperty(m, p);

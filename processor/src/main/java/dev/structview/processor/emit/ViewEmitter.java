@@ -58,6 +58,15 @@ public final class ViewEmitter {
   }
 
   private JavaFile file(boolean generatedAnnotation) {
+    // Names the interface's member types or the package's types take in this class's scope: the
+    // types the code below names by them are written qualified (java.lang.Float, ...). JavaPoet
+    // decides by a nested type's own simple name, so FileChannel.MapMode, written through an
+    // imported FileChannel, needs its own entry.
+    List<String> qualified = new ArrayList<>(model.hiddenNames());
+    if (qualified.contains("FileChannel")) {
+      qualified.add("MapMode");
+    }
+    type.alwaysQualify(qualified.toArray(String[]::new));
     type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Names.iface(model.record()))
         .addJavadoc(classDoc());
@@ -69,11 +78,20 @@ public final class ViewEmitter {
     // A runtime of another release fails here, once, with a message, not later in a read.
     type.addStaticBlock(CodeBlock.of("$T.requireVersion($L, $T.class);\n", Runtime.SUPPORT, Runtime.SUPPORT_VERSION,
         view));
+    List<String> suppressed = new ArrayList<>();
     if (model.deprecated()) {
       // The view implements a deprecated interface or returns deprecated types; the user chose to.
       // Both keys: javac warns [removal] instead of [deprecation] for forRemoval = true.
-      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "{$S, $S}", "deprecation", "removal").build());
+      suppressed.addAll(List.of("deprecation", "removal"));
+    }
+    if (model.serializable()) {
+      // A Serializable interface makes the view so, without a serialVersionUID and with a store that
+      // is not (javac's serial lint); a view of memory has nothing to serialize but its place.
+      suppressed.add("serial");
+    }
+    if (!suppressed.isEmpty()) {
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "{$L}",
+          CodeBlock.join(suppressed.stream().map(w -> CodeBlock.of("$S", w)).toList(), ", ")).build());
     }
     constants();
     type.addField(FieldSpec.builder(Runtime.BYTE_STORE, "store", Modifier.PRIVATE).build())

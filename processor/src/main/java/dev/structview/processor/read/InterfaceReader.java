@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
@@ -74,7 +75,7 @@ public final class InterfaceReader {
     String packageName = env.getElementUtils().getPackageOf(type).getQualifiedName().toString();
     RecordRef record = new RecordRef(packageName, names, generated, (String) format);
     return new Result(new InterfaceSource(record, (String) charset, methods(type), defaults(type),
-        Deprecation.touches(env, type)), problems);
+        Deprecation.touches(env, type), HiddenNames.of(env.getElementUtils(), type), serializable(type)), problems);
   }
 
   /**
@@ -90,6 +91,11 @@ public final class InterfaceReader {
     if (!permitted) {
       problems.add(Problem.onInterface(Diagnostic.SEALED, type.getSimpleName(), generated));
     }
+  }
+
+  private boolean serializable(TypeElement type) {
+    TypeElement serializable = env.getElementUtils().getTypeElement("java.io.Serializable");
+    return serializable != null && env.getTypeUtils().isAssignable(type.asType(), serializable.asType());
   }
 
   private static Result fail(Problem problem) {
@@ -114,9 +120,15 @@ public final class InterfaceReader {
     return element.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  /**
+   * Restricted identifiers (JLS 3.9): names of variables and methods, but not of classes, which
+   * {@link SourceVersion#isName} accepts.
+   */
+  private static final Set<String> RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits");
+
   private static void checkGeneratedName(String generated, List<String> names, List<Problem> problems) {
     String fallback = Annotations.generatedName(names, null);
-    if (!SourceVersion.isName(generated) || generated.contains(".")) {
+    if (!SourceVersion.isName(generated) || generated.contains(".") || RESTRICTED.contains(generated)) {
       problems.add(Problem.onAnnotationValue("name", Diagnostic.CLASS_NAME, generated, fallback));
     } else if (names.size() == 1 && generated.equals(names.get(0))) {
       problems.add(Problem.onAnnotationValue("name", Diagnostic.CLASS_CLASH, generated, fallback));

@@ -19,7 +19,8 @@ public enum Diagnostic {
           + "accessor does not have; redeclare it in the @BufferFormat interface, or name every field "
           + "(\"<I:id:h:delta:\") so that accessors bind by name"),
   CLASS_NAME("structview.class.name",
-      "generated class name \"%s\" is not a Java identifier; set name() to one, or leave it empty for \"%s\""),
+      "generated class name \"%s\" is not a Java identifier a class may take; set name() to one, or leave it empty"
+          + " for \"%s\""),
   CLASS_CLASH("structview.class.clash",
       "generated class name \"%s\" is the interface's own name; choose another name(), or leave it empty for \"%s\""),
   CLASS_MEMBER("structview.class.member",

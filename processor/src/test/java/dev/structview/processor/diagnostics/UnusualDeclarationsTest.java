@@ -339,4 +339,81 @@ class UnusualDeclarationsTest {
     assertOnlyError(compilation, Diagnostic.SOURCE_LEVEL).on(tick, 4)
         .saying("test.Tick needs source level 16 or later", "RELEASE_11", "--release 17");
   }
+  /** Restricted identifiers name variables and methods, not classes: refused, not generated uncompilable. */
+  @Test
+  void aRestrictedIdentifierIsNotAClassName() {
+    for (String name : java.util.List.of("var", "yield", "record", "sealed", "permits")) {
+      JavaFileObject tick = source("Tick", """
+          package test;
+          import dev.structview.annotation.BufferFormat;
+
+          @BufferFormat(value = "<I", name = "%s")
+          interface Tick {
+            long id();
+          }
+          """.formatted(name));
+      Compilation compilation = compile(tick);
+      assertNoCrash(compilation);
+      assertOnlyError(compilation, Diagnostic.CLASS_NAME).on(tick, 4)
+          .saying("generated class name \"" + name + "\" is not a Java identifier a class may take", "TickView");
+    }
+  }
+
+  /** A default method that the generated static map(...) would have to implement is a clash. */
+  @Test
+  void aDefaultMethodWithTheSignatureOfAGeneratedMapIsAClash() {
+    JavaFileObject tick = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I")
+        interface Tick {
+          long id();
+          default Object map(java.nio.file.Path file) { return null; }
+          default Object map(java.nio.channels.FileChannel c, java.nio.channels.FileChannel.MapMode m, long a, long b) {
+            return null;
+          }
+          default long map() { return id(); }
+        }
+        """);
+    Compilation compilation = compile(tick);
+    assertNoCrash(compilation);
+    assertThat(compilation).hadErrorCount(2);
+    assertError(compilation, Diagnostic.CLASH).on(tick, 7).saying("default method map(java.nio.file.Path)",
+        "the generated static map(java.nio.file.Path)");
+    assertError(compilation, Diagnostic.CLASH).on(tick, 8).saying("the generated static map(java.nio.channels.FileChannel");
+  }
+
+  /** A Serializable interface's view compiles without javac's serial warnings, under -Werror. */
+  @Test
+  void aSerializableInterfaceGeneratesWithoutWarnings() {
+    JavaFileObject tick = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<Ih")
+        interface Tick extends java.io.Serializable {
+          long id();
+          short delta();
+        }
+        """);
+    assertThat(compile(tick)).succeededWithoutWarnings();
+    JavaFileObject base = source("Base", """
+        package test;
+
+        interface Base extends java.io.Serializable {}
+        """);
+    JavaFileObject inherited = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<Ih")
+        @Deprecated
+        interface Tick extends Base {
+          long id();
+          short delta();
+        }
+        """);
+    assertThat(compile(base, inherited)).succeededWithoutWarnings();
+  }
 }
