@@ -1,5 +1,6 @@
 package dev.structview.buffer;
 
+import dev.structview.internal.MappableFiles;
 import dev.structview.internal.Require;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,7 +93,7 @@ public abstract class Memory implements AutoCloseable {
    * only through a channel open for writing.
    *
    * @throws UncheckedIOException if the file cannot be opened (for writing, unless
-   *     {@code READ_ONLY}) or mapped
+   *     {@code READ_ONLY}) or mapped, or is a directory or another file that is not regular
    * @throws IllegalArgumentException if an argument is null
    * @throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than
    *     {@link #MAX_BUFFER_BYTES} on JDK 17, whose mappings cannot share copied pages
@@ -100,6 +101,7 @@ public abstract class Memory implements AutoCloseable {
   public static Memory map(Path file, FileChannel.MapMode mode) {
     Require.nonNull(file, "file");
     Require.nonNull(mode, "mode");
+    MappableFiles.requireRegularFile(file);
     // FileChannel.map wants a channel open for writing for PRIVATE too, though it never writes the file.
     StandardOpenOption[] options = mode == FileChannel.MapMode.READ_ONLY
         ? new StandardOpenOption[] {StandardOpenOption.READ}

@@ -6,6 +6,7 @@ import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.buffer.LiveExports;
 import dev.structview.buffer.Memory;
+import dev.structview.internal.MappableFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -50,6 +51,7 @@ final class MappedExporter implements BufferExporter {
    * @throws UncheckedIOException if it cannot be opened
    */
   static FileChannel open(Path file, FileChannel.MapMode mode) {
+    MappableFiles.requireRegularFile(file);
     try {
       // FileChannel.map needs a writable channel for READ_WRITE and for copy-on-write (PRIVATE) alike.
       return mode == FileChannel.MapMode.READ_ONLY

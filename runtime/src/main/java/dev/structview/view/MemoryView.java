@@ -113,7 +113,8 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    * empty file").
    *
    * @throws IllegalArgumentException if {@code file} is null
-   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped
+   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped, or is a directory
+   *     or another file that is not regular
    */
   public static MemoryView map(Path file) {
     return map(file, FileChannel.MapMode.READ_ONLY);
@@ -128,7 +129,7 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    *
    * @throws IllegalArgumentException if an argument is null
    * @throws java.io.UncheckedIOException if the file cannot be opened (for writing, unless
-   *     {@code READ_ONLY}) or mapped
+   *     {@code READ_ONLY}) or mapped, or is a directory or another file that is not regular
    * @throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than 2 GiB - 1
    *     bytes on JDK 17 to 21
    */

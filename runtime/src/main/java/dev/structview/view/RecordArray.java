@@ -173,15 +173,17 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    *
    * @throws IllegalArgumentException if the file is not a whole number of records (naming the
    *     file, its size and the bytes left over), or an argument is null
-   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped
+   * @throws java.io.UncheckedIOException if the file cannot be opened or mapped, or is a directory
+   *     or another file that is not regular
    */
   public static <V> RecordArray<V> map(RecordType<V> type, Path file) {
     Require.nonNull(type, "type");
     Require.nonNull(file, "file");
+    requireBytes(type);
     try (FileChannel channel = MappedExporter.open(file, FileChannel.MapMode.READ_ONLY)) {
       long size = MappedExporter.size(channel, file);
-      long leftover = type.size() == 0 ? size : size % type.size();
-      if (leftover != 0 || type.size() == 0) {
+      long leftover = size % type.size();
+      if (leftover != 0) {
         throw new IllegalArgumentException(file + " is not a whole number of " + type.size() + "-byte "
             + type.format() + " records: its " + size + " bytes leave " + leftover + " over");
       }
@@ -209,7 +211,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     Require.nonNull(type, "type");
     Require.nonNull(channel, "channel");
     Require.nonNull(mode, "mode");
-    if (offset < 0 || count < 0 || (type.size() != 0 && count > (Long.MAX_VALUE - offset) / type.size())) {
+    requireBytes(type);
+    if (offset < 0 || count < 0 || count > (Long.MAX_VALUE - offset) / type.size()) {
       throw new IllegalArgumentException("cannot map " + count + " records of " + type.size()
           + " bytes at offset " + offset);
     }
@@ -220,6 +223,14 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
           + " reach byte " + (offset + bytes) + ", past the end of the file (" + size + " bytes)");
     }
     return mapped(type, Memory.map(channel, mode, offset, bytes), count);
+  }
+
+  /** A file holds no count of records of 0 bytes ({@code "0i"}): refused, as a cast to them is. */
+  private static void requireBytes(RecordType<?> type) {
+    if (type.size() == 0) {
+      throw new IllegalArgumentException("cannot map records of 0 bytes ('" + type.format()
+          + "'): a file holds no count of them");
+    }
   }
 
   /** Records over a fresh mapping, which the array's export owns and closes. */

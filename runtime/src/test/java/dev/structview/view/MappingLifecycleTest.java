@@ -105,6 +105,33 @@ class MappingLifecycleTest {
     }
   }
 
+  /**
+   * A directory is refused as one, whatever its size reads as: before, a 7-byte record's map said
+   * its 4096 bytes left 1 over, and an 8-byte record's failed to map with "No such device".
+   */
+  @Test
+  void aDirectoryIsAnUncheckedIoExceptionSayingSo() throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("records.d"));
+    for (Runnable map : List.<Runnable>of(() -> RecordArray.map(TICKS, sub), () -> MemoryView.map(sub),
+        () -> MemoryView.map(sub, FileChannel.MapMode.READ_WRITE), () -> Memory.map(sub, FileChannel.MapMode.READ_ONLY))) {
+      UncheckedIOException e = assertThrows(UncheckedIOException.class, map::run);
+      assertEquals("cannot map " + sub + ": it is a directory", e.getMessage());
+    }
+  }
+
+  /** Records of no bytes have no count in a file: refused by name, at either entry point. */
+  @Test
+  void recordsOfNoBytesAreRefusedSayingSo() throws IOException {
+    Path empty = Files.write(dir.resolve("empty.bin"), new byte[0]);
+    StructRecords none = new StructRecords("0i");
+    String message = "cannot map records of 0 bytes ('0i'): a file holds no count of them";
+    assertEquals(message, assertThrows(IllegalArgumentException.class, () -> RecordArray.map(none, empty)).getMessage());
+    try (FileChannel channel = FileChannel.open(empty)) {
+      assertEquals(message, assertThrows(IllegalArgumentException.class,
+          () -> RecordArray.map(none, channel, FileChannel.MapMode.READ_ONLY, 0, 5)).getMessage());
+    }
+  }
+
   @Test
   void readWriteRecordsBetweenAHeaderAndAFooterWriteThroughToTheFile() throws IOException {
     byte[] header = "HEADER--".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
