@@ -22,6 +22,11 @@ import java.util.List;
  * of any size.
  */
 public final class ZipCommand implements Command {
+  /** The bytes of traditional PKWARE encryption's header, which unzip leaves out of an entry's ratio. */
+  private static final int ENCRYPTION_HEADER = 12;
+  /** The largest size whose ratio unzip computes as {@code 1000 * difference / size}. */
+  private static final long LARGE = 2_000_000;
+
   /** Creates the command. */
   public ZipCommand() {}
 
@@ -51,10 +56,12 @@ public final class ZipCommand implements Command {
     try (Memory memory = input.memory(); ZipArchive archive = ZipArchive.of(memory)) {
       header(out, input.name(), archive);
       out.println();
+      Rows rows = new Rows();
       new Table().right("offset").left("method").right("compressed").right("size").right("saved").left("CRC-32")
-          .left("modified").left("name").print(out, archive.entries().map(ZipCommand::row).iterator());
+          .left("modified").left("name").print(out, archive.entries().map(rows::row).iterator());
+      long compressed = archive.totalCompressedSize();
       out.printf("%n  %s: %d bytes, %d compressed, %s saved%n", entries(archive.entryCount()), archive.totalSize(),
-          archive.totalCompressedSize(), saved(archive.totalCompressedSize(), archive.totalSize()));
+          compressed, saved(compressed - rows.encryptionHeaderBytes, archive.totalSize()));
     }
   }
 
@@ -75,10 +82,20 @@ public final class ZipCommand implements Command {
     return n + (n == 1 ? " entry" : " entries");
   }
 
-  private static List<String> row(ZipEntryInfo e) {
-    return List.of(Long.toString(e.localHeaderOffset()), e.methodName() + (e.encrypted() ? " (encrypted)" : ""),
-        Long.toString(e.compressedSize()), Long.toString(e.size()), saved(e.compressedSize(), e.size()),
-        hex8(e.crc32()), e.modified().toString(), e.name()); // Table makes every cell printable
+  /** Makes the rows, adding up what unzip leaves out of the total's ratio. */
+  private static final class Rows {
+    private long encryptionHeaderBytes;
+
+    List<String> row(ZipEntryInfo e) {
+      long compressed = e.compressedSize();
+      if (e.encrypted()) {
+        encryptionHeaderBytes += ENCRYPTION_HEADER;
+      }
+      return List.of(Long.toString(e.localHeaderOffset()), e.methodName() + (e.encrypted() ? " (encrypted)" : ""),
+          Long.toString(compressed), Long.toString(e.size()),
+          saved(e.encrypted() ? compressed - ENCRYPTION_HEADER : compressed, e.size()), hex8(e.crc32()),
+          e.modified().toString(), e.name()); // Table makes every cell printable
+    }
   }
 
   /** {@code %08x} without a Formatter, which costs more than the rest of the row. */
@@ -87,11 +104,44 @@ public final class ZipCommand implements Command {
     return hex.length() >= 8 ? hex : "00000000".substring(hex.length()) + hex;
   }
 
-  /** The space compression saved, as {@code unzip -v}'s "Cmpr" column: negative when data grew. */
+  /**
+   * The space compression saved, exactly as {@code unzip -v}'s "Cmpr" column shows it (Info-ZIP
+   * UnZip 6.0, list.c: {@code ratio()} and its callers). The ratio is first taken in per mille,
+   * rounded half up, then rounded half up again to a percentage: so 48 compressed of 88 bytes
+   * (45.45%) is 455 per mille and shows {@code 46%}. Growth shows as a negative ratio rounded the
+   * same way from its magnitude, and growth of less than 0.5% as {@code -0%}; a magnitude that
+   * rounds to 100 shows as {@code 100%} whatever its sign (data that doubled, too). Above 2,000,000
+   * bytes unzip divides by {@code size / 1000} instead, and so does this. The arithmetic is unzip's
+   * own, unsigned 64-bit with C's truncations, so that even a size an encrypted entry's header
+   * makes negative shows what unzip shows.
+   *
+   * @param compressed the compressed size, less the 12-byte encryption header of an encrypted
+   *     entry, as unzip counts it
+   * @param size the uncompressed size
+   */
   static String saved(long compressed, long size) {
-    if (size == 0) {
-      return "0%";
+    int perMille = perMille(size, compressed);
+    int percent = ((perMille < 0 ? -perMille : perMille) + 5) / 10;
+    if (percent == 100) {
+      return "100%";
     }
-    return Math.round(100.0 * (size - (double) compressed) / size) + "%";
+    return (perMille < 0 ? "-" : "") + percent + "%";
+  }
+
+  /** unzip's {@code ratio(uc, c)}: the space saved in per mille, both sizes unsigned. */
+  private static int perMille(long uc, long c) {
+    if (uc == 0) {
+      return 0;
+    }
+    boolean saved = Long.compareUnsigned(uc, c) >= 0;
+    long difference = saved ? uc - c : c - uc;
+    long denominator = uc;
+    if (Long.compareUnsigned(uc, LARGE) <= 0) {
+      difference *= 1000; // wraps as unzip's unsigned multiplication does
+    } else {
+      denominator = Long.divideUnsigned(uc, 1000);
+    }
+    int magnitude = (int) Long.divideUnsigned(difference + (denominator >>> 1), denominator); // C's (int) cast
+    return saved ? magnitude : -magnitude;
   }
 }
