@@ -72,14 +72,21 @@ public final class Table {
     StringBuilder line = this.line;
     line.setLength(0);
     line.append("  ");
+    int end = line.length(); // where the text so far ends, before padding
     for (int c = 0; c < widths.length; c++) {
       String cell = cells.get(c);
       boolean last = c == widths.length - 1;
+      if (last && cell.isEmpty() && !rightAligned.get(c)) {
+        line.setLength(end); // an empty last cell leaves no spaces at the end of the line
+        break;
+      }
       int pad = widths[c] - cell.length();
       if (rightAligned.get(c)) {
         spaces(line, pad).append(cell);
+        end = line.length();
       } else {
-        spaces(line.append(cell), last ? 0 : pad);
+        end = line.append(cell).length();
+        spaces(line, last ? 0 : pad);
       }
       if (!last) {
         line.append("  ");

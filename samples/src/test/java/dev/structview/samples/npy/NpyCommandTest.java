@@ -103,10 +103,33 @@ class NpyCommandTest {
     run("npy", "--rows", "x", bad.toString()).failed("npy: --rows must be a whole number");
   }
 
+  @Test
+  void npzListsEveryMemberOfNumPysArchiveThoseItDoesNotReadWithWhy() throws IOException, InterruptedException {
+    python("""
+        import os, sys, numpy as np
+        np.savez(os.path.join(sys.argv[1], 'mixed.npz'), a=np.arange(3),
+                 t=np.array(['2020-01-01'], 'M8[D]'), o=np.array([None], object))
+        """);
+    Path file = dir.resolve("mixed.npz");
+    Run run = run("npz", file.toString());
+    assertEquals(0, run.status(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(file + ": NumPy .npz archive, 3 arrays (2 not read)", lines.get(0));
+    assertTrue(lines.get(3).matches("  a +'<i8' +\\(3,\\) +C +stored .*"), lines.get(3));
+    assertTrue(lines.get(4).matches("  t +\\(not read\\) .* dtype <M8\\[D] \\(datetime64\\) has no buffer format.*"),
+        lines.get(4));
+    assertTrue(lines.get(5).matches("  o +\\(not read\\) .* dtype \\|O holds Python objects.*"), lines.get(5));
+  }
+
   private List<String> numpy() throws IOException, InterruptedException {
+    return python(SCRIPT);
+  }
+
+  /** Runs {@code script} with the test's directory as argv[1]; skips the test where NumPy is not installed. */
+  private List<String> python(String script) throws IOException, InterruptedException {
     Process p;
     try {
-      p = new ProcessBuilder("python3.11", "-c", SCRIPT, dir.toString()).redirectError(ProcessBuilder.Redirect.DISCARD)
+      p = new ProcessBuilder("python3.11", "-c", script, dir.toString()).redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
     } catch (IOException e) {
       assumeTrue(false, MISSING);
