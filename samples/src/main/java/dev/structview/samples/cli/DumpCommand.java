@@ -17,10 +17,10 @@ import java.util.List;
  * values print as a table; wider ones one line each, as Python prints the tuple.
  *
  * <p>Memory does not grow with the file or the record: records are read in order through a buffer
- * of fixed size from a file of any size ({@link FileRecords}), or from standard input for
- * {@code -}, and decoded and printed one at a time; a table's widths come from its first rows
- * ({@link DumpTable}), and a record of millions of values is written value by value through a
- * bounded buffer.
+ * of fixed size from a file of any size ({@link FileRecords}), or as they come from standard input
+ * for {@code -} or from a pipe or device ({@link StreamedRecords}), and decoded and printed one at
+ * a time; a table's widths come from its first rows ({@link DumpTable}), and a record of millions
+ * of values is written value by value through a bounded buffer.
  */
 final class DumpCommand implements Command {
   /** The most values a record may have to print as a table; beyond, a table is too wide to read. */
@@ -74,7 +74,7 @@ final class DumpCommand implements Command {
     Input input = args.input();
     long offset = args.number("offset", 0);
     long count = args.number("count", -1);
-    try (Records records = input.isStandardInput() ? StreamedRecords.open(input, struct, offset, count)
+    try (Records records = input.isStream() ? StreamedRecords.open(input, struct, offset, count)
         : FileRecords.open(input.channel(), struct, offset, count)) {
       long n = records.count();
       out.printf("%s: %s of \"%s\" (%d bytes each) from offset %d%n%n", Printable.of(input.name()),

@@ -48,6 +48,7 @@ final class Help {
     columns(rows, out);
     out.println();
     out.println(command.fileHelp());
+    out.println("A pipe or device (/dev/stdin, <(...), a FIFO) is read as standard input is, as it comes.");
     out.println();
     out.println("example:");
     out.println("  " + command.example());

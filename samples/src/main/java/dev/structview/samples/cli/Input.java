@@ -2,6 +2,7 @@ package dev.structview.samples.cli;
 
 import dev.structview.buffer.Memory;
 import dev.structview.io.MappedFile;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -15,6 +16,10 @@ import java.nio.file.StandardOpenOption;
  * {@code -}, standard input. Readers need the whole file at once (a ZIP's directory is at its
  * end), so standard input is read into memory, up to {@link #STDIN_LIMIT} bytes; {@code dump},
  * which reads records in order, streams both instead ({@link #stream()}, {@link #channel()}).
+ *
+ * <p>A path that is not a regular file (a pipe such as {@code /dev/stdin} or bash's
+ * {@code <(...)}, a FIFO, a character device) has no size to map: mapped, it would look empty. It
+ * is read as standard input is, as it comes ({@link #isStream()}).
  */
 public final class Input {
   /** The FILE that means standard input, as in {@code cat} and {@code tar}. */
@@ -57,28 +62,44 @@ public final class Input {
     return path == null;
   }
 
+  /**
+   * Whether this is read as it comes, not mapped: standard input, or a path that exists and is
+   * neither a regular file nor a directory (a pipe, a FIFO, a device), which has no size to map. A
+   * path that does not exist, or is a directory, is not: mapping it fails with the right message.
+   */
+  public boolean isStream() {
+    return isStandardInput() || Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
+  }
+
   /** The name messages and reports give it: the path as given, or {@code standard input}. */
   public String name() {
     return isStandardInput() ? "standard input" : path.toString();
   }
 
   /**
-   * The whole input, read-only: the file mapped, of any size, or standard input read to its end.
-   * Close it to unmap the file.
+   * The whole input, read-only: the file mapped, of any size, or a stream ({@link #isStream()})
+   * read to its end. Close it to unmap the file.
    *
-   * @throws TooLargeException if standard input holds more than the limit
-   * @throws IOException if the file cannot be mapped or standard input cannot be read
+   * @throws TooLargeException if a stream holds more than the limit
+   * @throws IOException if the file cannot be mapped or the stream cannot be read
    */
   public Memory memory() throws IOException {
-    if (!isStandardInput()) {
+    if (!isStream()) {
       return MappedFile.map(path);
     }
-    byte[] bytes = stdin.readNBytes(limit); // grows as bytes come: a short input costs a short array
-    if (stdin.read() != -1) {
-      throw new TooLargeException("more than " + mebibytes(limit) + " came in; structview holds at most "
-          + mebibytes(limit) + " of standard input in memory, so save it to a file and pass the file instead");
+    try (InputStream in = stream()) {
+      byte[] bytes = in.readNBytes(limit); // grows as bytes come: a short input costs a short array
+      if (in.read() != -1) {
+        throw new TooLargeException("more than " + mebibytes(limit) + " came in; structview holds at most "
+            + mebibytes(limit) + " of " + streamKind() + " in memory, so save it to a file and pass the file instead");
+      }
+      return Memory.of(bytes);
     }
-    return Memory.of(bytes);
+  }
+
+  /** What a stream is, in messages: {@code standard input}, or {@code a pipe or device}. */
+  String streamKind() {
+    return isStandardInput() ? "standard input" : "a pipe or device";
   }
 
   /**
@@ -96,15 +117,26 @@ public final class Input {
     return FileChannel.open(path, StandardOpenOption.READ);
   }
 
-  /** Standard input, for a command that reads it in order. Only for {@link #isStandardInput()}. */
-  InputStream stream() {
-    if (!isStandardInput()) {
-      throw new IllegalStateException("not standard input: " + path);
+  /**
+   * The input as a stream, for a command that reads it in order; close it when done (closing
+   * standard input's leaves standard input open). Only for {@link #isStream()}.
+   *
+   * @throws IOException if the path cannot be opened
+   */
+  InputStream stream() throws IOException {
+    if (!isStream()) {
+      throw new IllegalStateException("not a stream: " + path);
     }
-    return stdin;
+    if (!isStandardInput()) {
+      return Files.newInputStream(path);
+    }
+    return new FilterInputStream(stdin) {
+      @Override
+      public void close() {} // the command line's, not the command's to close
+    };
   }
 
-  /** The limit on what is held in memory from standard input, in bytes. */
+  /** The limit on what is held in memory from a stream, in bytes. */
   int limit() {
     return limit;
   }

@@ -7,7 +7,8 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 
 /**
- * The records of standard input, read one at a time into one buffer of a record's size: memory
+ * The records of a stream (standard input, a pipe, a device), read one at a time into one buffer
+ * of a record's size: memory
  * does not grow with the input. How many records there are is known only at the end, so a last
  * record cut short, or a {@code --count} beyond the end, is reported after the records before it
  * ({@link #finish()}), where a file reports it before printing anything.
@@ -36,30 +37,35 @@ final class StreamedRecords implements Records {
    * an offset past its end is reported before anything is printed.
    *
    * @param count how many records to read, or -1 for all
-   * @throws Input.TooLargeException if a record is larger than what is held from standard input
+   * @throws Input.TooLargeException if a record is larger than what is held from a stream
    * @throws MalformedFileException if the input is empty or ends before {@code offset}
    * @throws IOException if the input cannot be read
    */
   static StreamedRecords open(Input input, Struct struct, long offset, long count) throws IOException {
     if (struct.size() > input.limit()) {
       throw new Input.TooLargeException("a record of " + struct.size() + " bytes is larger than the "
-          + Input.mebibytes(input.limit()) + " structview holds of standard input, so save it to a file and pass"
-          + " the file instead");
+          + Input.mebibytes(input.limit()) + " structview holds of " + input.streamKind() + ", so save it to a file"
+          + " and pass the file instead");
     }
     StreamedRecords records = new StreamedRecords(input.stream(), offset, count, (int) struct.size());
-    long skipped = records.skip();
-    if (skipped < offset) {
-      throw new MalformedFileException(skipped == 0 ? "it is empty"
-          : "--offset " + offset + " is past the end of standard input (" + skipped + " bytes)");
+    try {
+      long skipped = records.skip();
+      if (skipped < offset) {
+        throw new MalformedFileException(skipped == 0 ? "it is empty" : "--offset " + offset + " is past the end of "
+            + (input.isStandardInput() ? "standard input" : "the input") + " (" + skipped + " bytes)");
+      }
+      records.pending = records.readRecord();
+      if (offset == 0 && !records.pending && records.partial == 0 && count != 0) {
+        throw new MalformedFileException("it is empty");
+      }
+      return records;
+    } catch (IOException | RuntimeException e) {
+      records.close();
+      throw e;
     }
-    records.pending = records.readRecord();
-    if (offset == 0 && !records.pending && records.partial == 0 && count != 0) {
-      throw new MalformedFileException("it is empty");
-    }
-    return records;
   }
 
-  /** Reads and drops the bytes before the offset: standard input may be a pipe, which cannot seek. */
+  /** Reads and drops the bytes before the offset: a stream may be a pipe, which cannot seek. */
   private long skip() throws IOException {
     byte[] drop = new byte[(int) Math.min(SKIP_CHUNK, Math.max(1, offset))];
     long skipped = 0;
@@ -110,6 +116,11 @@ final class StreamedRecords implements Records {
   @Override
   public long count() {
     return -1;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
   }
 
   @Override

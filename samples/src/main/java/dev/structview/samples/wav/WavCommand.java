@@ -60,7 +60,7 @@ public final class WavCommand implements Command {
   public void run(Args args, PrintStream out) throws IOException {
     Input input = args.input();
     try (Memory memory = input.memory();
-        FileChannel file = input.isStandardInput() ? null : input.channel()) {
+        FileChannel file = input.isStream() ? null : input.channel()) {
       print(input.name(), memory, file, out);
     }
   }

@@ -112,6 +112,24 @@ class CommandLineIT {
         List.of(lines.get(lines.size() - 1).strip().split(" +")));
   }
 
+  /** {@code /dev/stdin} is a pipe here, as in {@code cat f | structview zip /dev/stdin}: read as it comes. */
+  @Test
+  void devStdinAsAPipeIsReadAsStandardInputIs() throws Exception {
+    Path stdin = Path.of("/dev/stdin");
+    assumeTrue(Files.exists(stdin), "no /dev/stdin here");
+    byte[] zip = dev.structview.testing.Zips.small();
+    Run listed = run(List.of(JAVA, "-jar", JAR.toString(), "zip", stdin.toString()), Map.of(), out -> out.write(zip));
+    assertEquals(0, listed.status(), listed.err());
+    assertTrue(listed.out().startsWith("/dev/stdin: 4 entries, central directory at offset "), listed.out());
+    byte[] ticks = Files.readAllBytes(ticks("ticks.bin"));
+    Run dumped = run(List.of(JAVA, "-jar", JAR.toString(), "dump", "--format", "<IhB", stdin.toString()), Map.of(),
+        out -> out.write(ticks));
+    assertEquals(0, dumped.status(), dumped.err());
+    assertTrue(dumped.out().startsWith("/dev/stdin: records of \"<IhB\" (7 bytes each) from offset 0" + NL),
+        dumped.out());
+    assertEquals(3 + 5, dumped.out().lines().count(), dumped.out());
+  }
+
   /** Something to write to standard input. */
   interface Feed {
     void write(OutputStream out) throws IOException;

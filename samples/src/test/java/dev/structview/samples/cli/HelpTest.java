@@ -47,6 +47,7 @@ class HelpTest {
         "  -h, --help    print this help",
         "",
         "FILE is a path, or - to read standard input, a record at a time as it comes.",
+        "A pipe or device (/dev/stdin, <(...), a FIFO) is read as standard input is, as it comes.",
         "",
         "example:",
         "  structview dump --format \"<IhB\" --offset 7 --count 2 ticks.bin",
