@@ -56,7 +56,7 @@ public final class ElfCommand implements Command {
     field(out, "Class:", h.elfClass().name());
     field(out, "Data:", ElfNames.data(h.order()));
     field(out, "Version:", "1 (current)"); // EI_VERSION: the reader accepts no other
-    field(out, "OS/ABI:", ElfNames.osAbi(h.osAbi()));
+    field(out, "OS/ABI:", ElfNames.osAbi(h.osAbi(), h.machine()));
     field(out, "ABI Version:", Integer.toString(h.abiVersion()));
     field(out, "Type:", ElfNames.fileType(h.type()));
     field(out, "Machine:", ElfNames.machine(h.machine()));
@@ -67,19 +67,51 @@ public final class ElfCommand implements Command {
     field(out, "Flags:", "0x" + Long.toHexString(h.flags()));
     field(out, "Size of this header:", h.headerSize() + " (bytes)");
     field(out, "Size of program headers:", h.programHeaderSize() + " (bytes)");
-    field(out, "Number of program headers:", Integer.toString(h.programHeaderCount()));
+    field(out, "Number of program headers:", programHeaders(elf));
     field(out, "Size of section headers:", h.sectionHeaderSize() + " (bytes)");
-    field(out, "Number of section headers:", resolved(h.sectionHeaderCount(), elf.sections().size()));
-    field(out, "Section header string table index:", resolved(h.sectionNameIndex(), elf.sectionNameTable()));
+    field(out, "Number of section headers:", sectionHeaders(elf));
+    field(out, "Section header string table index:", nameTableIndex(elf));
   }
 
   private static void field(PrintStream out, String label, String value) {
     out.printf("  %-35s%s%n", label, Printable.of(value));
   }
 
-  /** A header field, and in parentheses the value from section 0 when the field escapes to it. */
-  private static String resolved(int field, int value) {
-    return field == value ? Integer.toString(field) : field + " (" + value + ")";
+  /*
+   * The three counts below print as readelf prints them: the header's field, then, when the field
+   * is the escape value and the file has a section header table, the value section 0 holds, in
+   * parentheses, even when it is the same ("0 (0)"); without a table, the field alone.
+   */
+
+  /** {@code e_phnum}; after {@code PN_XNUM}, section 0's {@code sh_info} when it is not 0. */
+  static String programHeaders(ElfFile elf) {
+    int field = elf.header().programHeaderCount();
+    return field + (elf.programHeaderCountInSectionZero() ? " (" + elf.programHeaderCount() + ")" : "");
+  }
+
+  /** {@code e_shnum}; after 0, the count from section 0's {@code sh_size}. */
+  static String sectionHeaders(ElfFile elf) {
+    FileHeader h = elf.header();
+    boolean escaped = h.sectionHeaderOffset() != 0 && h.sectionHeaderCount() == 0;
+    return h.sectionHeaderCount() + (escaped ? " (" + elf.sections().size() + ")" : "");
+  }
+
+  /**
+   * {@code e_shstrndx}; after {@code SHN_XINDEX}, section 0's {@code sh_link}; and readelf's mark
+   * for an index past the table. Only a file without a table can have one here: the reader refuses
+   * it in a table.
+   */
+  static String nameTableIndex(ElfFile elf) {
+    FileHeader h = elf.header();
+    boolean table = h.sectionHeaderOffset() != 0;
+    long index = h.sectionNameIndex();
+    String text = Long.toString(index);
+    if (table && index == ElfHeader.SHN_XINDEX) {
+      index = elf.sectionZero().link();
+      text += " (" + index + ")";
+    }
+    long count = table ? elf.sections().size() : h.sectionHeaderCount();
+    return index != 0 && index >= count ? text + " <corrupt: out of range>" : text;
   }
 
   private static void printSections(ElfFile elf, PrintStream out) {
@@ -104,7 +136,7 @@ public final class ElfCommand implements Command {
   private static List<String> row(FileHeader h, Section s) {
     int addressDigits = h.elfClass() == ElfClass.ELF64 ? 16 : 8;
     // the name comes from the file as it is: Table escapes every cell, as readelf escapes names
-    return List.of(Integer.toString(s.index()), s.name(), ElfNames.sectionType(s.type(), h.machine()),
+    return List.of(Integer.toString(s.index()), s.name(), ElfNames.sectionType(s.type(), h.machine(), h.osAbi()),
         hex(s.address(), addressDigits), hex(s.offset(), 6), hex(s.size(), 6), hex(s.entrySize(), 2),
         SectionFlags.letters(s.flags(), h.machine(), h.osAbi()), Long.toUnsignedString(s.link()),
         Long.toUnsignedString(s.info()), Long.toUnsignedString(s.alignment()));

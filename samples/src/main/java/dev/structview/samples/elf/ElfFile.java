@@ -24,8 +24,12 @@ import java.util.Optional;
  *     has no section header table
  * @param sectionNameTable the index of the section name string table, escapes resolved; 0 when
  *     there is none (and every name is empty)
+ * @param sectionZero section 0 as the table holds it, whose {@code sh_size}, {@code sh_link} and
+ *     {@code sh_info} hold the counts too large for the file header (see {@link #programHeaderCount});
+ *     read even when its {@code sh_size} makes the count 0, without its name then; all zeros when
+ *     the file has no section header table
  */
-public record ElfFile(FileHeader header, List<Section> sections, int sectionNameTable) {
+public record ElfFile(FileHeader header, List<Section> sections, int sectionNameTable, Section sectionZero) {
   /** Copies the list, so that the model stays immutable. */
   public ElfFile {
     sections = List.copyOf(sections);
@@ -64,6 +68,21 @@ public record ElfFile(FileHeader header, List<Section> sections, int sectionName
    */
   public static ElfFile read(Memory file) {
     return ElfReader.read(file);
+  }
+
+  /**
+   * The number of program headers, as readelf resolves it: {@code e_phnum}, or section 0's
+   * {@code sh_info} when {@code e_phnum} is {@code PN_XNUM} (0xffff), the file has a section header
+   * table, and {@code sh_info} is not 0.
+   */
+  public long programHeaderCount() {
+    return programHeaderCountInSectionZero() ? sectionZero.info() : header.programHeaderCount();
+  }
+
+  /** Whether {@link #programHeaderCount()} comes from section 0, as readelf takes it. */
+  boolean programHeaderCountInSectionZero() {
+    return header.sectionHeaderOffset() != 0 && header.programHeaderCount() == ElfHeader.PN_XNUM
+        && sectionZero.info() != 0;
   }
 
   /** The first section of a name, if any. */

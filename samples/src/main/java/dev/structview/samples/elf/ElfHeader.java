@@ -11,6 +11,8 @@ import dev.structview.annotation.BufferFormat;
 interface ElfHeader {
   /** {@code e_shstrndx} escape: the string table's index is in section 0's {@code sh_link}. */
   int SHN_XINDEX = 0xFFFF;
+  /** {@code e_phnum} escape: the program header count is in section 0's {@code sh_info}. */
+  int PN_XNUM = 0xFFFF;
 
   /** {@code e_type}: REL, EXEC, DYN, CORE... */
   int type();
@@ -59,6 +61,11 @@ interface ElfHeader {
   /** Whether the section count is too large for {@code e_shnum}, and so in section 0's {@code sh_size}. */
   default boolean countInSectionZero() {
     return hasSectionTable() && sectionHeaderCount() == 0;
+  }
+
+  /** Whether the program header count may be too large for {@code e_phnum}, and so in section 0's {@code sh_info}. */
+  default boolean programHeaderCountInSectionZero() {
+    return hasSectionTable() && programHeaderCount() == PN_XNUM;
   }
 
   /** Whether the string table index is too large for {@code e_shstrndx}, and so in section 0's {@code sh_link}. */

@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * The names readelf gives ELF's numbers, so that {@code structview elf} reads like
- * {@code readelf -h -S}: data encodings, OS/ABIs, file types, machines ({@link Machines}) and section types.
- * Numbers without a name are shown as readelf shows them ({@code "<unknown>: 0x1234"}).
+ * {@code readelf -h -S}: data encodings, OS/ABIs, file types, machines ({@link Machines}) and section
+ * types ({@link SectionTypes}). Numbers without a name are shown as readelf shows them
+ * ({@code "<unknown: 61>"}). The OS/ABI names are checked against {@code elf/os_abis.tsv}, which
+ * {@code gen_elf_names.py} recorded from readelf for every value under every machine.
  */
 final class ElfNames {
   static final int EM_ARM = 40;
@@ -14,13 +16,13 @@ final class ElfNames {
   static final int EM_X86_64 = 62;
   static final int EM_AARCH64 = 183;
   static final int EM_RISCV = 243;
-
-  private static final long SHT_LOOS = 0x60000000L;
-  private static final long SHT_HIOS = 0x6fffffffL;
-  private static final long SHT_LOPROC = 0x70000000L;
-  private static final long SHT_HIPROC = 0x7fffffffL;
-  private static final long SHT_LOUSER = 0x80000000L;
-  private static final long SHT_HIUSER = 0xffffffffL;
+  private static final int EM_MSP430 = 105;
+  private static final int EM_TI_C6000 = 140;
+  private static final int EM_VISIUM = 221;
+  private static final int EM_AMDGPU = 224;
+  private static final int EM_MSP430_OLD = 0x1059;
+  /** The first {@code EI_OSABI} value whose meaning depends on the machine ({@code ELFOSABI_ARM} is 97). */
+  private static final int FIRST_MACHINE_OS_ABI = 64;
 
   private static final Map<Integer, String> OS_ABIS = Map.ofEntries(
       Map.entry(0, "UNIX - System V"), Map.entry(1, "UNIX - HP-UX"), Map.entry(2, "UNIX - NetBSD"),
@@ -35,23 +37,14 @@ final class ElfNames {
       // readelf tells a PIE from a library by its dynamic section, which this sample does not read.
       3, "DYN (Shared object file or position-independent executable)", 4, "CORE (Core file)");
 
-  private static final Map<Long, String> SECTION_TYPES = Map.ofEntries(
-      Map.entry(0L, "NULL"), Map.entry(1L, "PROGBITS"), Map.entry(2L, "SYMTAB"), Map.entry(3L, "STRTAB"),
-      Map.entry(4L, "RELA"), Map.entry(5L, "HASH"), Map.entry(6L, "DYNAMIC"), Map.entry(7L, "NOTE"),
-      Map.entry(8L, "NOBITS"), Map.entry(9L, "REL"), Map.entry(10L, "SHLIB"), Map.entry(11L, "DYNSYM"),
-      Map.entry(14L, "INIT_ARRAY"), Map.entry(15L, "FINI_ARRAY"), Map.entry(16L, "PREINIT_ARRAY"),
-      Map.entry(17L, "GROUP"), Map.entry(18L, "SYMTAB SECTION INDICES"), Map.entry(19L, "RELR"),
-      Map.entry(0x6ffffff5L, "GNU_ATTRIBUTES"), Map.entry(0x6ffffff6L, "GNU_HASH"),
-      Map.entry(0x6ffffff7L, "GNU_LIBLIST"), Map.entry(0x6ffffffdL, "VERDEF"), Map.entry(0x6ffffffeL, "VERNEED"),
-      Map.entry(0x6fffffffL, "VERSYM"), Map.entry(0x7ffffffdL, "AUXILIARY"), Map.entry(0x7fffffffL, "FILTER"));
-
-  /** Processor-specific section types, by machine. */
-  private static final Map<Integer, Map<Long, String>> PROCESSOR_SECTION_TYPES = Map.of(
-      EM_X86_64, Map.of(0x70000001L, "X86_64_UNWIND"),
-      EM_ARM, Map.of(0x70000001L, "ARM_EXIDX", 0x70000002L, "ARM_PREEMPTMAP", 0x70000003L, "ARM_ATTRIBUTES",
-          0x70000004L, "ARM_DEBUGOVERLAY", 0x70000005L, "ARM_OVERLAYSECTION"),
-      EM_AARCH64, Map.of(0x70000003L, "AARCH64_ATTRIBUTES"),
-      EM_RISCV, Map.of(0x70000003L, "RISCV_ATTRIBUTES"));
+  /** OS/ABI values from 64 up are the machine's to name: {@code ELFOSABI_ARM} is 97 only on ARM. */
+  private static final Map<Integer, Map<Integer, String>> MACHINE_OS_ABIS = Map.of(
+      EM_AMDGPU, Map.of(64, "AMD HSA", 65, "AMD PAL", 66, "AMD Mesa3D"),
+      EM_ARM, Map.of(65, "ARM FDPIC", 97, "ARM"),
+      EM_MSP430, Map.of(255, "Standalone App"),
+      EM_MSP430_OLD, Map.of(255, "Standalone App"),
+      EM_VISIUM, Map.of(255, "Standalone App"),
+      EM_TI_C6000, Map.of(64, "Bare-metal C6000", 65, "Linux C6000"));
 
   private ElfNames() {}
 
@@ -60,9 +53,12 @@ final class ElfNames {
     return "2's complement, " + (order == ByteOrder.LITTLE_ENDIAN ? "little" : "big") + " endian";
   }
 
-  /** {@code EI_OSABI}: "UNIX - System V". */
-  static String osAbi(int osAbi) {
+  /** {@code EI_OSABI} in a file for {@code machine}: "UNIX - System V"; from 64 up, the machine's names. */
+  static String osAbi(int osAbi, int machine) {
     String name = OS_ABIS.get(osAbi);
+    if (name == null && osAbi >= FIRST_MACHINE_OS_ABI) {
+      name = MACHINE_OS_ABIS.getOrDefault(machine, Map.of()).get(osAbi);
+    }
     return name != null ? name : "<unknown: " + Integer.toHexString(osAbi) + ">";
   }
 
@@ -84,29 +80,8 @@ final class ElfNames {
     return Machines.name(machine);
   }
 
-  /** {@code sh_type}: "PROGBITS"; processor-specific types depend on the machine. */
-  static String sectionType(long type, int machine) {
-    String name = SECTION_TYPES.get(type);
-    if (name == null && type >= SHT_LOPROC && type <= SHT_HIPROC) {
-      name = PROCESSOR_SECTION_TYPES.getOrDefault(machine, Map.of()).get(type);
-    }
-    if (name != null) {
-      return name;
-    }
-    if (type >= SHT_LOOS && type <= SHT_HIOS) {
-      return "LOOS+" + cHex(type - SHT_LOOS);
-    }
-    if (type >= SHT_LOPROC && type <= SHT_HIPROC) {
-      return "LOPROC+" + cHex(type - SHT_LOPROC);
-    }
-    if (type >= SHT_LOUSER && type <= SHT_HIUSER) {
-      return "LOUSER+" + cHex(type - SHT_LOUSER);
-    }
-    return "<unknown>: " + Long.toHexString(type);
-  }
-
-  /** C's {@code %#x}, as readelf prints offsets within a range: {@code 0x12}, but {@code 0} alone. */
-  private static String cHex(long value) {
-    return value == 0 ? "0" : "0x" + Long.toHexString(value);
+  /** {@code sh_type}: "PROGBITS"; see {@link SectionTypes} for how the machine and OS/ABI count. */
+  static String sectionType(long type, int machine, int osAbi) {
+    return SectionTypes.name(type, machine, osAbi);
   }
 }

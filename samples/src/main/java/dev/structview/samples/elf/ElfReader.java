@@ -5,6 +5,7 @@ import dev.structview.samples.io.Region;
 import dev.structview.buffer.Memory;
 import java.nio.ByteOrder;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Reads an ELF file in order: the identification, which gives the class and byte order, then the
@@ -26,7 +27,8 @@ final class ElfReader {
     Region.check(file.byteSize(), 0, layout.headerSize(), layout + " file header");
     ElfHeader header = layout.header(file.slice(0, layout.headerSize()));
     SectionTable table = SectionTable.locate(file, layout, header);
-    return new ElfFile(fileHeader(file, ident, layout, header), table.sections(), table.nameIndex());
+    List<Section> sections = table.sections();
+    return new ElfFile(fileHeader(file, ident, layout, header), sections, table.nameIndex(), table.zero(sections));
   }
 
   /** The identification, after checking the magic and the version. */

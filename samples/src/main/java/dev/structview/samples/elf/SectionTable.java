@@ -12,32 +12,37 @@ import java.util.List;
  * The section header table: where the file header says it is, with the escapes for tables too
  * large for the header's 16-bit fields resolved (a count of 0 means the count is in section 0's
  * {@code sh_size}; a name table index of {@code SHN_XINDEX} means it is in section 0's
- * {@code sh_link}). The whole table is checked to lie in the file before any entry is read, so
+ * {@code sh_link}; a program header count of {@code PN_XNUM}, that it may be in section 0's
+ * {@code sh_info}). The whole table is checked to lie in the file before any entry is read, so
  * a hostile count fails at once instead of allocating.
  */
 final class SectionTable {
+  private static final Section NO_SECTION_ZERO = new Section(0, "", 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
   private final Memory file;
   private final ElfLayout layout;
   private final long offset;
   private final int count;
   private final int nameIndex;
+  private final Section zero; // section 0 when it was read for an escape; null otherwise
 
-  private SectionTable(Memory file, ElfLayout layout, long offset, int count, int nameIndex) {
+  private SectionTable(Memory file, ElfLayout layout, long offset, int count, int nameIndex, Section zero) {
     this.file = file;
     this.layout = layout;
     this.offset = offset;
     this.count = count;
     this.nameIndex = nameIndex;
+    this.zero = zero;
   }
 
   /** Locates and checks the table that {@code header} describes. */
   static SectionTable locate(Memory file, ElfLayout layout, ElfHeader header) {
     if (!header.hasSectionTable()) {
-      return new SectionTable(file, layout, 0, 0, 0); // e_shoff 0: the file has no sections
+      return new SectionTable(file, layout, 0, 0, 0, null); // e_shoff 0: the file has no sections
     }
     requireEntrySize(layout, header);
     SectionHeader zero = header.countInSectionZero() || header.nameIndexInSectionZero()
-        ? sectionZero(file, layout, header.sectionHeaderOffset()) : null;
+        || header.programHeaderCountInSectionZero() ? sectionZero(file, layout, header.sectionHeaderOffset()) : null;
     long count = header.countInSectionZero() ? zero.size() : header.sectionHeaderCount();
     long offset = requireTable(file, layout, header.sectionHeaderOffset(), count,
         header.countInSectionZero() ? "section 0's sh_size, as e_shnum is 0" : "e_shnum");
@@ -49,7 +54,9 @@ final class SectionTable {
           : layout + " file header at offset 0: e_shstrndx " + nameIndex;
       throw new MalformedFileException(field + " is not a section: the table has " + count);
     }
-    return new SectionTable(file, layout, offset, (int) count, (int) nameIndex);
+    Section zeroSection = zero == null ? null : new Section(0, "", zero.type(), zero.flags(), zero.address(),
+        zero.offset(), zero.size(), zero.link(), zero.info(), zero.alignment(), zero.entrySize());
+    return new SectionTable(file, layout, offset, (int) count, (int) nameIndex, zeroSection);
   }
 
   private static void requireEntrySize(ElfLayout layout, ElfHeader header) {
@@ -63,7 +70,7 @@ final class SectionTable {
   /** Section 0, read alone: it holds the real count or name table index when the header cannot. */
   private static SectionHeader sectionZero(Memory file, ElfLayout layout, long tableOffset) {
     long at = Bounds.require(file.byteSize(), tableOffset, layout.sectionHeaderSize(),
-        layout + " section header 0 (which holds the extended e_shnum or e_shstrndx)");
+        layout + " section header 0 (which holds the extended e_shnum, e_shstrndx or e_phnum)");
     return layout.section(file.slice(at, layout.sectionHeaderSize()), 0);
   }
 
@@ -91,6 +98,18 @@ final class SectionTable {
   /** The resolved index of the section name string table; 0 when there is none. */
   int nameIndex() {
     return nameIndex;
+  }
+
+  /**
+   * Section 0 as the table holds it, given {@code sections}: the one read for an escape (without
+   * its name), the first of {@code sections}, or all zeros when there is neither (no table, or a
+   * count of 0 from section 0's own {@code sh_size}, which was then read).
+   */
+  Section zero(List<Section> sections) {
+    if (zero != null) {
+      return zero;
+    }
+    return sections.isEmpty() ? NO_SECTION_ZERO : sections.get(0);
   }
 
   /** Every section, with its name, in table order. */

@@ -141,8 +141,8 @@ class MalformedElfTest {
   @Test
   void sectionZeroCutShort() throws IOException {
     Patch p = new Patch("xindex64.elf");
-    assertEquals("ELF64 section header 0 (which holds the extended e_shnum or e_shstrndx) at offset " + p.shoff()
-        + " needs 64 bytes, but the file ends at " + (p.shoff() + 10),
+    assertEquals("ELF64 section header 0 (which holds the extended e_shnum, e_shstrndx or e_phnum) at offset "
+        + p.shoff() + " needs 64 bytes, but the file ends at " + (p.shoff() + 10),
         Patch.failure(Arrays.copyOf(p.bytes, p.shoff() + 10)));
   }
 
