@@ -170,6 +170,9 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.source.level]} the compilation's source level is below 16 (generated
  *       views declare records);
  *   <li>{@code [structview.charset]} {@link #charset()} is not supported;
+ *   <li>{@code [structview.charset.nul]} a {@code String} accessor of an {@code s} field under a
+ *       charset that encodes characters with NUL bytes (UTF-16, UTF-32), whose Strings would not
+ *       read back (an {@code s} field's String ends at its first NUL);
  *   <li>{@code [structview.style]} record-style and bean-style accessors are mixed;
  *   <li>{@code [structview.getter.parameters]} a getter takes parameters other than int indices;
  *   <li>{@code [structview.getter.void]} a method returns void and takes no value;

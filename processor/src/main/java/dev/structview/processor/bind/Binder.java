@@ -1,9 +1,11 @@
 package dev.structview.processor.bind;
 
 import dev.structview.format.FieldLayout;
+import dev.structview.format.FormatCode;
 import dev.structview.format.FormatException;
 import dev.structview.format.FormatParser;
 import dev.structview.format.StructFormat;
+import dev.structview.processor.model.JavaType;
 import dev.structview.processor.model.Property;
 import dev.structview.processor.model.RecordRef;
 import dev.structview.processor.model.ViewModel;
@@ -11,6 +13,7 @@ import dev.structview.processor.read.InterfaceSource;
 import dev.structview.processor.read.MethodSource;
 import dev.structview.processor.report.Diagnostic;
 import dev.structview.processor.report.Problem;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,6 +92,10 @@ public final class Binder {
     if (!problems.isEmpty()) {
       return new Result(null, problems);
     }
+    checkTextCharset(source, bound, problems);
+    if (!problems.isEmpty()) {
+      return new Result(null, problems);
+    }
     Set<String> varargs = source.methods().stream().filter(MethodSource::varargs).map(MethodSource::name)
         .collect(Collectors.toSet());
     return new Result(new ViewModel(source.record(), layout, source.charset(), bound, source.deprecated(), varargs,
@@ -132,6 +139,40 @@ public final class Binder {
         problems.add(Problem.onInterface(Diagnostic.INHERITED, m.signature(), m.inheritedFrom()));
       }
     }
+  }
+
+  /**
+   * A {@code String} of an {@code s} field is read up to the first NUL byte (as {@code struct}
+   * users strip it): under a charset that encodes characters with NUL bytes (UTF-16, UTF-32),
+   * a String written would not read back. A {@code p} field has its length and is not affected.
+   */
+  private static void checkTextCharset(InterfaceSource source, List<Property> bound, List<Problem> problems) {
+    if (!encodesNul(Charset.forName(source.charset()))) { // the reader refused unsupported ones
+      return;
+    }
+    for (Property p : bound) {
+      if (p instanceof Property.Text && p.field().code() == FormatCode.STRING
+          && ((Property.Text) p).type().kind() == JavaType.Kind.STRING) {
+        for (MethodSource m : source.methods()) {
+          if (m.name().equals(((Property.Text) p).getter()) && m.parameters().isEmpty()) {
+            problems.add(Problem.onMethod(m.origin(), Diagnostic.CHARSET_NUL, m, p.field().index(), source.charset()));
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether a charset encodes an ASCII letter with a NUL byte among its bytes. */
+  private static boolean encodesNul(Charset charset) {
+    if (!charset.canEncode()) {
+      return false;
+    }
+    for (byte b : "A".getBytes(charset)) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A default method must not take the name of a member the generated class declares. */

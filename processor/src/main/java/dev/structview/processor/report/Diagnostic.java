@@ -35,6 +35,10 @@ public enum Diagnostic {
           + "but this compilation is at %s; compile with --release 17 (Maven: <release>17</release>)"),
   CHARSET("structview.charset",
       "charset \"%s\" is not supported; use a standard name such as \"ISO-8859-1\", \"US-ASCII\" or \"UTF-8\""),
+  CHARSET_NUL("structview.charset.nul",
+      "%s reads the s field at index %d as a String up to its first NUL byte, but charset \"%s\" encodes "
+          + "characters with NUL bytes, so the String would not read back; use a charset such as \"UTF-8\", or a "
+          + "byte[] accessor"),
   SIZE("structview.size",
       "format \"%s\" is %d bytes; a generated view addresses records of at most %d bytes, so split the record"),
   ELEMENTS("structview.elements",

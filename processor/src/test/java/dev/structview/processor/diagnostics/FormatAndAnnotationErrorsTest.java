@@ -268,6 +268,43 @@ class FormatAndAnnotationErrorsTest {
     assertOnlyError(compile(user), Diagnostic.CHARSET).on(user, 4).saying("charset \"ISO 8859-1\" is not supported");
   }
 
+  /**
+   * An s field's String ends at its first NUL, so under UTF-16 or UTF-32 a String written would
+   * not read back ("AB" wrote 41 00 42 00 and read "A"); a p field has its length and is fine, and
+   * so is a byte[] accessor.
+   */
+  @Test
+  void aCharsetThatEncodesNulBytesCannotBackAnSFieldsString() {
+    for (String charset : java.util.List.of("UTF-16LE", "UTF-16", "UTF-32BE")) {
+      JavaFileObject user = source("User", """
+          package test;
+          import dev.structview.annotation.BufferFormat;
+
+          @BufferFormat(value = "<I8s8p8s", charset = "%s")
+          interface User {
+            long id();
+            String name();
+            String title();
+            byte[] raw();
+          }
+          """.formatted(charset));
+      assertOnlyError(compile(user), Diagnostic.CHARSET_NUL).on(user, 7)
+          .saying("name() reads the s field at index 2 as a String up to its first NUL byte, but charset \""
+              + charset + "\" encodes characters with NUL bytes");
+    }
+    JavaFileObject fine = source("User", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat(value = "<I8p", charset = "UTF-16LE")
+        interface User {
+          long id();
+          String title();
+        }
+        """);
+    assertThat(compile(fine)).succeededWithoutWarnings();
+  }
+
   @Test
   void everyBadValueIsReportedAtOnce() {
     JavaFileObject user = source("User", """
