@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.structview.samples.cli.Cli;
+import dev.structview.samples.cli.CliRun;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,16 +19,7 @@ class BmpCommandTest {
   @TempDir
   Path dir;
 
-  /** The streams and status of one run. */
-  record Run(int status, String out, String err) {}
 
-  static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   /** Black on the left, red over white on the right: a preview anyone can check by eye. */
   private Path halves() {
@@ -46,7 +35,7 @@ class BmpCommandTest {
   @Test
   void reportsHeadersPixelsAndAPreview() {
     Path file = halves();
-    Run run = run("bmp", file.toString());
+    CliRun run = CliRun.of("bmp", file.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals("", run.err());
     assertEquals(String.join(System.lineSeparator(),
@@ -77,7 +66,7 @@ class BmpCommandTest {
   void palettedImagesListTheirColors() {
     Path file = ImageIoFiles.write(ImageIoFiles.randomImage(BufferedImage.TYPE_BYTE_INDEXED, 5, 3, 1),
         dir.resolve("indexed.bmp"));
-    Run run = run("bmp", file.toString());
+    CliRun run = CliRun.of("bmp", file.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("  palette      256 colors: #000000 #000033 #000066 #000099 #0000cc #0000ff "
         + "#003300 #003333 ..." + System.lineSeparator()), run.out());
@@ -103,7 +92,7 @@ class BmpCommandTest {
   }
 
   private static void assertFails(Path file, String message) {
-    Run run = run("bmp", file.toString());
+    CliRun run = CliRun.of("bmp", file.toString());
     assertEquals(Cli.FAILURE, run.status(), run.out());
     assertTrue(run.err().startsWith("structview: " + file + ": " + message), run.err());
     assertEquals(1, run.err().lines().count(), run.err());

@@ -3,7 +3,6 @@ package dev.structview.samples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.structview.samples.cli.CliTest.Run;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class HelpTest {
   @Test
   void helpListsEachCommandWithItsSummary() {
-    Run run = CliTest.run("help");
+    CliRun run = CliRun.of("help");
     assertEquals(0, run.status());
     assertEquals("", run.err());
     assertTrue(run.out().startsWith("usage: structview [-h | --help] [-V | --version] COMMAND [OPTIONS] FILE"),
@@ -26,13 +25,13 @@ class HelpTest {
       assertTrue(run.out().lines().anyMatch(l -> l.matches("  " + c.name() + " +\\Q" + c.summary() + "\\E")),
           run.out());
     }
-    assertEquals(run, CliTest.run("--help"));
-    assertEquals(run, CliTest.run("-h"));
+    assertEquals(run, CliRun.of("--help"));
+    assertEquals(run, CliRun.of("-h"));
   }
 
   @Test
   void helpCommandAndCommandHelpPrintTheSameUsage() {
-    Run run = CliTest.run("help", "dump");
+    CliRun run = CliRun.of("help", "dump");
     assertEquals(0, run.status());
     assertEquals("", run.err());
     assertEquals(String.join(System.lineSeparator(),
@@ -52,15 +51,15 @@ class HelpTest {
         "example:",
         "  structview dump --format \"<IhB\" --offset 7 --count 2 ticks.bin",
         ""), run.out()); // the one golden help text; the others are checked for their parts
-    assertEquals(run, CliTest.run("dump", "--help"));
-    assertEquals(run, CliTest.run("dump", "-h"));
-    assertEquals(run, CliTest.run("dump", "--format", "<I", "--help", "--bogus"));
+    assertEquals(run, CliRun.of("dump", "--help"));
+    assertEquals(run, CliRun.of("dump", "-h"));
+    assertEquals(run, CliRun.of("dump", "--format", "<I", "--help", "--bogus"));
   }
 
   @Test
   void everyCommandsHelpHasItsSynopsisOptionsAndAnExampleThatParses() {
     for (Command c : commands()) {
-      Run run = CliTest.run(c.name(), "--help");
+      CliRun run = CliRun.of(c.name(), "--help");
       assertEquals(0, run.status(), run.err());
       assertTrue(run.out().startsWith("usage: structview " + c.name() + " " + c.arguments()), run.out());
       c.options().forEach(o -> assertTrue(run.out().contains("  --" + o.name() + " " + o.value()), run.out()));
@@ -71,49 +70,49 @@ class HelpTest {
       c.options().forEach(o -> names.add(o.name()));
       Args.parse(c.name(), example.subList(2, example.size()), names).input(); // no usage error
     }
-    Run help = CliTest.run("help", "help");
+    CliRun help = CliRun.of("help", "help");
     assertEquals(0, help.status());
     assertTrue(help.out().startsWith("usage: structview help [COMMAND]"), help.out());
   }
 
   @Test
   void aMistypedCommandGetsTheOneMeant() {
-    CliTest.run("dupm", "x").failedWith("'dupm' is not a command. Did you mean 'dump'?");
-    CliTest.run("Zip", "x").failedWith("'Zip' is not a command. Did you mean 'zip'?");
-    CliTest.run("help", "elv").failedWith("'elv' is not a command. Did you mean 'elf'?");
-    CliTest.run("nyp", "x").failedWith("'nyp' is not a command. Did you mean 'npy'?");
-    CliTest.run("hlep").failedWith("'hlep' is not a command. Did you mean 'help'?");
-    CliTest.run("frob").failedWith("'frob' is not a command; the commands are dump, zip, elf, wav, bmp, npy, npz, help"
+    CliRun.of("dupm", "x").failedWith("'dupm' is not a command. Did you mean 'dump'?");
+    CliRun.of("Zip", "x").failedWith("'Zip' is not a command. Did you mean 'zip'?");
+    CliRun.of("help", "elv").failedWith("'elv' is not a command. Did you mean 'elf'?");
+    CliRun.of("nyp", "x").failedWith("'nyp' is not a command. Did you mean 'npy'?");
+    CliRun.of("hlep").failedWith("'hlep' is not a command. Did you mean 'help'?");
+    CliRun.of("frob").failedWith("'frob' is not a command; the commands are dump, zip, elf, wav, bmp, npy, npz, help"
         + " (try structview help)");
-    CliTest.run("help", "dump", "zip")
+    CliRun.of("help", "dump", "zip")
         .failedWith("help: expected at most one COMMAND, got 2: dump zip (try structview help help)");
   }
 
   @Test
   void usageErrorsPointAtTheCommandsHelp() {
-    CliTest.run("dump", "--fromat", "<I", "f").failedWith("dump: unknown option --fromat; did you mean --format?"
+    CliRun.of("dump", "--fromat", "<I", "f").failedWith("dump: unknown option --fromat; did you mean --format?"
         + " (try structview dump --help)");
-    CliTest.run("elf", "-x", "f").failedWith("elf: unknown option -x; elf takes no options"
+    CliRun.of("elf", "-x", "f").failedWith("elf: unknown option -x; elf takes no options"
         + " (try structview elf --help)");
-    CliTest.run("wav").failedWith("wav: expected one FILE, got none (try structview wav --help)");
+    CliRun.of("wav").failedWith("wav: expected one FILE, got none (try structview wav --help)");
   }
 
   @Test
   void versionFromClassesSaysItIsUnknownAndWhy() {
-    Run run = CliTest.run("--version");
+    CliRun run = CliRun.of("--version");
     assertEquals(0, run.status());
     assertEquals("structview (version unknown: not run from a built jar, so there is no manifest)"
         + System.lineSeparator(), run.out()); // from the jar: VersionIT
-    assertEquals(run, CliTest.run("-V"));
+    assertEquals(run, CliRun.of("-V"));
     assertEquals("structview 1.2.3", Version.line("1.2.3"));
   }
 
   @Test
   void mistakesBeforeTheCommandAreOneLineToo() {
-    CliTest.run("--verison").failedWith("unknown option --verison; did you mean --version? (try structview help)");
-    CliTest.run("-x").failedWith("unknown option -x; the options are -h, --help, -V and --version"
+    CliRun.of("--verison").failedWith("unknown option --verison; did you mean --version? (try structview help)");
+    CliRun.of("-x").failedWith("unknown option -x; the options are -h, --help, -V and --version"
         + " (try structview help)");
-    CliTest.run("--version", "dump").failedWith("--version takes no arguments, got dump (try structview help)");
+    CliRun.of("--version", "dump").failedWith("--version takes no arguments, got dump (try structview help)");
   }
 
   private static List<Command> commands() {

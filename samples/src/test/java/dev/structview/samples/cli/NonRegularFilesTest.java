@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.structview.buffer.Memory;
-import dev.structview.samples.cli.CliTest.Run;
 import dev.structview.testing.Zips;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -43,10 +42,10 @@ class NonRegularFilesTest {
     Path file = Files.write(dir.resolve("input"), bytes);
     String[] args = command.equals("dump") ? new String[] {"dump", "--format", "<IhB", file.toString()}
         : new String[] {command, file.toString()};
-    Run fromFile = CliTest.run(args);
+    CliRun fromFile = CliRun.of(args);
     Path fifo = fifo("fifo");
     args[args.length - 1] = fifo.toString();
-    Run fromFifo = whileWriting(fifo, bytes, args);
+    CliRun fromFifo = whileWriting(fifo, bytes, args);
     assertEquals(0, fromFifo.status(), fromFifo.err());
     String expected = fromFile.out().replace(file.toString(), fifo.toString());
     assertEquals(command.equals("dump") ? expected.replace("5 records of", "records of") : expected, fromFifo.out());
@@ -88,9 +87,9 @@ class NonRegularFilesTest {
   }
 
   /** Runs the command line while a thread writes {@code bytes} to {@code fifo}. */
-  private static Run whileWriting(Path fifo, byte[] bytes, String... args) throws Exception {
+  private static CliRun whileWriting(Path fifo, byte[] bytes, String... args) throws Exception {
     Thread writer = writer(fifo, bytes);
-    Run run = CliTest.run(args);
+    CliRun run = CliRun.of(args);
     finish(writer, fifo);
     return run;
   }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.structview.samples.cli.CliTest.Run;
 import dev.structview.testing.Zips;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,8 +34,8 @@ class StandardInputTest {
     byte[] bytes = command.equals("zip") ? Zips.resource(resource) : resource(resource); // the shared ZIP fixtures
     Path file = Files.write(dir.resolve("input"), bytes);
     String[] options = command.equals("dump") ? new String[] {"--format", "<IhB"} : new String[0];
-    Run fromFile = CliTest.run(concat(command, options, file.toString()));
-    Run fromStdin = CliTest.runWithInput(bytes, concat(command, options, "-"));
+    CliRun fromFile = CliRun.of(concat(command, options, file.toString()));
+    CliRun fromStdin = CliRun.withInput(bytes, concat(command, options, "-"));
     assertEquals(0, fromStdin.status(), fromStdin.err());
     String expected = fromFile.out().replace(file.toString(), "standard input");
     assertEquals(command.equals("dump") ? expected.replace("5 records of", "records of") : expected,
@@ -46,19 +45,19 @@ class StandardInputTest {
   @Test
   void dumpPrintsTheWholeRecordsThenReportsAShortEnd() throws IOException {
     byte[] ticks = resource("ticks.bin");
-    Run run = CliTest.runWithInput(ticks, "dump", "--format", "<IhBx", "-");
+    CliRun run = CliRun.withInput(ticks, "dump", "--format", "<IhBx", "-");
     assertEquals(Cli.FAILURE, run.status());
     assertTrue(run.out().startsWith("standard input: records of \"<IhBx\" (8 bytes each) from offset 0"), run.out());
     assertEquals(2 + 1 + 4, run.out().lines().count(), run.out()); // header, blank, column names, 4 records
     assertEquals("structview: standard input: 35 bytes from offset 0 are not a whole number of 8-byte records"
         + " (4 records and 3 bytes); pass --count 4 to read the whole ones" + System.lineSeparator(), run.err());
-    Run counted = CliTest.runWithInput(ticks, "dump", "--format", "<IhBx", "--count", "4", "-");
+    CliRun counted = CliRun.withInput(ticks, "dump", "--format", "<IhBx", "--count", "4", "-");
     assertEquals(0, counted.status(), counted.err());
   }
 
   @Test
   void dumpSkipsToTheOffsetAndStopsAtTheCount() throws IOException {
-    Run run = CliTest.runWithInput(resource("ticks.bin"), "dump", "--format", "<IhB", "--offset", "7",
+    CliRun run = CliRun.withInput(resource("ticks.bin"), "dump", "--format", "<IhB", "--offset", "7",
         "--count", "2", "-");
     assertEquals(0, run.status(), run.err());
     assertEquals(String.join(System.lineSeparator(),
@@ -73,10 +72,10 @@ class StandardInputTest {
   @Test
   void dumpFromStandardInputReportsWhatAFileWould() throws IOException {
     byte[] ticks = resource("ticks.bin");
-    CliTest.runWithInput(new byte[0], "dump", "--format", "<I", "-").failedWith("standard input: it is empty");
-    CliTest.runWithInput(ticks, "dump", "--format", "<I", "--offset", "36", "-")
+    CliRun.withInput(new byte[0], "dump", "--format", "<I", "-").failedWith("standard input: it is empty");
+    CliRun.withInput(ticks, "dump", "--format", "<I", "--offset", "36", "-")
         .failedWith("standard input: --offset 36 is past the end of standard input (35 bytes)");
-    Run tooMany = CliTest.runWithInput(ticks, "dump", "--format", "<IhB", "--count", "6", "-");
+    CliRun tooMany = CliRun.withInput(ticks, "dump", "--format", "<IhB", "--count", "6", "-");
     assertEquals(Cli.FAILURE, tooMany.status());
     assertEquals("structview: standard input: --count 6 asks for more records than the 5 whole 7-byte records"
         + " from offset 0" + System.lineSeparator(), tooMany.err());
@@ -87,7 +86,7 @@ class StandardInputTest {
   void dumpPrintsWideRecordsFromStandardInputALineEach() {
     byte[] bytes = new byte[3 * 40];
     Arrays.fill(bytes, (byte) 7);
-    Run run = CliTest.runWithInput(bytes, "dump", "--format", "40B", "-");
+    CliRun run = CliRun.withInput(bytes, "dump", "--format", "40B", "-");
     assertEquals(0, run.status(), run.err());
     String tuple = "(" + String.join(", ", java.util.Collections.nCopies(40, "7")) + ")";
     assertEquals(String.join(System.lineSeparator(),
@@ -114,7 +113,7 @@ class StandardInputTest {
 
   @Test
   void aRecordLargerThanTheLimitIsRefusedBeforeReading() {
-    CliTest.runWithInput(new byte[8], "dump", "--format", "67108865x", "-").failedWith("standard input: a record of"
+    CliRun.withInput(new byte[8], "dump", "--format", "67108865x", "-").failedWith("standard input: a record of"
         + " 67108865 bytes is larger than the 64 MiB structview holds of standard input, so save it to a file and"
         + " pass the file instead");
   }

@@ -36,7 +36,7 @@ class UnsafeTextTest {
   @Test
   void zipNamesAndCommentsAreEscaped() throws IOException {
     Path zip = zip("comment " + EVIL, EVIL);
-    CliTest.Run run = CliTest.run("zip", zip.toString());
+    CliRun run = CliRun.of("zip", zip.toString());
     assertEquals(0, run.status(), run.err());
     assertSafe(run.out());
     assertTrue(run.out().contains("comment: \"comment " + SHOWN + "\""), run.out());
@@ -48,7 +48,7 @@ class UnsafeTextTest {
   void zipNamesAreEscapedAsUnzipEscapesThem() throws IOException, InterruptedException {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/unzip")), "no unzip on this machine");
     Path zip = zip("", "a\n  1  .fake\u001b[31m.txt");
-    CliTest.Run run = CliTest.run("zip", zip.toString());
+    CliRun run = CliRun.of("zip", zip.toString());
     String unzip = new String(tool("/usr/bin/unzip", "-Z1", zip.toString()), StandardCharsets.UTF_8).strip();
     assertEquals("a^J  1  .fake^[[31m.txt", unzip);
     assertTrue(run.out().contains("  " + unzip + System.lineSeparator()), run.out());
@@ -71,7 +71,7 @@ class UnsafeTextTest {
   void elfSectionNamesAreEscapedAsReadelfEscapesThem() throws IOException, InterruptedException {
     String name = ".text\n  99  .fake  PROGBITS\u001b[31m";
     Path elf = Files.write(dir.resolve("evil.elf"), elf(name.getBytes(StandardCharsets.UTF_8)));
-    CliTest.Run run = CliTest.run("elf", elf.toString());
+    CliRun run = CliRun.of("elf", elf.toString());
     assertEquals(0, run.status(), run.err());
     assertSafe(run.out());
     String shown = ".text^J  99  .fake  PROGBITS^[[31m";
@@ -86,15 +86,15 @@ class UnsafeTextTest {
   void fileNamesAndErrorsAreEscapedInEveryCommand() throws IOException {
     Path evil = dir.resolve("x" + EVIL);
     for (String command : List.of("dump", "zip", "elf", "wav", "bmp")) {
-      CliTest.Run run = command.equals("dump") ? CliTest.run(command, "--format", "B", evil.toString())
-          : CliTest.run(command, evil.toString());
+      CliRun run = command.equals("dump") ? CliRun.of(command, "--format", "B", evil.toString())
+          : CliRun.of(command, evil.toString());
       assertEquals(Cli.FAILURE, run.status(), command);
       assertSafe(run.err());
       assertEquals("structview: " + dir + "/x" + SHOWN + ": no such file" + System.lineSeparator(), run.err(),
           command);
     }
     Files.write(evil, "RIFF".getBytes(StandardCharsets.US_ASCII));
-    CliTest.Run run = CliTest.run("dump", "--format", "B", evil.toString());
+    CliRun run = CliRun.of("dump", "--format", "B", evil.toString());
     assertEquals(0, run.status(), run.err());
     assertSafe(run.out());
     assertTrue(run.out().startsWith(dir + "/x" + SHOWN + ": 4 records"), run.out());
@@ -103,7 +103,7 @@ class UnsafeTextTest {
   @Test
   void dumpShowsTextFieldsAsPythonReprs() throws IOException {
     Path file = Files.write(dir.resolve("text.bin"), new byte[] {'\n', 0x1b, '[', '2', 'J', (byte) 0x9b});
-    CliTest.Run run = CliTest.run("dump", "--format", "5sc", file.toString());
+    CliRun run = CliRun.of("dump", "--format", "5sc", file.toString());
     assertEquals(0, run.status(), run.err());
     assertSafe(run.out());
     assertTrue(run.out().contains("b'\\n\\x1b[2J'  b'\\x9b'"), run.out()); // repr(struct.unpack("5sc", ...))

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.structview.samples.cli.Cli;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.structview.samples.cli.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,21 +48,7 @@ class NpyCommandTest {
   @TempDir
   Path dir;
 
-  /** What one command line printed, and its status. */
-  private record Run(int status, String out, String err) {
-    void failed(String start) {
-      assertEquals(Cli.FAILURE, status, err);
-      assertEquals(List.of("structview: " + err.substring(12).strip()), err.lines().toList(), "one line");
-      assertTrue(err.startsWith("structview: " + start), err);
-    }
-  }
 
-  private static Run run(String... args) {
-    ByteArrayOutputStream[] streams = {new ByteArrayOutputStream(), new ByteArrayOutputStream()};
-    int status = new Cli(new PrintStream(streams[0], true, StandardCharsets.UTF_8),
-        new PrintStream(streams[1], true, StandardCharsets.UTF_8)).run(args);
-    return new Run(status, streams[0].toString(StandardCharsets.UTF_8), streams[1].toString(StandardCharsets.UTF_8));
-  }
 
   @Test
   void npyShowsWhatNumPyPrintsAndNpzListsTheMembers() throws IOException, InterruptedException {
@@ -72,7 +56,7 @@ class NpyCommandTest {
     for (String line : lines) {
       String[] f = line.split("\t");
       Path file = dir.resolve(f[0] + ".npy");
-      Run run = run("npy", "--rows", "3", file.toString());
+      CliRun run = CliRun.of("npy", "--rows", "3", file.toString());
       assertEquals(0, run.status(), run.err());
       String out = run.out().replace(System.lineSeparator(), "\n");
       assertTrue(out.startsWith(file + ": NumPy .npy file\n  version  1.0\n  dtype    " + f[1] + "\n"), out);
@@ -82,7 +66,7 @@ class NpyCommandTest {
       assertTrue(out.endsWith(":\n" + repr + "\n"), "NumPy prints\n" + repr + "\nthe command printed\n" + out);
     }
     for (String archive : List.of("stored", "deflated")) {
-      Run run = run("npz", dir.resolve(archive + ".npz").toString());
+      CliRun run = CliRun.of("npz", dir.resolve(archive + ".npz").toString());
       assertEquals(0, run.status(), run.err());
       assertTrue(run.out().contains(": NumPy .npz archive, " + lines.size() + " arrays"), run.out());
       for (String line : lines) {
@@ -98,9 +82,9 @@ class NpyCommandTest {
   @Test
   void malformedFilesGiveOneLine() throws IOException {
     Path bad = Files.write(dir.resolve("bad.npy"), "\u0093NUMPY\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1));
-    run("npy", bad.toString()).failed(bad + ": EOF: reading array header length");
-    run("npz", bad.toString()).failed(bad + ": ");
-    run("npy", "--rows", "x", bad.toString()).failed("npy: --rows must be a whole number");
+    CliRun.of("npy", bad.toString()).failedStartingWith(bad + ": EOF: reading array header length");
+    CliRun.of("npz", bad.toString()).failedStartingWith(bad + ": ");
+    CliRun.of("npy", "--rows", "x", bad.toString()).failedStartingWith("npy: --rows must be a whole number");
   }
 
   @Test
@@ -111,7 +95,7 @@ class NpyCommandTest {
                  t=np.array(['2020-01-01'], 'M8[D]'), o=np.array([None], object))
         """);
     Path file = dir.resolve("mixed.npz");
-    Run run = run("npz", file.toString());
+    CliRun run = CliRun.of("npz", file.toString());
     assertEquals(0, run.status(), run.err());
     List<String> lines = run.out().lines().toList();
     assertEquals(file + ": NumPy .npz archive, 3 arrays (2 not read)", lines.get(0));

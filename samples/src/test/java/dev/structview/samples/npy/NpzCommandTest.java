@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.structview.samples.cli.Cli;
+import dev.structview.samples.cli.CliRun;
 import dev.structview.testing.Zips;
 import dev.structview.testing.Zips.Item;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -30,20 +28,7 @@ class NpzCommandTest {
   @TempDir
   Path dir;
 
-  /** What one command line printed, and its status. */
-  private record Run(int status, String out, String err) {
-    String row(String member) {
-      return out.lines().filter(l -> l.startsWith("  " + member + " ")).findFirst()
-          .orElseThrow(() -> new AssertionError("no row for " + member + " in\n" + out));
-    }
-  }
 
-  private static Run run(String... args) {
-    ByteArrayOutputStream[] streams = {new ByteArrayOutputStream(), new ByteArrayOutputStream()};
-    int status = new Cli(new PrintStream(streams[0], true, StandardCharsets.UTF_8),
-        new PrintStream(streams[1], true, StandardCharsets.UTF_8)).run(args);
-    return new Run(status, streams[0].toString(StandardCharsets.UTF_8), streams[1].toString(StandardCharsets.UTF_8));
-  }
 
   @Test
   void listsEveryMemberAndSaysWhyOneIsNotRead() throws IOException {
@@ -54,7 +39,7 @@ class NpzCommandTest {
         stored("z", npy("[('x', '<i4', (0,))]", "(3,)", 0)),
         stored("cut", "\u0093NUMPY\u0001".getBytes(StandardCharsets.ISO_8859_1)),
         new Item("d.npy", npy("<u2", "(2, 2)", 8), ZipEntry.DEFLATED)));
-    Run run = run("npz", file.toString());
+    CliRun run = CliRun.of("npz", file.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals("", run.err());
     assertTrue(run.out().startsWith(file + ": NumPy .npz archive, 6 arrays (4 not read)\n\n"
@@ -72,7 +57,7 @@ class NpzCommandTest {
   @Test
   void anArchiveOfMembersNotReadIsStillListed() throws IOException {
     Path file = Zips.file(dir, "dates.npz", Zips.write(null, stored("t", npy("<M8[s]", "()", 8))));
-    Run run = run("npz", file.toString());
+    CliRun run = CliRun.of("npz", file.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith(file + ": NumPy .npz archive, 1 array (1 not read)\n"), run.out());
   }
@@ -84,7 +69,7 @@ class NpzCommandTest {
     int data = 30 + "bad.npy".length(); // the first entry's local header, its name, no extra field
     zip[data] = (byte) 0xff; // a deflate block of type 3, which does not exist
     Path file = Zips.file(dir, "corrupt.npz", zip);
-    Run run = run("npz", file.toString());
+    CliRun run = CliRun.of("npz", file.toString());
     assertEquals(Cli.FAILURE, run.status(), run.err());
     assertTrue(run.row("bad").matches("  bad +\\(not read\\) +- +- +deflated .*"), run.out());
     assertTrue(run.row("good").matches("  good +'<i2' +\\(1,\\) +C +stored .*"), run.out());
@@ -95,7 +80,7 @@ class NpzCommandTest {
   @Test
   void anArchiveWhoseMembersAllReadPrintsNoWhyColumn() throws IOException {
     Path file = Zips.file(dir, "plain.npz", Zips.write(null, stored("a", npy("<i8", "(3,)", 24))));
-    Run run = run("npz", file.toString());
+    CliRun run = CliRun.of("npz", file.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals(List.of(file + ": NumPy .npz archive, 1 array", "",
         "  name  dtype  shape  order  method  size  compressed",

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.structview.samples.cli.Cli;
-import java.io.ByteArrayOutputStream;
+import dev.structview.samples.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,16 +21,7 @@ class WavCommandTest {
   @TempDir
   Path dir;
 
-  /** The streams and status of one run. */
-  record Run(int status, String out, String err) {}
 
-  static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   private Path stereo16() throws IOException {
     return JdkAudio.write(dir.resolve("stereo.wav"), new AudioFormat(8000, 16, 2, true, false), 4000, 7);
@@ -41,7 +30,7 @@ class WavCommandTest {
   @Test
   void reportsTheFormatLevelsAndFirstFramesOfAJdkWav() throws IOException {
     Path file = stereo16();
-    Run run = run("wav", file.toString());
+    CliRun run = CliRun.of("wav", file.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals("", run.err());
     String nl = System.lineSeparator();
@@ -64,7 +53,7 @@ class WavCommandTest {
   void levelsAreComputedFromEverySample() throws IOException {
     Path file = stereo16();
     JdkAudio.Decoded jdk = JdkAudio.read(file.toFile());
-    List<String> lines = run("wav", file.toString()).out().lines().collect(Collectors.toList());
+    List<String> lines = CliRun.of("wav", file.toString()).out().lines().collect(Collectors.toList());
     int header = lines.indexOf("  channel   peak  peak dBFS      rms  rms dBFS");
     for (int c = 0; c < 2; c++) {
       double peak = 0;
@@ -101,7 +90,7 @@ class WavCommandTest {
   }
 
   private static void assertFails(Path file, String message) {
-    Run run = run("wav", file.toString());
+    CliRun run = CliRun.of("wav", file.toString());
     assertEquals(Cli.FAILURE, run.status(), run.out());
     assertTrue(run.err().startsWith("structview: " + file + ": " + message), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
