@@ -13,6 +13,11 @@ import java.util.Map;
  * exact however many threads race), then makes its memory, then registers the block or cancels the
  * reservation. The lock is never held while taking a block's lock, which keeps the lock order
  * block-then-accounting everywhere.
+ *
+ * <p>Reserved bytes are counted apart from live ones, and move to them only when the block is
+ * registered: so that a snapshot taken while another thread allocates holds
+ * {@code allocations == frees + reclaimed + liveBlocks}, and a refused request (the JVM out of
+ * memory) leaves the peaks as they were.
  */
 final class Accounting {
   private final String name;
@@ -22,6 +27,8 @@ final class Accounting {
   private long nextId = 1;
   private long liveBytes;
   private long liveBlocks;
+  /** Bytes reserved by requests whose memory is being made: counted against the limit, not live. */
+  private long reservedBytes;
   private long peakBytes;
   private long peakBlocks;
   private long allocations;
@@ -44,17 +51,13 @@ final class Accounting {
   synchronized long reserve(int size) {
     requireOpen();
     checkLimit("allocating " + Sizes.count(size, "byte"), size);
-    liveBytes += size;
-    liveBlocks++;
-    peakBlocks = Math.max(peakBlocks, liveBlocks);
-    peakBytes = Math.max(peakBytes, liveBytes);
+    reservedBytes += size;
     return nextId++;
   }
 
-  /** Gives back a reservation whose memory could not be made or whose registration lost to close. */
+  /** Gives back a reservation whose memory could not be made. */
   synchronized void cancel(int size) {
-    liveBytes -= size;
-    liveBlocks--;
+    reservedBytes -= size;
   }
 
   /**
@@ -63,12 +66,20 @@ final class Accounting {
    * @throws IllegalStateException if the allocator closed since the reservation, which is cancelled
    */
   synchronized void register(Block block) {
+    reservedBytes -= block.size();
     if (closed) {
-      cancel((int) block.size());
       throw closedException();
     }
     live.put(block.id(), block);
+    liveBytes += block.size();
+    liveBlocks++;
     allocations++;
+    peaks();
+  }
+
+  private void peaks() {
+    peakBlocks = Math.max(peakBlocks, liveBlocks);
+    peakBytes = Math.max(peakBytes, liveBytes);
   }
 
   /**
@@ -79,13 +90,12 @@ final class Accounting {
    */
   synchronized long reserveResize(Block block, int newSize) {
     requireOpen();
-    long delta = newSize - block.size();
-    if (delta > 0) {
+    long growth = Math.max(0, newSize - block.size());
+    if (growth > 0) {
       checkLimit("growing block #" + block.id() + " from " + block.size() + " to "
-          + Sizes.count(newSize, "byte"), delta);
+          + Sizes.count(newSize, "byte"), growth);
     }
-    liveBytes += delta;
-    peakBytes = Math.max(peakBytes, liveBytes);
+    reservedBytes += growth;
     return nextId++;
   }
 
@@ -95,17 +105,19 @@ final class Accounting {
    * @throws IllegalStateException if the allocator closed since the reservation, which is cancelled
    */
   synchronized void commitMove(Block old, Block moved) {
+    reservedBytes -= Math.max(0, moved.size() - old.size());
     if (closed || live.remove(old.id()) == null) {
-      liveBytes -= moved.size() - old.size();
       throw closedException();
     }
     live.put(moved.id(), moved);
+    liveBytes += moved.size() - old.size();
     reallocations++;
+    peaks();
   }
 
   /** Gives back a resize reservation whose memory could not be made. */
   synchronized void cancelResize(Block old, int newSize) {
-    liveBytes -= newSize - old.size();
+    reservedBytes -= Math.max(0, newSize - old.size());
   }
 
   /** Ends a freed block's accounting, unless close already reclaimed it. */
@@ -155,7 +167,7 @@ final class Accounting {
   }
 
   private void checkLimit(String request, long added) {
-    if (limit >= 0 && liveBytes + added > limit) {
+    if (limit >= 0 && liveBytes + reservedBytes + added > limit) {
       throw new AllocationLimitException(request, added, limit, liveBytes, liveBlocks);
     }
   }

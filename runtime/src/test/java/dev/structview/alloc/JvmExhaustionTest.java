@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A request the JVM itself cannot satisfy is an {@link AllocationLimitException}, never an
- * {@link OutOfMemoryError}. Shown in a child JVM whose direct memory is capped at 1 MiB, so the test
+ * {@link OutOfMemoryError}, and changes nothing: no counts, no peaks. Shown in a child JVM whose direct memory is capped at 1 MiB, so the test
  * needs no real memory.
  */
 class JvmExhaustionTest {
@@ -28,6 +28,15 @@ class JvmExhaustionTest {
         System.out.println("refused limit=" + e.limit() + " live=" + allocator.stats().liveBlocks());
         System.out.println(e.getMessage());
       }
+      try {
+        allocator.reallocate(small, 4 << 20);
+        System.out.println("reallocated");
+      } catch (AllocationLimitException e) {
+        System.out.println("refused growth");
+      }
+      AllocatorStats after = allocator.stats();
+      System.out.println("after live=" + after.liveBytes() + "/" + after.liveBlocks() + " peak=" + after.peakBytes()
+          + "/" + after.peakBlocks());
       allocator.free(small);
     }
   }
@@ -44,5 +53,7 @@ class JvmExhaustionTest {
     assertTrue(output.startsWith("refused limit=-1 live=1\n"), output);
     assertTrue(output.contains("allocating 4194304 bytes of DIRECT memory failed: the JVM has no room for it"), output);
     assertTrue(output.contains("raise -XX:MaxDirectMemorySize"), output);
+    // The refused requests change nothing, the peaks included (they counted the 4 MiB before).
+    assertTrue(output.contains("refused growth\nafter live=1024/1 peak=1024/1\n"), output);
   }
 }
