@@ -346,6 +346,8 @@ public final class PacketView implements Packet {
    *
    * @throws IllegalArgumentException if the records do not fit the file for a mode that cannot grow it
    * @throws java.io.UncheckedIOException if the file cannot be mapped
+   * @throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than 2 GiB - 1 bytes on
+   *     JDK 17 to 21
    */
   public static RecordArray<PacketView> map(FileChannel channel, FileChannel.MapMode mode,
       long offset, long count) {

@@ -243,6 +243,8 @@ public final class Packet_PointView implements Packet.Point {
    *
    * @throws IllegalArgumentException if the records do not fit the file for a mode that cannot grow it
    * @throws java.io.UncheckedIOException if the file cannot be mapped
+   * @throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than 2 GiB - 1 bytes on
+   *     JDK 17 to 21
    */
   public static RecordArray<Packet_PointView> map(FileChannel channel, FileChannel.MapMode mode,
       long offset, long count) {

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * it ({@code @AfterEach} methods included) it fails the test with an {@link AssertionError} listing
  * every resource acquired since and not released, live or already garbage-collected, each with its
  * thread and, at {@code -Dstructview.leaks=traces}, the stack that acquired it, down to the test
- * (allocators record the calling frame at the default level). Resources acquired in {@code @BeforeAll} and released in
- * {@code @AfterAll} are not the test's. If the test failed already, the leak error is added to its
+ * (at the default level no site is recorded, and the report says how to record one). Resources
+ * acquired in {@code @BeforeAll} and released in {@code @AfterAll} are not the test's. If the test failed already, the leak error is added to its
  * failure as a suppressed exception.
  *
  * <h2>Threads and parallel tests</h2>

@@ -205,6 +205,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    *     it, or {@code mode} is {@code READ_WRITE} or {@code PRIVATE} and the channel is not open for
    *     writing (Java maps both only through a writable channel), or an argument is null
    * @throws java.io.UncheckedIOException if the file cannot be mapped
+   * @throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than 2 GiB - 1
+   *     bytes on JDK 17 to 21
    */
   public static <V> RecordArray<V> map(RecordType<V> type, FileChannel channel, FileChannel.MapMode mode,
       long offset, long count) {

@@ -218,7 +218,9 @@ public final class ViewEmitter {
         .addJavadoc("Maps {@code count} records of a channel's file from byte {@code offset}, in {@code mode}; close\n"
             + "the array to release the mapping.\n"
             + "\n@throws IllegalArgumentException if the records do not fit the file for a mode that cannot grow it\n"
-            + "@throws java.io.UncheckedIOException if the file cannot be mapped\n")
+            + "@throws java.io.UncheckedIOException if the file cannot be mapped\n"
+            + "@throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than 2 GiB - 1 bytes on\n"
+            + "    JDK 17 to 21\n")
         .addParameter(channel, "channel").addParameter(channel.nestedClass("MapMode"), "mode")
         .addParameter(TypeName.LONG, "offset").addParameter(TypeName.LONG, "count")
         .addStatement("return $T.map(TYPE, channel, mode, offset, count)", Runtime.RECORD_ARRAY).build());
