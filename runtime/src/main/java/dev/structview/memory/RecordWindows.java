@@ -13,12 +13,15 @@ import dev.structview.internal.Require;
  * 1 GiB - 8 bytes lies
  * whole in the window of its first byte, whatever the record size, offset and strides. A view
  * then indexes its store with an {@code int}, as over an array, and the record check of a move is
- * the one range check per record; stores are made once, when the array is.
+ * the one range check per record; stores are made once, when the array is. A region of a JDK 17
+ * mapping that starts between the mapping's own windows cannot be cut so (its buffers must lie
+ * inside those windows): it is cut into windows of 1 GiB every 512 MiB, for records of up to
+ * 512 MiB.
  */
 public final class RecordWindows {
   private static final int SHIFT = 30;
-  /** The largest record any window holds whole, wherever it starts. */
-  static final long MAX_RECORD = Memory.MAX_ANY_SLICE_BYTES;
+  /** The windows of a region of a JDK 17 mapping that does not start on one of its windows. */
+  private static final int FINE_SHIFT = 29;
 
   private final ByteStore[] stores;
   private final int shift;
@@ -40,20 +43,34 @@ public final class RecordWindows {
   public static RecordWindows of(Memory memory, boolean readOnly, long recordSize) {
     Require.nonNull(memory, "memory");
     long size = memory.byteSize();
-    if (size <= Memory.MAX_BUFFER_BYTES) {
-      return new RecordWindows(new ByteStore[] {ByteStore.of(memory.asByteBuffer(), readOnly)}, 31);
+    try {
+      if (size <= Memory.MAX_BUFFER_BYTES) {
+        return new RecordWindows(new ByteStore[] {ByteStore.of(memory.asByteBuffer(), readOnly)}, 31);
+      }
+      return cut(memory, readOnly, recordSize, SHIFT, Memory.MAX_BUFFER_BYTES);
+    } catch (UnsupportedOperationException e) {
+      // A region of a JDK 17 mapping that starts between its windows (2 GiB - 1 bytes every 1 GiB):
+      // a buffer of it must lie inside one of them. From any start a window holds 1 GiB more, so
+      // windows of 1 GiB every 512 MiB serve any region, records of up to 512 MiB included.
+      return cut(memory, readOnly, recordSize, FINE_SHIFT, 1L << (FINE_SHIFT + 1));
     }
-    if (recordSize > MAX_RECORD) {
+  }
+
+  /** Windows of at most {@code length} bytes starting every {@code 1 << shift} bytes. */
+  private static RecordWindows cut(Memory memory, boolean readOnly, long recordSize, int shift, long length) {
+    long size = memory.byteSize();
+    long most = length - (1L << shift) + 1; // from the last byte of a window's stride, to its end
+    if (recordSize > most) {
       throw new IllegalArgumentException("records of " + recordSize + " bytes over memory of " + size
-          + " bytes: records over memory larger than 2 GiB may have at most " + MAX_RECORD + " bytes");
+          + " bytes: records over memory larger than 2 GiB may have at most " + most + " bytes");
     }
-    int count = (int) ((size - 1) >>> SHIFT) + 1;
+    int count = (int) ((size - 1) >>> shift) + 1;
     ByteStore[] stores = new ByteStore[count];
     for (int k = 0; k < count; k++) {
-      long start = (long) k << SHIFT;
-      stores[k] = ByteStore.of(memory.slice(start, (int) Math.min(size - start, Memory.MAX_BUFFER_BYTES)), readOnly);
+      long start = (long) k << shift;
+      stores[k] = ByteStore.of(memory.slice(start, (int) Math.min(size - start, length)), readOnly);
     }
-    return new RecordWindows(stores, SHIFT);
+    return new RecordWindows(stores, shift);
   }
 
   /** Returns the one store of memory of at most {@link Memory#MAX_BUFFER_BYTES}, or {@code null}. */

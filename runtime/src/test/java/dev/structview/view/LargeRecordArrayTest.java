@@ -163,6 +163,41 @@ class LargeRecordArrayTest {
     probes.check(five);
   }
 
+  /**
+   * Records over a region of the mapping that starts between its windows (a member of an archive,
+   * exported with {@code fillRegionInfo}): on JDK 17 the region's buffers must lie inside the
+   * mapping's windows, which a region cut at its own gigabytes crossed (UnsupportedOperationException
+   * from RecordArray.over, for regions past 2 GiB and for one of 1.5 GiB from 1.5 GiB alike).
+   */
+  @Test
+  void recordsOverARegionStartingBetweenTheWindowsReadAsCPythonUnpacksThem() {
+    assumeTrue(CPython.available(), CPython.MISSING);
+    MmapProbes probes = new MmapProbes();
+    Memory memory = Memory.map(five, FileChannel.MapMode.READ_ONLY);
+    try {
+      for (long[] range : new long[][] {{3, (SIZE - 3) / 7}, {GIB + GIB / 2, 3 * GIB / 2 / 7}}) {
+        long start = range[0];
+        long count = range[1];
+        Memory region = memory.region(start, 7 * count);
+        BufferExporter exporter = flags -> BufferInfo.fillRegionInfo(null, region, 0, region.byteSize(), true, flags);
+        try (RecordArray<Rec> records = RecordArray.over(SEVEN, exporter)) {
+          assertEquals(count, records.size());
+          for (long b : BOUNDARIES) {
+            long first = (b - start) / 7;
+            for (long i = Math.max(0, first - 2); i <= Math.min(count - 1, first + 2); i++) {
+              probes.unpack(SEVEN.format(), start + 7 * i, records.get(i).values());
+            }
+          }
+          probes.unpack(SEVEN.format(), start + 7 * (count - 1), records.get(-1).values());
+          assertIterationsAgree(records, Slice.of(-40L, null));
+        }
+      }
+    } finally {
+      memory.close();
+    }
+    probes.check(five);
+  }
+
   @Test
   void everyIterationOfSlicesAcrossTheBoundariesVisitsWhatGetReads() {
     for (StructRecords type : List.of(SEVEN, TWELVE)) {
