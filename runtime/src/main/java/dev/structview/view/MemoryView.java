@@ -62,9 +62,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <h2>Threads</h2>
  * A view may be shared. Lifetime operations (deriving, exporting, releasing) are thread-safe and
- * lock-free, but for a consumer's export and its release, which record it under a lock: racing releases of one view count once, and an operation racing with a release either
- * completes as if it came first or throws {@link IllegalStateException}. Element reads and writes
- * are not synchronized, like those of a {@link ByteBuffer}: coordinate writers.
+ * lock-free, but for a consumer's export and its release, which record it under a lock: racing
+ * releases of one view count once, and an operation racing with a release either completes as if
+ * it came first or throws {@link IllegalStateException}. Element reads and writes are not
+ * synchronized, like those of a {@link ByteBuffer}: coordinate writers.
  */
 public final class MemoryView implements BufferExporter, AutoCloseable {
   private static final int RELEASED = -1;

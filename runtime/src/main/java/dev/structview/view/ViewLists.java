@@ -22,8 +22,8 @@ final class ViewLists {
    *     Java list holds, or the lists do not fit the heap
    */
   static List<Object> toList(ViewLayout view) {
-    // The lists built: one for the view, then one per element of each dimension but the last.
-    // Prefix products of a shape whose whole product fits a long (BufferInfo checked it) fit too.
+    // The lists built: one for the view, then one per element of each dimension but the last,
+    // saturating: before an extent of 0 the dimensions' product may pass a long.
     long lists = 1;
     long prefix = 1;
     for (int d = 0; d < view.ndim; d++) {
@@ -34,9 +34,9 @@ final class ViewLists {
       if (view.shape[d] == 0) {
         break; // nothing below this dimension is built
       }
-      prefix *= view.shape[d];
+      prefix = prefix > Long.MAX_VALUE / view.shape[d] ? Long.MAX_VALUE : prefix * view.shape[d];
       if (d < view.ndim - 1) {
-        lists += prefix;
+        lists = lists > Long.MAX_VALUE - prefix ? Long.MAX_VALUE : lists + prefix;
       }
     }
     long count = Strides.product(view.shape); // fits: BufferInfo checked product(shape) * itemsize

@@ -136,6 +136,9 @@ class HostileExporterTest {
         answered("0 x 2^40 elements: toList", () -> broadcast(0, huge).toList(), List.of()),
         answered("3 x 0 elements: toList", () -> broadcast(3, 0).toList(), List.of(List.of(), List.of(), List.of())),
         answered("2 x 0 x 2^40 elements: toList", () -> broadcast(2, 0, huge).toList(), List.of(List.of(), List.of())),
+        // The extents before the 0 multiply past a long: refused, not wrapped into a small count.
+        refused("(2^31 - 9)^3 x 0 elements: toList", () -> broadcast(justFits + 1, justFits + 1, justFits + 1, 0)
+            .toList(), iae, "cannot allocate the 9223372036854775807 nested lists of 0 elements"),
         // 2^30 empty lists, each some 40 bytes, exceed any heap below 40 GiB: refused before building them.
         DynamicTest.dynamicTest("2^30 x 0 elements: toList", () -> {
           org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().maxMemory() / 40 < 1L << 30);
