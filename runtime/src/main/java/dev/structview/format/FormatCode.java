@@ -2,6 +2,7 @@ package dev.structview.format;
 
 import dev.structview.internal.Require;
 import java.math.BigInteger;
+import java.nio.charset.Charset;
 import java.util.Optional;
 
 /**
@@ -268,6 +269,27 @@ public enum FormatCode {
    */
   public boolean isByteFormat() {
     return (kind == Kind.SIGNED || kind == Kind.UNSIGNED || kind == Kind.CHAR) && nativeSize == 1;
+  }
+
+  /**
+   * Returns whether {@code charset} encodes an ASCII letter with a NUL byte among its bytes (UTF-16,
+   * UTF-32): text in such a charset cannot be held by an {@link #STRING s} item read as text, which
+   * ends at its first NUL. The one rule the processor's {@code [structview.charset.nul]} and the
+   * Spark source's {@code charset} option apply.
+   *
+   * @throws IllegalArgumentException if {@code charset} is null
+   */
+  public static boolean encodesNul(Charset charset) {
+    Require.nonNull(charset, "charset");
+    if (!charset.canEncode()) {
+      return false;
+    }
+    for (byte b : "A".getBytes(charset)) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.nio.charset.Charset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,5 +82,17 @@ class FormatCodeTest {
         assertEquals(standardSizes[i], code.size(ByteOrderMode.LITTLE_ENDIAN), "standard " + code);
       }
     }
+  }
+
+  /** Charsets whose text an s item cannot hold (it ends at the first NUL), and ones it can. */
+  @Test
+  void charsetsThatEncodeNulBytesAreTold() {
+    for (String name : List.of("UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32", "UTF-32LE")) {
+      assertTrue(FormatCode.encodesNul(Charset.forName(name)), name);
+    }
+    for (String name : List.of("UTF-8", "US-ASCII", "ISO-8859-1", "windows-1252")) {
+      assertFalse(FormatCode.encodesNul(Charset.forName(name)), name);
+    }
+    assertThrows(IllegalArgumentException.class, () -> FormatCode.encodesNul(null));
   }
 }

@@ -2,6 +2,7 @@ package dev.structview.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.structview.format.FormatCode;
 import dev.structview.format.StructFormat;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -105,25 +106,12 @@ record StructviewOptions(StructFormat format, long headerBytes, long footerBytes
     } catch (IllegalArgumentException e) { // IllegalCharsetNameException and UnsupportedCharsetException
       throw new StructviewOptionException(CHARSET, value, "not a charset this JVM supports, such as UTF-8", e);
     }
-    if (encodesNul(charset)) {
+    if (FormatCode.encodesNul(charset)) {
       // s and c strings end at their first NUL: under UTF-16 "AB" (41 00 42 00) would read as "A".
       throw new StructviewOptionException(CHARSET, value, "a charset that encodes characters with NUL bytes,"
           + " where s and c strings end at their first NUL; use UTF-8, or read the column as binary", null);
     }
     return charset.name();
-  }
-
-  /** Whether a charset encodes an ASCII letter with a NUL byte among its bytes (UTF-16, UTF-32). */
-  private static boolean encodesNul(Charset charset) {
-    if (!charset.canEncode()) {
-      return false;
-    }
-    for (byte b : "A".getBytes(charset)) {
-      if (b == 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean bool(CaseInsensitiveStringMap options, String option) {

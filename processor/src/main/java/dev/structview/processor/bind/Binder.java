@@ -147,7 +147,7 @@ public final class Binder {
    * a String written would not read back. A {@code p} field has its length and is not affected.
    */
   private static void checkTextCharset(InterfaceSource source, List<Property> bound, List<Problem> problems) {
-    if (!encodesNul(Charset.forName(source.charset()))) { // the reader refused unsupported ones
+    if (!FormatCode.encodesNul(Charset.forName(source.charset()))) { // the reader refused unsupported ones
       return;
     }
     for (Property p : bound) {
@@ -160,19 +160,6 @@ public final class Binder {
         }
       }
     }
-  }
-
-  /** Whether a charset encodes an ASCII letter with a NUL byte among its bytes. */
-  private static boolean encodesNul(Charset charset) {
-    if (!charset.canEncode()) {
-      return false;
-    }
-    for (byte b : "A".getBytes(charset)) {
-      if (b == 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A default method must not take the name of a member the generated class declares. */
