@@ -35,6 +35,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link ReadOnlyBufferException} for packing into a read-only buffer. Where CPython would write
  * before failing, structview validates every value first: a failed {@code packInto} leaves the
  * buffer as it was.
+ *
+ * <p>Counts make records as large as memory of any size holds ({@code "600000000c"} is 600 MB of
+ * one-byte values). Where Java has no room for one, any method fails with {@link StructException}
+ * naming the size, never {@link OutOfMemoryError}: a record larger than a Java array, whose bytes
+ * {@link #unpackFrom(Memory, long)} and {@link #packInto(Memory, long, Object...)} copy through one,
+ * or values that do not fit the heap.
  */
 public final class Struct {
   private static final int CACHE_LIMIT = 512;
@@ -405,13 +411,20 @@ public final class Struct {
   }
 
   private List<Object> decode(byte[] data, int start) {
-    Object[] values = new Object[(int) layout.valueCount()];
-    int at = 0;
-    for (FieldCodec codec : codecs) {
-      codec.unpack(data, start, values, at);
-      at += codec.valueCount();
+    try {
+      Object[] values = new Object[(int) layout.valueCount()];
+      int at = 0;
+      for (FieldCodec codec : codecs) {
+        codec.unpack(data, start, values, at);
+        at += codec.valueCount();
+      }
+      return new ValueList(values);
+    } catch (OutOfMemoryError e) {
+      // A count sizes the values: "600000000c" makes as many byte arrays, from a record that memory
+      // of any size holds.
+      throw new StructException("cannot allocate the " + layout.valueCount() + " values of a record to unpack: "
+          + e.getMessage());
     }
-    return new ValueList(values);
   }
 
   private List<Object> decode(Memory memory, long start) {
@@ -425,7 +438,7 @@ public final class Struct {
     if (data.hasArray()) {
       return decode(data.array(), data.arrayOffset() + at);
     }
-    byte[] record = new byte[(int) size]; // fits: the record was checked against the buffer
+    byte[] record = allocate("unpack"); // fits an array (the record fits the buffer), perhaps not the heap
     data.get(at, record);
     return decode(record, 0);
   }

@@ -195,18 +195,20 @@ abstract class ItemCodec {
   /** Any other struct format: an element is its one value, or the list of its values. */
   static final class Records extends ItemCodec {
     private final Struct struct;
-    private final int size;
 
     Records(Struct struct) {
       this.struct = struct;
-      this.size = (int) struct.size();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws dev.structview.format.StructException for an item larger than a Java array, or whose
+     *     values do not fit the heap (memory of any size holds such items; a format's count sizes them)
+     */
     @Override
     Object read(Memory m, long p) {
-      byte[] bytes = new byte[size];
-      m.copyTo(p, bytes, 0, size);
-      List<Object> values = struct.unpack(bytes);
+      List<Object> values = struct.unpackFrom(m, p);
       return values.size() == 1 ? values.get(0) : values;
     }
 

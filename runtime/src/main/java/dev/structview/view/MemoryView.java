@@ -307,7 +307,9 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    *
    * @throws IndexOutOfBoundsException "index out of bounds on dimension K" (K counted from 1)
    * @throws UnsupportedOperationException for fewer indices than dimensions, or an unusable format
-   * @throws IllegalArgumentException for more indices than dimensions, or indices on a 0-d view
+   * @throws IllegalArgumentException for more indices than dimensions, or indices on a 0-d view;
+   *     {@link dev.structview.format.StructException} for an item of a struct format that no Java
+   *     array holds, or whose values do not fit the heap (a count sizes items: {@code 3000000000s})
    */
   public Object get(long... index) {
     ViewLayout l = live();
@@ -644,7 +646,8 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    * both is compared once, however long.
    *
    * @throws IllegalArgumentException if strides that overlap would make the comparison visit more
-   *     elements than the views' memory holds bytes, and more than 2<sup>20</sup>
+   *     elements than the views' memory holds bytes, and more than 2<sup>20</sup>; for items
+   *     {@link #get} cannot read, as it says
    */
   @Override
   public boolean equals(Object o) {
@@ -674,7 +677,8 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    *
    * @throws IllegalStateException if the view was released before any hash was computed
    * @throws IllegalArgumentException if strides that overlap would make the hash visit more
-   *     elements than the view's memory holds bytes, and more than 2<sup>20</sup>
+   *     elements than the view's memory holds bytes, and more than 2<sup>20</sup>; for items
+   *     {@link #get} cannot read, as it says
    */
   @Override
   public int hashCode() {

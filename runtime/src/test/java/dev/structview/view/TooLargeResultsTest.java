@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.buffer.Memory;
@@ -97,6 +98,26 @@ class TooLargeResultsTest {
       refused(StructException.class, "cannot unpack 2500000000 bytes into one Java array", () -> huge.unpackFrom(memory, 0));
       refused(StructException.class, "cannot unpack 2500000000 bytes into one Java array",
           () -> huge.unpackFrom(memory, -2500000000L));
+    }
+  }
+
+  @Test
+  void anItemOverTwoGigabytesIsRefusedByEveryReadOfIt() {
+    // Beyond CPython, whose memoryview refuses the format: items of any struct format, so of a count
+    // that makes them larger than an array (they were read through one: NegativeArraySizeException).
+    try (Memory memory = Memory.map(file, FileChannel.MapMode.READ_ONLY)) {
+      for (String format : new String[] {"3000000000s", "3000000000x", "<i2999999996x"}) {
+        BufferExporter oneItem = flags -> new BufferInfo(null, 0, 3_000_000_000L, true, 3_000_000_000L,
+            BufferFlags.has(flags, BufferFlags.FORMAT) ? format : null, 1, new long[] {1}, new long[] {1}, null, null,
+            memory);
+        try (MemoryView item = MemoryView.of(oneItem); MemoryView same = MemoryView.of(oneItem)) {
+          String message = "cannot unpack 3000000000 bytes into one Java array";
+          refused(StructException.class, message, () -> item.get(0));
+          refused(StructException.class, message, item::toList);
+          refused(StructException.class, message, () -> item.equals(same));
+          refused(StructException.class, message, item::hashCode);
+        }
+      }
     }
   }
 
