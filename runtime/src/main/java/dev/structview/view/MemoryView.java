@@ -543,9 +543,18 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    */
   @Override
   public BufferInfo getBuffer(int flags) {
+    return getBuffer(flags, this);
+  }
+
+  /**
+   * Exports this view as {@code owner}'s memory: the descriptor's {@code obj} is the object a
+   * consumer sees (an array's, not the view inside it), and {@link #releaseBuffer(BufferInfo, Object)}
+   * with the same owner ends the export.
+   */
+  BufferInfo getBuffer(int flags, Object owner) {
     BufferFlags.requireRequest(flags);
     ViewLayout l = live();
-    BufferInfo info = Exports.serve(l, flags, this);
+    BufferInfo info = Exports.serve(l, flags, owner);
     while (true) {
       int exports = state.get();
       if (exports == RELEASED) {
@@ -569,8 +578,14 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    */
   @Override
   public void releaseBuffer(BufferInfo info) {
-    if (info == null || info.owner() != this) {
-      throw new IllegalArgumentException("releaseBuffer of a buffer this view did not export");
+    releaseBuffer(info, this);
+  }
+
+  /** Ends an export that {@link #getBuffer(int, Object)} made for {@code owner}. */
+  void releaseBuffer(BufferInfo info, Object owner) {
+    if (info == null || info.owner() != owner) {
+      throw new IllegalArgumentException("releaseBuffer of a buffer " + (owner == this ? "this view" : "this array")
+          + " did not export");
     }
     pin.takeBack(info);
     while (true) {

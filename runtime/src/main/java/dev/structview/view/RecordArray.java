@@ -485,15 +485,25 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     return new RecordArray<>(type, view.slice(slices), windows);
   }
 
-  /** Exports the records with their format, shape and strides, as a view would. */
+  /**
+   * Exports the records with their format, shape and strides, as a view would, with this array as
+   * the descriptor's owner: {@code MemoryView.of(array).obj()} is the array, as CPython's
+   * {@code memoryview(exporter).obj} is the exporter.
+   */
   @Override
   public BufferInfo getBuffer(int flags) {
-    return view.getBuffer(flags);
+    return view.getBuffer(flags, this);
   }
 
+  /**
+   * Ends an export of this array.
+   *
+   * @throws IllegalArgumentException if {@code info} was not exported by this array
+   * @throws IllegalStateException if {@code info} is not a live export: released already
+   */
   @Override
   public void releaseBuffer(BufferInfo info) {
-    view.releaseBuffer(info);
+    view.releaseBuffer(info, this);
   }
 
   /**

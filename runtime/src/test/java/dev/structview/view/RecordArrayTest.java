@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferExporter;
+import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.format.Struct;
 import dev.structview.memory.ByteStore;
@@ -162,6 +163,29 @@ class RecordArrayTest {
       BufferException e = assertThrows(BufferException.class, array::close);
       assertEquals("memoryview has 1 exported buffer", e.getMessage());
     }
+    array.close();
+    assertThrows(IllegalStateException.class, array::length);
+  }
+
+  @Test
+  void anExportBelongsToTheArray() {
+    // CPython's memoryview(exporter).obj is the exporter: here the array, not the view inside it,
+    // which a consumer could otherwise release under the array.
+    RecordArray<Tick> array = RecordArray.over(READ, ticks(1, 2));
+    try (MemoryView view = MemoryView.of(array); MemoryView again = MemoryView.of(view)) {
+      assertSame(array, view.obj());
+      assertSame(array, again.obj());
+    }
+    BufferInfo info = array.getBuffer(BufferFlags.FULL_RO);
+    assertSame(array, info.owner());
+    try (MemoryView other = MemoryView.of(ticks(3))) {
+      BufferInfo foreign = other.getBuffer(BufferFlags.FULL_RO);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> array.releaseBuffer(foreign));
+      assertEquals("releaseBuffer of a buffer this array did not export", e.getMessage());
+      other.releaseBuffer(foreign);
+    }
+    array.releaseBuffer(info);
+    assertThrows(IllegalStateException.class, () -> array.releaseBuffer(info));
     array.close();
     assertThrows(IllegalStateException.class, array::length);
   }
