@@ -26,6 +26,16 @@ final class ArrayMemory extends Memory {
   }
 
   @Override
+  Object storage() {
+    return array;
+  }
+
+  @Override
+  long storageIndex(long index) {
+    return base + index;
+  }
+
+  @Override
   byte byteAt(long index) {
     return array[base + (int) index];
   }

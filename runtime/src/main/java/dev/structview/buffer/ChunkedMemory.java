@@ -94,6 +94,12 @@ final class ChunkedMemory extends Memory {
     return size;
   }
 
+  /** A mapping is its own storage: two mappings of one file are apart, as two {@code mmap}s are. */
+  @Override
+  Object storage() {
+    return this;
+  }
+
   @Override
   byte byteAt(long index) {
     return in(index, false).get(at(index));

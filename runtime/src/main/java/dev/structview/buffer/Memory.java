@@ -227,6 +227,56 @@ public abstract class Memory implements AutoCloseable {
   }
 
   /**
+   * Copies {@code length} bytes of {@code source} from {@code sourceIndex} to {@code target} at
+   * {@code targetIndex}, as C's {@code memmove}: the ranges may overlap, in one memory or in two
+   * over the same bytes, and the bytes written are those the source held before the copy. Any
+   * length, through a buffer of at most 64 KiB, except where {@link #mayOverlap} cannot tell the
+   * ranges apart (two memories over direct buffers, which may share bytes), whose copy goes through
+   * one array of {@code length} bytes.
+   *
+   * @throws IndexOutOfBoundsException if either range is outside its memory
+   * @throws IllegalArgumentException if a memory is null, or the heap has no room for the array a
+   *     copy between direct buffers needs
+   * @throws ReadOnlyMemoryException if {@code target} is read-only
+   * @throws IllegalStateException if either memory was closed
+   */
+  public static void copy(Memory source, long sourceIndex, Memory target, long targetIndex, long length) {
+    Require.nonNull(source, "source");
+    Require.nonNull(target, "target");
+    MemoryCopy.copy(source, source.check(sourceIndex, length), target, target.checkWrite(targetIndex, length), length);
+  }
+
+  /**
+   * Returns whether {@code length} bytes from {@code index} of this memory and {@code otherLength}
+   * bytes from {@code otherIndex} of {@code other} may be the same bytes: {@code false} when they
+   * are known apart (in different arrays, mappings or segments, or ranges of one that do not meet,
+   * regions included), {@code true} when they meet or cannot be told apart (memory over direct
+   * buffers, which other buffers may share). Two mappings of one file are apart, as two
+   * {@code mmap}s are to CPython: their bytes differ in address.
+   *
+   * @throws IndexOutOfBoundsException if either range is outside its memory
+   * @throws IllegalArgumentException if {@code other} is null
+   */
+  public final boolean mayOverlap(long index, long length, Memory other, long otherIndex, long otherLength) {
+    Require.nonNull(other, "other");
+    return MemoryCopy.mayOverlap(this, check(index, length), length, other, other.check(otherIndex, otherLength),
+        otherLength);
+  }
+
+  /**
+   * Returns the storage this memory's bytes lie in, which every memory over the same bytes shares
+   * (an array, a mapping), or {@code null} when it is not known (a direct buffer).
+   */
+  Object storage() {
+    return null;
+  }
+
+  /** Returns where byte {@code index} of this memory lies in its {@link #storage()}. */
+  long storageIndex(long index) {
+    return index;
+  }
+
+  /**
    * Returns a buffer over {@code length} bytes from {@code index}, sharing them (zero-copy),
    * indexed from 0, read-only iff this memory is.
    *

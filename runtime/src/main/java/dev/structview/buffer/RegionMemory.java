@@ -34,6 +34,16 @@ final class RegionMemory extends Memory {
   }
 
   @Override
+  Object storage() {
+    return parent.storage();
+  }
+
+  @Override
+  long storageIndex(long index) {
+    return parent.storageIndex(start + index);
+  }
+
+  @Override
   byte byteAt(long index) {
     return parent.byteAt(start + index);
   }

@@ -457,11 +457,15 @@ public final class MemoryView implements BufferExporter, AutoCloseable {
    * Copies {@code source} into the elements {@code slice} selects: Python's
    * {@code m[start:stop:step] = source}. The source may be a {@code byte[]} (format {@code "B"}), a
    * view or any exporter; its structure (format without a leading {@code @}, itemsize and shape)
-   * must equal the destination's. Overlapping memory is copied correctly.
+   * must equal the destination's. Overlapping memory is copied correctly. Contiguous items, and
+   * items in memory known apart from the destination's ({@link Memory#mayOverlap}), are copied
+   * through a bounded buffer, whatever their size; strided items whose memory may be the
+   * destination's are read into one array first, as CPython reads them into a temporary buffer.
    *
    * @throws ReadOnlyBufferException if this view is read-only
    * @throws IllegalArgumentException if the structures differ, the source is not bytes-like, the
-   *     view is 0-d, or the step is 0
+   *     view is 0-d, or the step is 0; if a copy that needs an array of the source's bytes finds no
+   *     room for it (as {@link #toBytes()})
    * @throws UnsupportedOperationException if the view is not 1-D or its format is unusable
    */
   public void setSlice(Slice slice, Object source) {

@@ -30,6 +30,12 @@ final class SegmentMemory extends Memory {
     return segment.byteSize();
   }
 
+  /** A mapping is its own storage: two mappings of one file are apart, as two {@code mmap}s are. */
+  @Override
+  Object storage() {
+    return this;
+  }
+
   @Override
   byte byteAt(long index) {
     return segment.get(ValueLayout.JAVA_BYTE, index);

@@ -88,6 +88,24 @@ class MappedFileIT {
   }
 
   @Test
+  void copiesAcrossTheEdgesAsMemmoveAndTellsMappingsApart() throws IOException {
+    try (Memory memory = Memory.map(sparseFile(), MapMode.READ_WRITE);
+        Memory other = Memory.map(sparseFile(), MapMode.READ_ONLY)) {
+      // Each edge's marker moved 3 bytes up through a region: the ranges overlap, so the copy runs
+      // last to first; then 5 bytes down, first to last.
+      for (long edge : EDGES) {
+        Memory.copy(memory.region(edge - 4, 8), 0, memory, edge - 1, 8);
+        assertEquals(marker(edge), memory.getLong(edge - 1, true), "moved up at " + edge);
+        Memory.copy(memory, edge - 1, memory.region(edge - 64, 128), 58, 8);
+        assertEquals(marker(edge), memory.getLong(edge - 6, true), "moved down at " + edge);
+      }
+      assertTrue(memory.mayOverlap(1L << 32, 8, memory.region(1L << 31, 3L << 30), (1L << 31) + 7, 1));
+      assertFalse(memory.mayOverlap(1L << 32, 8, memory.region(1L << 31, 3L << 30), (1L << 31) + 8, 1));
+      assertFalse(memory.mayOverlap(0, SIZE, other, 0, SIZE), "two mappings are apart, as two mmaps are");
+    }
+  }
+
+  @Test
   void aPrivateMappingLeavesTheFileAsItWas() throws IOException {
     Path file = dir.resolve("small.bin");
     byte[] original = new byte[1 << 16];
