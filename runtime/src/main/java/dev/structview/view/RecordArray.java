@@ -403,8 +403,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   }
 
   /**
-   * Returns the records in row-major order, each a new view (safe to keep), visited as the
-   * iterator advances. A for-each over an array is as fast as a view moved by hand in a counted
+   * Returns the records in row-major order (all {@link #size()} of them: a 0-d array's one record,
+   * as NumPy's {@code flat}), each a new view (safe to keep), visited as the iterator advances. A for-each over an array is as fast as a view moved by hand in a counted
    * loop (BENCHMARKS.md, W1i): each view type iterates with its own cursor class, so the JIT
    * inlines the loop, hoists its bounds checks and removes the views it does not keep. Over memory
    * past 2 GiB (several windows) a for-each is 2.4 to 3.8 times slower than {@link #forEach} and

@@ -45,6 +45,13 @@ final class Walk {
     if (l.hasZeroExtent()) {
       return new Walk(windows, l.itemsize, 0, 0);
     }
+    if (l.ndim == 0) {
+      // One record, as a 0-d NumPy array's flat iterator gives one element (size() counts it).
+      Walk w = new Walk(windows, l.itemsize, l.itemsize, 1);
+      w.rowStart = l.offset;
+      w.begin(l.offset, 1);
+      return w;
+    }
     int last = l.ndim - 1;
     Walk w = new Walk(windows, l.itemsize, l.strides[last], l.shape[last]);
     if (l.ndim > 1) {

@@ -2,6 +2,7 @@ package dev.structview.view;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -165,6 +166,26 @@ class RecordArrayTest {
     }
     array.close();
     assertThrows(IllegalStateException.class, array::length);
+  }
+
+  @Test
+  void aZeroDimensionalArrayIteratesItsOneRecord() {
+    // RecordArray iterates every record in row-major order, as NumPy's flat iterator does, which
+    // gives a 0-d array's one element; size() counts it. Walk.of read strides[-1] before.
+    byte[] data = ticks(9, 8);
+    BufferExporter scalar = flags -> new BufferInfo(ByteBuffer.wrap(data), 7, 7, false, 7, "<IhB", 0, new long[0],
+        new long[0], null, data);
+    RecordArray<Tick> array = RecordArray.over(READ, scalar);
+    assertEquals(1, array.size());
+    assertEquals(8, array.get().id());
+    assertEquals(List.of(8L), ids(array));
+    assertEquals(1, array.stream().count());
+    assertEquals(8, array.stream().parallel().mapToLong(Tick::id).sum());
+    List<Long> seen = new ArrayList<>();
+    array.forEach(t -> seen.add(t.id()));
+    assertEquals(List.of(8L), seen);
+    assertEquals(1, array.spliterator().estimateSize());
+    assertNull(array.spliterator().trySplit());
   }
 
   @Test
