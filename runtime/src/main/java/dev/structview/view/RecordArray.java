@@ -39,6 +39,15 @@ import java.util.stream.StreamSupport;
  * (the export ends when the last one is). Views returned by {@link #get} stay usable while the
  * memory is, but hold nothing: keep the array open while using them.
  *
+ * <p>Its views are views of the memory its source exports, whole, as a pointer into CPython's
+ * {@code Py_buffer} is: a view's own {@code recordOffset()} and {@code moveTo(int offset)} count
+ * from the start of that memory (a buffer's index 0, not its position; for a {@code MemoryView}
+ * slice, the memory it shares with the view it was sliced from; for a file, the mapping), so a
+ * view moved by hand reaches any record of that memory, not only the array's. The array's own
+ * {@link #get} and {@link #moveTo(Object, long...)} stay inside it. A view that must not reach
+ * past given bytes is one made by {@code wrap(ByteBuffer, offset)}, which counts from the
+ * buffer's position and never reaches before it.
+ *
  * <p>Threads: an array may be shared, as a {@link MemoryView} may (its lifetime operations are
  * thread-safe). The views it returns are flyweights ({@link #moveTo} moves one in place, and so do
  * their own {@code moveTo}): confine each to one thread, and give every thread its own. Reads and
