@@ -46,7 +46,8 @@ final class RecordSave {
    * @throws RecordFileException if the path exists and the mode is {@code errorIfExists}, or the
    *     path is a file and the mode {@code append}
    */
-  static BaseRelation save(SQLContext context, SaveMode mode, Map<String, String> parameters, Dataset<Row> data) {
+  static BaseRelation save(SQLContext context, SaveMode mode, Map<String, String> given, Dataset<Row> data) {
+    Map<String, String> parameters = StructviewOptions.given(given);
     StructviewOptions options = StructviewOptions.parseForWrite(parameters);
     StructColumn columns = StructviewDataSource.columns(options);
     SchemaMatch.record(columns, data.schema(), options.format().format(), SQLConf.get().caseSensitiveAnalysis());

@@ -28,9 +28,9 @@ final class RecordSinkTable implements SupportsWrite {
    * @throws StructviewOptionException if an option is missing or invalid, or cannot be written
    */
   RecordSinkTable(Map<String, String> given) {
-    this.options = StructviewOptions.parseForWrite(given);
+    this.given = StructviewOptions.given(given);
+    this.options = StructviewOptions.parseForWrite(this.given);
     this.columns = StructviewDataSource.columns(options);
-    this.given = Map.copyOf(given);
   }
 
   StructviewOptions options() {

@@ -21,10 +21,19 @@ public final class StructviewOptionException extends IllegalArgumentException {
    * @param cause the underlying exception, or {@code null}
    */
   public StructviewOptionException(String option, String value, String problem, Throwable cause) {
-    super("option '" + option + "'" + (value == null ? " is missing" : " = \"" + value + "\"") + ": " + problem,
-        cause);
+    this(cause, option, value, "option '" + option + "'" + (value == null ? " is missing" : " = \"" + value + "\"")
+        + ": " + problem);
+  }
+
+  private StructviewOptionException(Throwable cause, String option, String value, String message) {
+    super(message, cause);
     this.option = option;
     this.value = value;
+  }
+
+  /** Returns the exception of an option given as {@code null} where it needs a value, such as a null path. */
+  static StructviewOptionException nullValue(String option, String problem) {
+    return new StructviewOptionException(null, option, null, "option '" + option + "' is null: " + problem);
   }
 
   /** Returns the option's name. */
@@ -32,7 +41,7 @@ public final class StructviewOptionException extends IllegalArgumentException {
     return option;
   }
 
-  /** Returns the value given, or {@code null} when the option was missing. */
+  /** Returns the value given, or {@code null} when the option was missing or given as {@code null}. */
   public String value() {
     return value;
   }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.structview.format.FormatCode;
 import dev.structview.format.StructFormat;
 import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +34,9 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  *   </tbody>
  * </table>
  *
+ * <p>An option given as {@code null} ({@code option("charset", (String) null)}, which Spark passes
+ * on) counts as not given. A path that is null or blank is refused.
+ *
  * @param format the parsed format
  * @param headerBytes the bytes before the records of every file
  * @param footerBytes the bytes after the records of every file
@@ -48,10 +53,29 @@ record StructviewOptions(StructFormat format, long headerBytes, long footerBytes
   static final String ON_PARTIAL_RECORD = "onPartialRecord";
   static final String CHARSET = "charset";
   static final String MMAP = "mmap";
+  private static final String PATH_FIX = "give each file, directory or glob to read, or the directory to write";
 
   /** Copies the paths. */
   StructviewOptions {
     paths = List.copyOf(paths);
+  }
+
+  /**
+   * Returns the options Spark passes, without those given as {@code null}, which count as not given
+   * (copies of the options, and Hadoop's configuration, take no null values).
+   *
+   * @throws StructviewOptionException if the path is given as {@code null}
+   */
+  static Map<String, String> given(Map<String, String> options) {
+    Map<String, String> given = new HashMap<>();
+    options.forEach((option, value) -> {
+      if (value != null) {
+        given.put(option, value);
+      } else if (option.equalsIgnoreCase("path") || option.equalsIgnoreCase("paths")) {
+        throw StructviewOptionException.nullValue("path", PATH_FIX); // load((String) null): not a missing path
+      }
+    });
+    return Map.copyOf(given);
   }
 
   /**
@@ -127,13 +151,29 @@ record StructviewOptions(StructFormat format, long headerBytes, long footerBytes
   private static List<String> paths(CaseInsensitiveStringMap options) {
     String many = options.get("paths");
     if (many != null) {
+      String[] paths;
       try {
-        return List.of(new ObjectMapper().readValue(many, String[].class));
+        paths = new ObjectMapper().readValue(many, String[].class);
       } catch (JsonProcessingException e) {
         throw new StructviewOptionException("paths", many, "not the JSON array of paths Spark passes", e);
       }
+      if (paths == null) {
+        throw new StructviewOptionException("paths", many, "not the JSON array of paths Spark passes", null);
+      }
+      return checked(many, Arrays.asList(paths));
     }
     String one = options.get("path");
-    return one == null ? List.of() : List.of(one);
+    return one == null ? List.of() : checked(one, List.of(one));
+  }
+
+  /** Refuses a null path (as from {@code load((String) null)}) or a blank one, which Hadoop cannot name a file by. */
+  private static List<String> checked(String value, List<String> paths) {
+    for (String path : paths) {
+      if (path == null || path.isBlank()) {
+        throw new StructviewOptionException("path", value, "a path is " + (path == null ? "null" : "blank") + ": "
+            + PATH_FIX, null);
+      }
+    }
+    return List.copyOf(paths);
   }
 }

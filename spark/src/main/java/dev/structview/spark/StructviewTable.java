@@ -32,9 +32,9 @@ final class StructviewTable implements SupportsRead {
    * @throws StructviewOptionException if an option is missing or invalid
    */
   StructviewTable(Map<String, String> given) {
-    this.options = StructviewOptions.parse(given);
+    this.given = StructviewOptions.given(given);
+    this.options = StructviewOptions.parse(this.given);
     this.columns = StructviewDataSource.columns(options);
-    this.given = Map.copyOf(given);
   }
 
   private static List<RecordFile> files(StructviewOptions options, Configuration conf) {
@@ -58,7 +58,7 @@ final class StructviewTable implements SupportsRead {
   /** Returns the session's Hadoop configuration with the options {@code given} added. */
   static Configuration hadoopConf(Map<String, String> given) {
     Configuration conf = new Configuration(SparkSession.active().sparkContext().hadoopConfiguration());
-    given.forEach(conf::set);
+    StructviewOptions.given(given).forEach(conf::set);
     return conf;
   }
 

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad options fail {@code load()} on the driver, naming the option and the value. */
 class OptionsTest {
+  private static final String FIX = "give each file, directory or glob to read, or the directory to write";
+
   @TempDir
   static Path dir;
   private static String file;
@@ -75,6 +79,36 @@ class OptionsTest {
   void aFormatSparkCannotReadIsRefused(String format, String problem) {
     StructviewOptionException e = assertThrows(StructviewOptionException.class, () -> read(format).load(file));
     assertEquals("option 'format' = \"" + format + "\": " + problem, e.getMessage());
+  }
+
+  /** A null or blank path is refused by name: it failed inside Spark with a NullPointerException (INTERNAL_ERROR). */
+  @Test
+  void aNullOrBlankPathIsNamed() {
+    StructviewOptionException e = assertThrows(StructviewOptionException.class, () -> read("<h").load((String) null));
+    assertEquals("option 'path' is null: " + FIX, e.getMessage());
+    e = assertThrows(StructviewOptionException.class, () -> read("<h").load(file, null));
+    assertEquals("option 'path' = \"[\"" + file + "\",null]\": a path is null: " + FIX,
+        e.getMessage());
+    e = assertThrows(StructviewOptionException.class, () -> read("<h").load(" "));
+    assertEquals("option 'path' = \" \": a path is blank: " + FIX, e.getMessage());
+    e = assertThrows(StructviewOptionException.class, () -> read("<h").option("path", "").load());
+    assertEquals("option 'path' = \"\": a path is blank: " + FIX, e.getMessage());
+    DataFrameWriter<Row> writer = TestSpark.session().range(1).selectExpr("cast(id as smallint) f0").write()
+        .format("structview").option("format", "<h");
+    e = assertThrows(StructviewOptionException.class, () -> writer.save((String) null));
+    assertEquals("option 'path' is null: " + FIX, e.getMessage());
+    e = assertThrows(StructviewOptionException.class, () -> writer.save(""));
+    assertEquals("option 'path' = \"\": a path is blank: " + FIX, e.getMessage());
+  }
+
+  /** An option given as null counts as not given: Spark passes it on, and copies of the options refused it. */
+  @ParameterizedTest
+  @CsvSource({"headerBytes", "footerBytes", "onPartialRecord", "charset", "mmap", "fs.any.setting"})
+  void anOptionGivenAsNullIsNotGiven(String option) {
+    assertEquals(3, read("<h").option(option, (String) null).load(file).count());
+    StructviewOptionException e = assertThrows(StructviewOptionException.class,
+        () -> TestSpark.session().read().format("structview").option("format", (String) null).load(file));
+    assertTrue(e.getMessage().startsWith("option 'format' is missing"), e.getMessage());
   }
 
   @Test
