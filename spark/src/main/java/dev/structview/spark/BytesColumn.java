@@ -27,6 +27,6 @@ record BytesColumn(int length, boolean pascal, String charset, char code) implem
 
   @Override
   public ColumnDecoder decoder() {
-    return new BytesDecoder(length, pascal, charset == null ? null : Charset.forName(charset));
+    return new BytesDecoder(length, pascal, code == 's', charset == null ? null : Charset.forName(charset));
   }
 }

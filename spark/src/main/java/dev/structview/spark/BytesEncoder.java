@@ -1,6 +1,5 @@
 package dev.structview.spark;
 
-import dev.structview.format.Struct;
 import dev.structview.memory.ByteStore;
 import dev.structview.support.Conversions;
 import java.nio.charset.Charset;
@@ -12,7 +11,9 @@ import org.apache.spark.sql.catalyst.expressions.SpecializedGetters;
  * its count, {@code p} as a length byte (at most 255) and up to count-1 bytes, {@code c} from
  * exactly one byte. A {@code binary} column is written as its bytes; a {@code string} column (with
  * option {@code charset}) is encoded in the charset first, and a character the charset cannot
- * encode is refused rather than replaced.
+ * encode is refused rather than replaced. So every string the reader gives back writes the bytes
+ * it was read from, where those were valid in the charset: a {@code c} reads as its one character
+ * (NUL too), an {@code s} up to its first NUL (the padding struct writes back).
  */
 final class BytesEncoder implements FieldEncoder {
   private static final long serialVersionUID = 1L;
@@ -35,7 +36,8 @@ final class BytesEncoder implements FieldEncoder {
     byte[] bytes = fromString ? encoded(row, ordinal) : row.getBinary(ordinal);
     if (column.code() == 'c') {
       if (bytes.length != 1) {
-        Struct.of("c").pack((Object) bytes); // throws the runtime's "char format requires a bytes object of length 1"
+        throw new IllegalArgumentException("char format requires a bytes object of length 1, got " + shown(row, ordinal,
+            bytes));
       }
       store.putByte(position, bytes[0]);
     } else if (column.pascal()) {
@@ -52,6 +54,21 @@ final class BytesEncoder implements FieldEncoder {
     if (charset.equals(StandardCharsets.UTF_8)) {
       return row.getUTF8String(ordinal).getBytes(); // Spark holds strings as UTF-8 already
     }
-    return Conversions.encode(row.getUTF8String(ordinal).toString(), charset, "the string");
+    String value = row.getUTF8String(ordinal).toString();
+    try {
+      return Conversions.encode(value, charset, "the string");
+    } catch (IllegalArgumentException e) {
+      // Again, naming the value: rare, so the hot path builds no message.
+      return Conversions.encode(value, charset, "the string " + ValueText.string(value));
+    }
+  }
+
+  /** The value a {@code c} refuses, as the user sees it: a string with its size in the charset, or bytes. */
+  private String shown(SpecializedGetters row, int ordinal, byte[] bytes) {
+    if (fromString) {
+      return "the string " + ValueText.string(row.getUTF8String(ordinal).toString()) + ", " + bytes.length
+          + " bytes in " + charset.name() + " (" + ValueText.binary(bytes) + ")";
+    }
+    return bytes.length + " bytes (" + ValueText.binary(bytes) + ")";
   }
 }

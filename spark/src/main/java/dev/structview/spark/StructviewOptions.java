@@ -131,9 +131,10 @@ record StructviewOptions(StructFormat format, long headerBytes, long footerBytes
       throw new StructviewOptionException(CHARSET, value, "not a charset this JVM supports, such as UTF-8", e);
     }
     if (FormatCode.encodesNul(charset)) {
-      // s and c strings end at their first NUL: under UTF-16 "AB" (41 00 42 00) would read as "A".
+      // s strings end at their first NUL: under UTF-16 "AB" (41 00 42 00) would read as "A"; a c holds one byte.
       throw new StructviewOptionException(CHARSET, value, "a charset that encodes characters with NUL bytes,"
-          + " where s and c strings end at their first NUL; use UTF-8, or read the column as binary", null);
+          + " where s strings end at their first NUL and a c holds one byte; use UTF-8, or read the column as binary",
+          null);
     }
     return charset.name();
   }

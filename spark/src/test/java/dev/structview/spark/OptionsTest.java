@@ -58,8 +58,8 @@ class OptionsTest {
     "footerBytes|ten|give a whole number of bytes, 0 or more",
     "onPartialRecord|skip|give 'fail' or 'drop'",
     "charset|no-such-charset|not a charset this JVM supports, such as UTF-8",
-    "charset|UTF-16LE|a charset that encodes characters with NUL bytes, where s and c strings end at their first NUL; use UTF-8, or read the column as binary",
-    "charset|UTF-32|a charset that encodes characters with NUL bytes, where s and c strings end at their first NUL; use UTF-8, or read the column as binary",
+    "charset|UTF-16LE|a charset that encodes characters with NUL bytes, where s strings end at their first NUL and a c holds one byte; use UTF-8, or read the column as binary",
+    "charset|UTF-32|a charset that encodes characters with NUL bytes, where s strings end at their first NUL and a c holds one byte; use UTF-8, or read the column as binary",
     "mmap|yes|give 'true' or 'false'",
   })
   void aBadValueIsNamed(String option, String value, String problem) {

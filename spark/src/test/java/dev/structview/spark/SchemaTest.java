@@ -77,10 +77,10 @@ class SchemaTest {
       for (int c = 0; c < 3; c++) {
         byte[] bytes = java.util.HexFormat.of().parseHex(expected.get(i).get(c).substring(1));
         int end = 0;
-        while (c != 1 && end < bytes.length && bytes[end] != 0) {
+        while (c == 0 && end < bytes.length && bytes[end] != 0) { // s ends at its first NUL; c is its one byte
           end++;
         }
-        String want = new String(bytes, 0, c == 1 ? bytes.length : end, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String want = new String(bytes, 0, c == 0 ? end : bytes.length, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertEquals(want, actual.get(i).getString(c), "row " + i + " column " + c);
       }
     }
