@@ -2,7 +2,9 @@
 """Writes pack_errors.tsv: values struct.pack refuses, with CPython's exception and message.
 
 The Spark write tests write each value from a DataFrame column of the given Spark type and expect
-the task to fail with CPython's message. The messages are those of CPython 3.12 and later, which
+the task to fail with CPython's message, followed by the value as Spark shows it. An integral Spark
+type (decimal(p,0) included) is a Python int: struct says "int too large to convert" where a float
+overflows. The messages are those of CPython 3.12 and later, which
 the runtime follows (3.11 words some range errors differently, "ubyte format requires ..."); run
 with 3.12 or later:
 
@@ -27,10 +29,15 @@ CASES = [
     ("<Q", "bigint", -1),
     ("<q", "decimal(38,0)", 2**63),
     ("<Q", "decimal(38,0)", 2**64),
+    ("<B", "decimal(10,0)", 300),
+    ("<h", "decimal(20,0)", -2**63 - 1),
     ("@P", "decimal(38,0)", 2**64),
     ("<e", "double", 65520.0),
     ("<e", "float", 1e5),
     ("<f", "double", 1e300),
+    ("<e", "decimal(10,2)", 65520.5),
+    ("<e", "decimal(10,0)", 70000),
+    ("<e", "int", 70000),
     ("c", "binary", b"ab"),
     ("c", "binary", b""),
 ]

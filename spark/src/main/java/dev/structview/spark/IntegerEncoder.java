@@ -1,6 +1,5 @@
 package dev.structview.spark;
 
-import dev.structview.format.Struct;
 import dev.structview.memory.ByteStore;
 import dev.structview.support.Conversions;
 import java.math.BigInteger;
@@ -10,9 +9,9 @@ import org.apache.spark.sql.types.DecimalType;
 
 /**
  * Writes integer items ({@code b B h H i I l L q Q n N P}) from integral columns, range-checked as
- * {@code struct.pack} checks a Python int, with the runtime's checks and messages: the support
- * conversions generated setters call for values that fit a {@code long}, and the runtime's
- * {@link Struct} for decimals, which may not.
+ * {@code struct.pack} checks a Python int, with the runtime's checks and messages (the support
+ * conversions generated setters call), each naming the value as Spark shows it: a decimal of scale
+ * 0 is checked by its value, which may exceed a {@code long}.
  */
 final class IntegerEncoder implements FieldEncoder {
   private static final long serialVersionUID = 1L;
@@ -38,11 +37,7 @@ final class IntegerEncoder implements FieldEncoder {
 
   @Override
   public void encode(SpecializedGetters row, int ordinal, ByteStore store, int position) {
-    if (source == NumberSource.DECIMAL) {
-      encodeBig(row, ordinal, store, position);
-      return;
-    }
-    long v = checked(source.longValue(row, ordinal));
+    long v = source == NumberSource.DECIMAL ? checkedBig(row, ordinal) : checked(source.longValue(row, ordinal));
     boolean big = column.mode().bigEndian();
     switch (bits) {
       case 8:
@@ -73,12 +68,27 @@ final class IntegerEncoder implements FieldEncoder {
     return v >= 0 ? v : Conversions.unsigned64(BigInteger.valueOf(v), column.code()); // throws for v < 0
   }
 
-  /** A decimal may exceed a long: the runtime's Struct checks it by its mathematical value and packs it. */
-  private void encodeBig(SpecializedGetters row, int ordinal, ByteStore store, int position) {
+  /**
+   * Returns the bits of a decimal's value if the item takes it (SchemaMatch takes only decimals of
+   * scale 0, Python ints). Checked by its mathematical value, so that a message shows it as Spark
+   * does ({@code got 300}), as for the other integral types.
+   */
+  private long checkedBig(SpecializedGetters row, int ordinal) {
     DecimalType d = (DecimalType) type;
     BigInteger v = row.getDecimal(ordinal, d.precision(), d.scale()).toJavaBigDecimal().toBigIntegerExact();
-    char prefix = column.mode().nativeSizes() ? '@' : column.mode().prefix(); // one item: '^' sizes as '@'
-    byte[] packed = Struct.of(prefix + String.valueOf(column.code())).pack(v);
-    store.copyFrom(packed, 0, position, packed.length);
+    if (v.bitLength() < Long.SIZE) {
+      return checked(v.longValue());
+    }
+    if (pointer) {
+      return Conversions.pointer(v); // up to 2^64-1, as two's complement
+    }
+    if (!signed && bits == 64) {
+      return Conversions.unsigned64(v, column.code());
+    }
+    BigInteger max = BigInteger.ONE.shiftLeft(signed ? bits - 1 : bits).subtract(BigInteger.ONE);
+    BigInteger min = signed ? max.negate().subtract(BigInteger.ONE) : BigInteger.ZERO;
+    // The wording of the runtime's checks (Conversions.signed), which take a long only.
+    throw new IllegalArgumentException("'" + column.code() + "' format requires " + min + " <= number <= " + max
+        + ", got " + v);
   }
 }

@@ -84,6 +84,26 @@ enum NumberSource {
     }
   }
 
+  /**
+   * Returns a value as Spark shows it ({@code cast(v as string)}): a decimal with its scale
+   * ({@code 65520.50}), a float as a float ({@code 100000.0}), not as the Java value it is read as.
+   */
+  String shown(SpecializedGetters row, int ordinal, DataType type) {
+    switch (this) {
+      case BOOLEAN:
+        return String.valueOf(row.getBoolean(ordinal));
+      case FLOAT:
+        return String.valueOf(row.getFloat(ordinal));
+      case DOUBLE:
+        return String.valueOf(row.getDouble(ordinal));
+      case DECIMAL:
+        DecimalType d = (DecimalType) type;
+        return row.getDecimal(ordinal, d.precision(), d.scale()).toString();
+      default:
+        return String.valueOf(longValue(row, ordinal));
+    }
+  }
+
   /** Reads a value as Python's truth test: a number is true unless it is zero (NaN is true). */
   boolean truthy(SpecializedGetters row, int ordinal, DataType type) {
     switch (this) {

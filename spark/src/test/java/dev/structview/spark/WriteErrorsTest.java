@@ -37,7 +37,11 @@ class WriteErrorsTest {
   @TempDir
   Path dir;
 
-  /** Rows 0 to 2 hold good values; row 3 holds the bad one, in column 'v' after column 'k'. */
+  /**
+   * Rows 0 to 2 hold good values; row 3 holds the bad one, in column 'v' after column 'k'. The
+   * message is CPython's, then the value as Spark shows it ({@code cast(v as string)}), or bytes
+   * as a binary literal.
+   */
   @Test
   void valuesStructPackRefusesFailTheTaskWithCPythonsMessage() throws IOException {
     List<String> lines = Files.readAllLines(VECTORS, StandardCharsets.UTF_8);
@@ -57,8 +61,18 @@ class WriteErrorsTest {
       RecordValueException e = failure(write(rows, type, format), dir.resolve("out" + n++));
       assertEquals(3, e.row(), line);
       assertEquals("v", e.column(), line);
-      assertTrue(e.getMessage().startsWith("partition 0, row 3, column 'v': " + f[5]), line + " -> " + e.getMessage());
+      assertEquals("partition 0, row 3, column 'v': " + f[5] + ", got " + shown(type, f[2]), e.getMessage(), line);
     }
+  }
+
+  /** A value as Spark shows it, or bytes as their count and literal. */
+  private static String shown(DataType type, String text) {
+    if (type.equals(DataTypes.BinaryType)) {
+      return text.length() / 2 + " bytes (X'" + text.toUpperCase(java.util.Locale.ROOT) + "')";
+    }
+    Dataset<Row> one = TestSpark.session().createDataFrame(List.of(RowFactory.create(value(type, text))),
+        new StructType().add("v", type));
+    return one.selectExpr("cast(v as string)").first().getString(0);
   }
 
   @Test

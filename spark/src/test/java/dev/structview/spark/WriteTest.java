@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.structview.testing.CPython;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,6 +72,29 @@ class WriteTest {
     assertRows(cpython.values(), rows);
     assertRows(cpython.values(), TestSpark.session().read().format("structview").option("format", format)
         .load(out.toString()).collectAsList());
+  }
+
+  /** A decimal with a fraction packs into e f d as Python's float() of it does (correctly rounded, then narrowed). */
+  @Test
+  void decimalsPackIntoFloatItemsAsStructPacksPythonsFloatOfThem() {
+    List<String> wide = List.of("0.100000000000000001", "-12345678901234567890.123456789012345678",
+        "16777217.000000000000000001", "0.000000000000000001", "3.141592653589793238", "0");
+    List<String> half = List.of("0.100000000000000001", "-65503.999999999999999999", "2049.000000000000000001",
+        "0.000000059604644775", "3.141592653589793238", "0"); // e: within 65504 once rounded, subnormals
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < wide.size(); i++) {
+      BigDecimal d = new BigDecimal(wide.get(i));
+      rows.add(RowFactory.create(d, d, new BigDecimal(half.get(i))));
+    }
+    StructType schema = StructType.fromDDL("d DECIMAL(38,18), f DECIMAL(38,18), e DECIMAL(38,18)");
+    Path out = dir.resolve("decimals");
+    TestSpark.session().createDataFrame(rows, schema).coalesce(1).write().format("structview")
+        .option("format", "<d:d: f:f: e:e:").save(out.toString());
+    WrittenRecords cpython = WrittenRecords.read(out, "<dfe", rows);
+    assertEquals(rows.size(), cpython.records().size(), "records");
+    for (int i = 0; i < rows.size(); i++) {
+      assertEquals(cpython.packed().get(i), cpython.records().get(i), "record " + i + " packs " + rows.get(i));
+    }
   }
 
   private static long files(Path out) throws IOException {
