@@ -2,8 +2,9 @@ package dev.structview.spark;
 
 /**
  * A DataFrame that {@code save()} cannot write with its {@code format} option: a column the format
- * has and the DataFrame lacks, a column the format does not have, or a column of a type its item
- * does not take. Thrown on the driver by {@code save()}, before any task runs or any file is
+ * has and the DataFrame lacks, a column the format does not have, a column of a type its item
+ * does not take, or two columns Spark cannot tell apart (one name twice, or names that differ in
+ * case only unless {@code spark.sql.caseSensitive}). Thrown on the driver by {@code save()}, before any task runs or any file is
  * touched; the message names the column (a nested one as {@code pos.x}, an array's elements as
  * {@code vals[]}), the types, and the fix.
  */

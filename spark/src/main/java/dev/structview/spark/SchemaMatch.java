@@ -13,7 +13,9 @@ import org.apache.spark.sql.types.StructType;
  * that write its rows; every mismatch is a {@link RecordSchemaException} naming the column.
  *
  * <p>The rule: the DataFrame has exactly the format's columns, matched by name (in any order, and
- * ignoring case unless {@code spark.sql.caseSensitive}), recursively in structs. Each column's type
+ * ignoring case unless {@code spark.sql.caseSensitive}), recursively in structs; no two of its
+ * columns (or fields of one struct) have one name, or, ignoring case, names that differ in case
+ * only, as Spark's own writers refuse them. Each column's type
  * is one whose values {@code struct.pack} takes for its item ({@link NumberSource}): any integral type
  * for an integer code, any number for a float code, a boolean or a number for {@code ?},
  * {@code binary} for {@code s p c} ({@code string} too when option {@code charset} is set), an array
@@ -45,6 +47,7 @@ final class SchemaMatch {
 
   private StructEncoder struct(String prefix, StructColumn columns, StructType given) {
     List<StructColumn.Member> members = columns.members();
+    distinct(prefix, given);
     for (StructField field : given.fields()) {
       if (member(members, field.name()) == null) {
         throw new RecordSchemaException(prefix + field.name(), "the DataFrame's column '" + prefix + field.name()
@@ -69,6 +72,26 @@ final class SchemaMatch {
       encoders[i] = encoder(prefix + m.name(), m.column(), given.fields()[ordinals[i]].dataType());
     }
     return new StructEncoder(names, ordinals, offsets, encoders, given.fields().length);
+  }
+
+  /**
+   * Refuses two columns of one struct that Spark cannot tell apart, as its own writers do
+   * ({@code COLUMN_ALREADY_EXISTS}): one name twice, or, unless {@code spark.sql.caseSensitive},
+   * two names that differ in case only. Both would match one field, and one of them would be lost.
+   */
+  private void distinct(String prefix, StructType given) {
+    StructField[] fields = given.fields();
+    for (int i = 0; i < fields.length; i++) {
+      for (int j = 0; j < i; j++) {
+        String first = fields[j].name();
+        String second = fields[i].name();
+        if (first.equals(second) || (!caseSensitive && first.equalsIgnoreCase(second))) {
+          throw new RecordSchemaException(prefix + second, "the DataFrame's columns '" + prefix + first + "' and '"
+              + prefix + second + "' " + (first.equals(second) ? "have one name" : "differ in case only, which Spark"
+              + " does not tell apart unless spark.sql.caseSensitive is true") + ": rename or drop one");
+        }
+      }
+    }
   }
 
   private FieldEncoder encoder(String column, ColumnSpec spec, DataType type) {

@@ -103,7 +103,8 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * {@code charset}, encoded in it), arrays for counts and shapes, structs for {@code T{...}} (the
  * rule of {@link NumberSource}). Every type this source reads as is among them, so what it reads
  * it writes back. A mismatch fails {@code save()} on the driver, before any task, with a
- * {@link RecordSchemaException} naming the column. Options {@code headerBytes} and
+ * {@link RecordSchemaException} naming the column; so do two columns Spark cannot tell apart (one
+ * name twice, or names that differ in case only unless {@code spark.sql.caseSensitive}). Options {@code headerBytes} and
  * {@code footerBytes} must be 0 on a write (a {@link StructviewOptionException} otherwise): a write
  * makes files of records only.
  *
