@@ -13,6 +13,7 @@ import org.apache.spark.sql.connector.read.Statistics;
 import org.apache.spark.sql.connector.read.SupportsReportStatistics;
 import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.StructType;
+import scala.Option;
 
 /**
  * A scan of record files: the pruned columns, the pushed limit, exact statistics (records are
@@ -51,17 +52,28 @@ final class RecordScan implements Scan, Batch, SupportsReportStatistics {
     return this;
   }
 
+  /** Plans the partitions with the settings Spark's {@code FilePartition} reads, as it reads them. */
   @Override
   public InputPartition[] planInputPartitions() {
     SQLConf conf = SQLConf.get();
-    SparkContext context = SparkSession.active().sparkContext();
     long openCost = conf.filesOpenCostInBytes();
-    long minPartitions = conf.filesMinPartitionNum().isDefined()
-        ? ((Number) conf.filesMinPartitionNum().get()).longValue() : context.defaultParallelism();
+    long minPartitions = orElse(conf.filesMinPartitionNum(), leafNodeDefaultParallelism(conf));
     List<RecordFile> files = table.files();
     long split = PartitionPlanner.maxSplitBytes(conf.filesMaxPartitionBytes(), openCost, minPartitions, files);
-    List<RecordPartition> partitions = new PartitionPlanner(table.recordSize(), split, openCost).plan(files, limit);
+    long maxPartitions = orElse(conf.filesMaxPartitionNum(), Long.MAX_VALUE);
+    List<RecordPartition> partitions = new PartitionPlanner(table.recordSize(), split, openCost, maxPartitions)
+        .plan(files, limit);
     return partitions.toArray(new InputPartition[0]);
+  }
+
+  /** Spark's {@code SparkSession.leafNodeDefaultParallelism}, which is not public API: the setting, else the context's. */
+  private static long leafNodeDefaultParallelism(SQLConf conf) {
+    SparkContext context = SparkSession.active().sparkContext();
+    return orElse(conf.getConf(SQLConf.LEAF_NODE_DEFAULT_PARALLELISM()), context.defaultParallelism());
+  }
+
+  private static long orElse(Option<Object> setting, long otherwise) {
+    return setting.isDefined() ? ((Number) setting.get()).longValue() : otherwise;
   }
 
   @Override

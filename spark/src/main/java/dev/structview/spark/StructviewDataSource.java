@@ -67,7 +67,8 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * <h2>Splits and errors</h2>
  *
  * <p>Files are cut into byte ranges as Spark cuts its own sources' files
- * ({@code spark.sql.files.maxPartitionBytes}, {@code openCostInBytes}); a range owns the records
+ * ({@code spark.sql.files.maxPartitionBytes}, {@code openCostInBytes}, {@code minPartitionNum},
+ * {@code maxPartitionNum}, {@code spark.sql.leafNodeDefaultParallelism}); a range owns the records
  * that start in it ({@link RecordSplits}), so none is lost or read twice, in files of any size.
  * Rows come in file order. Local files are mapped; others are streamed through Hadoop.
  *
