@@ -1,6 +1,7 @@
 package dev.structview.spark;
 
 import dev.structview.memory.ByteStore;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.apache.spark.sql.execution.vectorized.WritableColumnVector;
@@ -14,8 +15,12 @@ import org.apache.spark.sql.execution.vectorized.WritableColumnVector;
  * Strings are the bytes up to the first NUL of {@code s} (C strings, as generated views read
  * them), the one byte of {@code c} (a character, NUL included, as a view's {@code char} reads it:
  * the writer takes back exactly one byte), or the bytes of {@code p}, decoded with the charset
- * (malformed input becomes U+FFFD). ASCII text in an ASCII-compatible charset is copied as it is,
- * with no string made.
+ * (malformed input becomes U+FFFD).
+ *
+ * <p>Memory: binary values, and ASCII text in an ASCII-compatible charset, go from the records'
+ * bytes straight into the column vector, with no copy of their own; other text is decoded whole
+ * when short, and through {@link Utf8Transcoder}'s pieces when long, so that no copy of a long
+ * field (up to {@link RecordLayout#MAX_RECORD_BYTES}) is made besides the vector's.
  */
 final class BytesDecoder implements ColumnDecoder {
   private final int length;
@@ -23,7 +28,7 @@ final class BytesDecoder implements ColumnDecoder {
   private final boolean cString;
   private final Charset charset;
   private final boolean asciiCompatible;
-  private final byte[] scratch;
+  private Utf8Transcoder transcoder; // for long text; made on first use
 
   /**
    * @param length the field's byte count
@@ -38,42 +43,56 @@ final class BytesDecoder implements ColumnDecoder {
     this.charset = charset;
     this.asciiCompatible = StandardCharsets.UTF_8.equals(charset) || StandardCharsets.US_ASCII.equals(charset)
         || StandardCharsets.ISO_8859_1.equals(charset);
-    this.scratch = new byte[length];
   }
 
   @Override
   public void decode(ByteStore store, int position, int stride, int rows, WritableColumnVector out, int at) {
-    for (int r = 0; r < rows; r++, position += stride) {
-      store.copyTo(position, scratch, 0, length);
+    // The readers' stores are arrays (MappedRecords copies a batch into one): read the array itself,
+    // as fast as a copy of it and with no copy of a long field. Any other store is copied first.
+    ByteBuffer buffer = store.asByteBuffer();
+    byte[] bytes = buffer.hasArray() ? buffer.array() : copy(store);
+    int p = buffer.hasArray() ? buffer.arrayOffset() + position : position;
+    for (int r = 0; r < rows; r++, p += stride) {
       if (!pascal) {
-        put(out, at + r, 0, charset != null && cString ? untilNul() : length);
+        put(out, at + r, bytes, p, charset != null && cString ? untilNul(bytes, p) : length);
       } else if (length == 0) {
-        put(out, at + r, 0, 0); // 0p holds nothing and reads as an empty value, as in CPython 3.13
+        put(out, at + r, bytes, p, 0); // 0p holds nothing and reads as an empty value, as in CPython 3.13
       } else {
-        put(out, at + r, 1, 1 + Math.min(scratch[0] & 0xff, length - 1));
+        put(out, at + r, bytes, p + 1, Math.min(bytes[p] & 0xff, length - 1));
       }
     }
   }
 
-  private int untilNul() {
+  private static byte[] copy(ByteStore store) {
+    byte[] bytes = new byte[store.length()];
+    store.copyTo(0, bytes, 0, bytes.length);
+    return bytes;
+  }
+
+  private int untilNul(byte[] bytes, int start) {
     int end = 0;
-    while (end < length && scratch[end] != 0) {
+    while (end < length && bytes[start + end] != 0) {
       end++;
     }
     return end;
   }
 
-  private void put(WritableColumnVector out, int row, int start, int end) {
-    if (charset == null || (asciiCompatible && isAscii(start, end))) {
-      out.putByteArray(row, scratch, start, end - start);
+  private void put(WritableColumnVector out, int row, byte[] bytes, int start, int count) {
+    if (charset == null || (asciiCompatible && isAscii(bytes, start, count))) {
+      out.putByteArray(row, bytes, start, count);
+    } else if (count <= Utf8Transcoder.PIECE) {
+      out.putByteArray(row, new String(bytes, start, count, charset).getBytes(StandardCharsets.UTF_8));
     } else {
-      out.putByteArray(row, new String(scratch, start, end - start, charset).getBytes(StandardCharsets.UTF_8));
+      if (transcoder == null) {
+        transcoder = new Utf8Transcoder(charset);
+      }
+      transcoder.put(out, row, ByteBuffer.wrap(bytes, start, count));
     }
   }
 
-  private boolean isAscii(int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (scratch[i] < 0) {
+  private static boolean isAscii(byte[] bytes, int start, int count) {
+    for (int i = start; i < start + count; i++) {
+      if (bytes[i] < 0) {
         return false;
       }
     }

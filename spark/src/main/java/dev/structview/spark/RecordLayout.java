@@ -1,6 +1,5 @@
 package dev.structview.spark;
 
-import dev.structview.buffer.Memory;
 import dev.structview.format.FieldLayout;
 import dev.structview.format.FormatCode;
 import dev.structview.format.StructFormat;
@@ -20,8 +19,14 @@ import java.util.Set;
  * smallest {@code f<j>} (j = 0, 1, ...) that no other field of its struct has.
  */
 final class RecordLayout {
-  /** The largest record: one must fit a slice of mapped memory wherever it starts. */
-  static final long MAX_RECORD_BYTES = Memory.MAX_ANY_SLICE_BYTES;
+  /**
+   * The largest record, 32 MiB: a task holds a record's bytes, and its values in column vectors,
+   * which Spark sizes at twice what they hold (and a string decoded to UTF-8 may take 3 bytes a
+   * byte). Records of 300 MB ran a local executor out of memory and stopped the SparkContext;
+   * two tasks reading records of 32 MiB of the worst text (every byte a malformed UTF-8 sequence)
+   * fit a heap of 1 GiB (spark.driver.memory's default), as measured with the probe of the fix.
+   */
+  static final long MAX_RECORD_BYTES = 32L << 20;
   /** The most values one record may hold in column vectors, so that a batch of them fits in memory. */
   static final long MAX_VALUES = 1L << 24;
   /** The most records in one batch. */
@@ -52,8 +57,9 @@ final class RecordLayout {
   static StructColumn columns(StructFormat format, String charset, boolean caseSensitive) {
     long size = format.size();
     if (size <= 0 || size > MAX_RECORD_BYTES) {
-      throw new IllegalArgumentException("records of " + size + " bytes cannot be read: a record has 1 to "
-          + MAX_RECORD_BYTES + " bytes");
+      throw new IllegalArgumentException("records of " + size + " bytes cannot be read or written: a record has 1 to "
+          + MAX_RECORD_BYTES + " bytes (32 MiB)" + (size <= 0 ? "" : ", as a task holds a few copies of one in memory;"
+          + " read larger records with StructviewInputFormat"));
     }
     StructColumn columns = new RecordLayout(charset, caseSensitive).struct(format);
     if (columns.members().isEmpty()) {

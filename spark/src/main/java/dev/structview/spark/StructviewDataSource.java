@@ -74,7 +74,8 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  *
  * <p>{@code load()} checks everything on the driver before any task: a missing or invalid option
  * throws {@link StructviewOptionException} (naming the option and value, and for a bad format the
- * character index); a path that matches nothing, a file shorter than its header and footer, or a
+ * character index; a record of more than 32 MiB, which a task would hold several copies of, is
+ * refused so); a path that matches nothing, a file shorter than its header and footer, or a
  * file whose data is not a whole number of records (unless {@code onPartialRecord} is
  * {@code drop}) throws {@link RecordFileException} naming the file, its size, the record size and
  * the bytes left over.

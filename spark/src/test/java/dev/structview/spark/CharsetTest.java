@@ -64,6 +64,30 @@ class CharsetTest {
       print(struct.pack("4s", s.split(b"\\0")[0].decode(cs, "replace").encode(cs, "replace")).hex())
       """;
 
+  /**
+   * Two records of one {@code s} of 200,000 bytes, longer than a piece of {@link Utf8Transcoder}:
+   * the first of bytes valid in the charset, the second also of bytes malformed in UTF-8 (a lone
+   * continuation byte, 0xFF, a truncated sequence). Prints each string, decoded as CPython does
+   * (errors="replace"), as JSON.
+   */
+  private static final String LONG = """
+      import json, random, struct, sys
+      cs, path = sys.argv[1], sys.argv[2]
+      rng = random.Random(11)
+      valid = {"us-ascii": [b"a", b"~"], "iso-8859-1": [b"a", b"\\xe9", b"\\x80", b"\\xff"],
+               "utf-8": [b"a", b"\\xc3\\xa9", b"\\xe2\\x82\\xac", b"\\xf0\\x9f\\x98\\x80"]}[cs]
+      malformed = [b"\\x80", b"\\xff", b"\\xe2\\x82"]
+      def field(pieces):
+          out = bytearray()
+          while len(out) < 200000 - 4:
+              out += rng.choice(pieces)
+          return bytes(out)
+      records = [struct.pack("<200000s", field(valid)), struct.pack("<200000s", field(valid + malformed))]
+      open(path, "wb").write(b"".join(records))
+      for r in records:
+          print(json.dumps([r.split(b"\\0")[0].decode(cs, "replace")]))
+      """;
+
   @TempDir
   static Path dir;
 
@@ -111,6 +135,25 @@ class CharsetTest {
       assertEquals("partition 0, row 0, column 's': the string \"a\uFFFD\": cannot encode '\uFFFD' (U+FFFD) at index 1"
           + " in US-ASCII", e.getMessage());
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"US-ASCII", "UTF-8", "ISO-8859-1"})
+  void longStringsReadAsCPythonDecodesThemAndValidOnesWriteBack(String charset) throws IOException {
+    Path file = dir.resolve("long-" + charset + ".bin");
+    List<String> cpython = CPython.run(LONG, List.of(charset.toLowerCase(Locale.ROOT), file.toString()), "");
+    Dataset<Row> df = TestSpark.session().read().format("structview").option("format", "<200000s:s:")
+        .option("charset", charset).load(file.toString());
+    List<Row> rows = df.collectAsList();
+    ObjectMapper json = new ObjectMapper();
+    for (int i = 0; i < 2; i++) {
+      assertEquals(json.readValue(cpython.get(i), String[].class)[0], rows.get(i).getString(0), "record " + i);
+    }
+    Path out = dir.resolve("long-out-" + charset);
+    df.limit(1).coalesce(1).write().format("structview").option("format", "<200000s:s:").option("charset", charset)
+        .save(out.toString());
+    assertArrayEquals(java.util.Arrays.copyOf(Files.readAllBytes(file), 200_000), Files.readAllBytes(part(out)),
+        "the valid record read, written back");
   }
 
   private static Dataset<Row> read(String charset, Path file) {

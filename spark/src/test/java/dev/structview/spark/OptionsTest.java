@@ -71,8 +71,9 @@ class OptionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "<3x|the format holds no values (only pad bytes or zero counts)",
-    "<0h|records of 0 bytes cannot be read: a record has 1 to 1073741816 bytes",
-    "<1073741817s|records of 1073741817 bytes cannot be read: a record has 1 to 1073741816 bytes",
+    "<0h|records of 0 bytes cannot be read or written: a record has 1 to 33554432 bytes (32 MiB)",
+    "<33554433s|records of 33554433 bytes cannot be read or written: a record has 1 to 33554432 bytes (32 MiB), as a task holds a few copies of one in memory; read larger records with StructviewInputFormat",
+    "<300000000s|records of 300000000 bytes cannot be read or written: a record has 1 to 33554432 bytes (32 MiB), as a task holds a few copies of one in memory; read larger records with StructviewInputFormat",
     "<16777217B|item at index 1 holds 16777217 elements, more than the 16777216 a batch can hold",
     "<h:a: h:A:|two fields are named 'A' but for case, which Spark does not tell apart unless spark.sql.caseSensitive is true; rename one",
   })
