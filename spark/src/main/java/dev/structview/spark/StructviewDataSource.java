@@ -57,7 +57,7 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  *     <tr><td>{@code s}, {@code p}, {@code c}</td><td>the bytes {@code struct.unpack} gives</td><td>{@code BinaryType};
  *       with option {@code charset}, {@code StringType}: the bytes up to the first NUL ({@code s}),
  *       the one byte, NUL too ({@code c}), or the Pascal string's bytes ({@code p}), decoded; a
- *       malformed byte sequence reads as U+FFFD, as Spark's text and CSV readers read one</td></tr>
+ *       malformed byte sequence reads as U+FFFD, as Spark's CSV reader reads one</td></tr>
  *     <tr><td>a count above 1 ({@code 3h}), a shape ({@code (2,3)h})</td><td>the elements, one array
  *       level per dimension</td><td>{@code ArrayType(element, false)}</td></tr>
  *     <tr><td>{@code T{...}}</td><td>a nested struct</td><td>{@code StructType}</td></tr>
