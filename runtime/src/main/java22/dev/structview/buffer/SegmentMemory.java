@@ -38,62 +38,118 @@ final class SegmentMemory extends Memory {
 
   @Override
   byte byteAt(long index) {
-    return segment.get(ValueLayout.JAVA_BYTE, index);
+    try {
+      return segment.get(ValueLayout.JAVA_BYTE, index);
+    } catch (IllegalStateException e) {
+      throw afterClose(e);
+    }
   }
 
   @Override
   short shortAt(long index, boolean bigEndian) {
-    return segment.get(bigEndian ? SHORT_BE : SHORT_LE, index);
+    try {
+      return segment.get(bigEndian ? SHORT_BE : SHORT_LE, index);
+    } catch (IllegalStateException e) {
+      throw afterClose(e);
+    }
   }
 
   @Override
   int intAt(long index, boolean bigEndian) {
-    return segment.get(bigEndian ? INT_BE : INT_LE, index);
+    try {
+      return segment.get(bigEndian ? INT_BE : INT_LE, index);
+    } catch (IllegalStateException e) {
+      throw afterClose(e);
+    }
   }
 
   @Override
   long longAt(long index, boolean bigEndian) {
-    return segment.get(bigEndian ? LONG_BE : LONG_LE, index);
+    try {
+      return segment.get(bigEndian ? LONG_BE : LONG_LE, index);
+    } catch (IllegalStateException e) {
+      throw afterClose(e);
+    }
   }
 
   @Override
   void putByteAt(long index, byte value) {
-    segment.set(ValueLayout.JAVA_BYTE, index, value);
+    try {
+      segment.set(ValueLayout.JAVA_BYTE, index, value);
+    } catch (IllegalStateException e) {
+      throw afterClose(e);
+    }
   }
 
   @Override
   void putShortAt(long index, boolean bigEndian, short value) {
-    segment.set(bigEndian ? SHORT_BE : SHORT_LE, index, value);
+    try {
+      segment.set(bigEndian ? SHORT_BE : SHORT_LE, index, value);
+    } catch (IllegalStateException e) {
+      throw afterClose(e);
+    }
   }
 
   @Override
   void putIntAt(long index, boolean bigEndian, int value) {
-    segment.set(bigEndian ? INT_BE : INT_LE, index, value);
+    try {
+      segment.set(bigEndian ? INT_BE : INT_LE, index, value);
+    } catch (IllegalStateException e) {
+      throw afterClose(e);
+    }
   }
 
   @Override
   void putLongAt(long index, boolean bigEndian, long value) {
-    segment.set(bigEndian ? LONG_BE : LONG_LE, index, value);
+    try {
+      segment.set(bigEndian ? LONG_BE : LONG_LE, index, value);
+    } catch (IllegalStateException e) {
+      throw afterClose(e);
+    }
   }
 
   @Override
   void copyOut(long index, byte[] target, int targetIndex, int length) {
-    MemorySegment.copy(segment, ValueLayout.JAVA_BYTE, index, target, targetIndex, length);
+    try {
+      MemorySegment.copy(segment, ValueLayout.JAVA_BYTE, index, target, targetIndex, length);
+    } catch (IllegalStateException e) {
+      throw afterClose(e);
+    }
   }
 
   @Override
   void copyIn(byte[] source, int sourceIndex, long index, int length) {
-    MemorySegment.copy(source, sourceIndex, segment, ValueLayout.JAVA_BYTE, index, length);
+    try {
+      MemorySegment.copy(source, sourceIndex, segment, ValueLayout.JAVA_BYTE, index, length);
+    } catch (IllegalStateException e) {
+      throw afterClose(e);
+    }
   }
 
   @Override
   ByteBuffer sliceAt(long index, int length) {
+    if (closed) {
+      throw closed(); // as the JDK 17 body: a slice of a closed segment would fail only when read
+    }
     if (length > MAX_BUFFER_BYTES) {
       throw new UnsupportedOperationException("a buffer over a mapping holds at most " + MAX_BUFFER_BYTES
           + " bytes, not " + length + ": read the memory at long indices, or slice it");
     }
     ByteBuffer slice = segment.asSlice(index, length).asByteBuffer();
     return isReadOnly() && !slice.isReadOnly() ? slice.asReadOnlyBuffer() : slice;
+  }
+
+  /**
+   * The arena's "Already closed", as the JDK 17 body says it ({@link Memory#closed()}): one message
+   * on every JDK. Only for this memory's own close: another cause keeps its exception.
+   */
+  private IllegalStateException afterClose(IllegalStateException e) {
+    if (!closed) {
+      return e;
+    }
+    IllegalStateException same = closed();
+    same.initCause(e);
+    return same;
   }
 
   @Override

@@ -81,10 +81,18 @@ class MappedFileIT {
     memory.close();
     memory.close();
     assertTrue(memory.isClosed());
-    assertThrows(IllegalStateException.class, () -> memory.getByte(0));
-    assertThrows(IllegalStateException.class, () -> memory.getLong((1L << 32) - 4, true));
-    assertThrows(IllegalStateException.class, () -> memory.copyTo(1L << 31, new byte[8], 0, 8));
-    assertThrows(IllegalStateException.class, () -> memory.putInt(SIZE - 4, true, 1));
+    // One message from both bodies (the arena's own is "Already closed").
+    String closed = "the memory was closed (its mapping released)";
+    assertEquals(closed, assertThrows(IllegalStateException.class, () -> memory.getByte(0)).getMessage());
+    assertEquals(closed, assertThrows(IllegalStateException.class,
+        () -> memory.getLong((1L << 32) - 4, true)).getMessage());
+    assertEquals(closed, assertThrows(IllegalStateException.class,
+        () -> memory.copyTo(1L << 31, new byte[8], 0, 8)).getMessage());
+    assertEquals(closed, assertThrows(IllegalStateException.class,
+        () -> memory.putInt(SIZE - 4, true, 1)).getMessage());
+    assertEquals(closed, assertThrows(IllegalStateException.class, () -> memory.slice(8, 8)).getMessage());
+    assertEquals(closed, assertThrows(IllegalStateException.class,
+        () -> Memory.copy(memory, 0, Memory.of(new byte[8]), 0, 8)).getMessage());
   }
 
   @Test
