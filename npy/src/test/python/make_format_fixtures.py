@@ -51,6 +51,38 @@ CASES = [
     ('record_then_pad', 'T{<i:a:}4x', 8, (2,), None),
 ]
 
+# (name, format, itemsize): views numpy.asarray refuses, so Npy.write must too ('refused' in the
+# JSON holds NumPy's error). Pointers and n/N beside other items are refused by the format;
+# items shorter than the format by its item size, as buffer.c checks it.
+REFUSED = [
+    ('pointer', 'P', 8),
+    ('pointer_native', '@P', 8),
+    ('ssize_t_beside', '@nI', 12),
+    ('size_t_repeated', '2N', 16),
+    ('short_int', 'i', 2),
+    ('short_long', '<q', 4),
+    ('short_repeated', '3h', 4),
+    ('short_record', '<IhB', 5),
+]
+
+
+def numpy_refusal(fmt, itemsize):
+    """The error numpy.asarray raises for a buffer of two such items, as 'Type: message'."""
+    from _testbuffer import ndarray
+    import struct
+    try:
+        if struct.calcsize(fmt) == itemsize:
+            values = struct.unpack(fmt, bytes(itemsize))
+            np.asarray(ndarray([values if len(values) > 1 else values[0]] * 2, shape=[2], format=fmt))
+        else:
+            dt = _dtype_from_pep3118(strip(fmt))  # buffer.c's check of the exporter's itemsize
+            if dt.itemsize != itemsize:
+                raise RuntimeError('Item size %d for PEP 3118 buffer format string %s does not match the dtype'
+                                   ' %s item size %d.' % (itemsize, fmt, dt.char, dt.itemsize))
+    except Exception as e:
+        return '%s: %s' % (type(e).__name__, e)
+    raise AssertionError('NumPy reads ' + fmt)
+
 
 def strip(fmt):
     """buffer.c's whitespace removal: spaces go, except inside ':name:'."""
@@ -79,8 +111,11 @@ def main():
         np.save(f, arr)
         cases.append({'name': name, 'format': fmt, 'itemsize': itemsize, 'shape': list(shape),
                       'strides': list(strides), 'data': data.hex(), 'dtype': repr(dt), 'npy': f.getvalue().hex()})
+    refused = [{'name': name, 'format': fmt, 'itemsize': itemsize, 'numpy': numpy_refusal(fmt, itemsize)}
+               for name, fmt, itemsize in REFUSED]
     with open(os.path.join(OUT, 'formats.json'), 'w', encoding='utf-8') as f:
-        json.dump({'numpy': np.__version__, 'python': sys.version.split()[0], 'cases': cases}, f, indent=0)
+        json.dump({'numpy': np.__version__, 'python': sys.version.split()[0], 'cases': cases,
+                   'refused': refused}, f, indent=0)
     print(len(cases), 'cases written to', os.path.normpath(OUT))
 
 

@@ -53,6 +53,11 @@ def arrays():
     yield 'strings_astral', np.array([['\U0001F600'] * 30] * 2)
     yield 'strings_astral_row', np.array(['\U0001F600'] * 10)
     yield 'names_astral', np.zeros(3, dtype=[('\U0001F600' * 25, '<i2')])
+    # code points one by one: surrogates side by side stay two; values past U+10FFFF are escaped
+    points = [0xD800, 0xDC00, 0x41, 0, 0xDC00, 0xD800, 0, 0, 0xDBFF, 0xDFFF, 0x1F600, 0x20]
+    yield 'strings_surrogates', np.frombuffer(np.array(points, dtype='<u4').tobytes(), '<U4')
+    past = [0x41, 0x110000, 0, 0x03020100, 0x42, 0x43, 0xFFFFFFFF, 0x41, 0]
+    yield 'strings_past_unicode', np.frombuffer(np.array(past, dtype='>u4').tobytes(), '>U3')
     yield 'bytes', np.array([b"it's", b'\x00\x7f\xff', b'a\\b', b''], dtype='S4')
     yield 'bools_2d', np.array([[True, False], [False, True]])
     yield 'bool_0d', np.array(True)

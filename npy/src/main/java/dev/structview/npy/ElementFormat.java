@@ -42,7 +42,7 @@ interface ElementFormat {
       case 'f' -> floats(values, (int) s.size());
       case 'c' -> complex(values, (int) s.size() / 2);
       case 'S' -> v -> PyRepr.bytes((byte[]) v);
-      case 'U' -> v -> PyRepr.repr(v);
+      case 'U' -> v -> PyRepr.text(((ReprItems.Text) v).codePoints());
       default -> v -> voidBytes((byte[]) v);
     };
   }

@@ -30,8 +30,10 @@ final class FormatDtypes {
    * Returns the dtype of items of {@code format} spaced {@code itemsize} bytes apart.
    *
    * @throws IllegalArgumentException if the format has no NumPy dtype: the runtime cannot parse it
-   *     (formats with {@code Z}, {@code w} or {@code g} are written only from views {@link Npy} made), or
-   *     it holds a Pascal string ({@code p})
+   *     (formats with {@code Z}, {@code w} or {@code g} are written only from views {@link Npy} made),
+   *     it holds a Pascal string ({@code p}) or a pointer ({@code P}), or {@code n} or {@code N}
+   *     beside other items, which {@code numpy.asarray} refuses too; or its items are longer than
+   *     {@code itemsize}, so that the data would not hold them
    */
   static Dtype of(String format, long itemsize) {
     StructFormat parsed;
@@ -41,7 +43,15 @@ final class FormatDtypes {
       throw new IllegalArgumentException("the view's format '" + format + "' has no NumPy dtype this writer"
           + " knows: " + e.getMessage(), e);
     }
+    if (parsed.size() > itemsize) {
+      // NumPy: "Item size 2 for PEP 3118 buffer format string i does not match the dtype i item size 4".
+      throw new IllegalArgumentException("the view's items are " + itemsize + " bytes, fewer than the "
+          + parsed.size() + " of its format '" + format + "': the data would not hold them");
+    }
     List<FieldLayout> items = values(parsed);
+    if (!(items.size() == 1 && items.get(0).elementCount() == 1 && items.get(0).name() == null)) {
+      refuseSizes(parsed, format);
+    }
     if (items.size() == 1 && items.get(0).name() == null && items.get(0).offset() == 0) {
       Dtype single = item(items.get(0), format);
       if (single.itemsize() == itemsize) {
@@ -109,13 +119,29 @@ final class FormatDtypes {
     return dims == null ? element : new Dtype.SubArray(element, dims);
   }
 
+  /**
+   * Refuses {@code n} and {@code N} in a format of more than one of them, as NumPy's
+   * {@code _dtype_from_pep3118} does (alone, they are NumPy's {@code intp} and {@code uintp}).
+   */
+  private static void refuseSizes(StructFormat parsed, String format) {
+    for (FieldLayout item : parsed.fields()) {
+      if (item.isNested()) {
+        refuseSizes(item.nested(), format);
+      } else if (item.code() == FormatCode.SSIZE_T || item.code() == FormatCode.SIZE_T) {
+        throw new IllegalArgumentException("the view's format '" + format + "' holds '" + item.code().code()
+            + "' beside other items, which NumPy does not read ('" + format + "' is not a valid PEP 3118"
+            + " buffer format string)");
+      }
+    }
+  }
+
   private static Dtype.Scalar scalar(FormatCode code, ByteOrderMode mode, long length, String format) {
     int size = code.size(mode);
     char kind = switch (code.kind()) {
       case CHAR, STRING -> 'S';
       case BOOL -> 'b';
       case SIGNED -> 'i';
-      case UNSIGNED, POINTER -> 'u';
+      case UNSIGNED -> 'u';
       case FLOAT -> 'f';
       default -> throw new IllegalArgumentException("the view's format '" + format + "' holds a '" + code.code()
           + "' item, which no NumPy dtype stores");

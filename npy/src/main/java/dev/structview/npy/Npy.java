@@ -4,7 +4,6 @@ import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.Memory;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -225,7 +224,11 @@ public final class Npy {
 
   /**
    * Writes a view's items to a {@code .npy} file that {@code numpy.load} reads with the view's
-   * dtype, shape and values (see the class description), replacing the file.
+   * dtype, shape and values (see the class description), replacing the file. The new file is
+   * written beside it and moved into place, so a write that fails leaves the old one as it was,
+   * and a view of the file itself ({@code Npy.write(p, Npy.map(p).slice(...))}) is read whole
+   * before the file changes (NumPy's {@code np.save(p, np.load(p, mmap_mode='r'))} fails there);
+   * a link is followed, and the file's permissions kept.
    *
    * @throws IllegalArgumentException if an argument is null, or the view's format has no NumPy dtype
    * @throws IllegalStateException if the view was released
@@ -234,8 +237,8 @@ public final class Npy {
   public static void write(Path file, MemoryView view) {
     requireNonNull(file, "file");
     requireNonNull(view, "view");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      NpyWriter.write(out, view);
+    try {
+      FileReplacement.replace(file, out -> NpyWriter.write(out, view));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }

@@ -67,11 +67,26 @@ final class PyRepr {
     return out.append(quote).toString();
   }
 
-  /** Python's quoting: single quotes unless the text has one and no double quote. */
   private static String string(String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
-    s.codePoints().forEach(c -> {
+    return text(s.codePoints().toArray());
+  }
+
+  /**
+   * Returns {@code repr(str)} of code points, each escaped on its own: a surrogate is one, and
+   * values past U+10FFFF (which a NumPy {@code U} item may hold, read as unsigned) are printed as
+   * NumPy prints them in a longer string, {@code '\U03020100'}. Python's quoting: single quotes
+   * unless the text has one and no double quote.
+   */
+  static String text(int[] codePoints) {
+    boolean single = false;
+    boolean dbl = false;
+    for (int c : codePoints) {
+      single |= c == '\'';
+      dbl |= c == '"';
+    }
+    char quote = single && !dbl ? '"' : '\'';
+    StringBuilder out = new StringBuilder(codePoints.length + 2).append(quote);
+    for (int c : codePoints) {
       if (c == quote || c == '\\') {
         out.append('\\').appendCodePoint(c);
       } else if (c == '\n') {
@@ -80,13 +95,13 @@ final class PyRepr {
         out.append("\\r");
       } else if (c == '\t') {
         out.append("\\t");
-      } else if (isPrintable(c)) {
+      } else if (c >= 0 && c <= Character.MAX_CODE_POINT && isPrintable(c)) {
         out.appendCodePoint(c);
       } else {
-        out.append(c < 0x100 ? String.format("\\x%02x", c)
-            : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
+        out.append(c >= 0 && c < 0x100 ? String.format("\\x%02x", c)
+            : c >= 0 && c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
       }
-    });
+    }
     return out.append(quote).toString();
   }
 

@@ -8,14 +8,21 @@ import java.util.List;
 /**
  * Decodes items of a dtype from memory into the values {@link ElementFormat} prints: Boolean,
  * BigInteger, Double, {@code double[]} {re, im}, {@code byte[]} (bytes without their trailing NULs,
- * or a void's raw bytes), String (UTF-32 without trailing NULs), a List of a record's fields, and
- * {@link Nested} for a sub-array.
+ * or a void's raw bytes), {@link Text} (UTF-32 without trailing NULs), a List of a record's fields,
+ * and {@link Nested} for a sub-array.
  */
 final class ReprItems {
   private ReprItems() {}
 
   /** A sub-array's items, row by row: a level of nesting, not a record. */
   record Nested(List<Object> items) {}
+
+  /**
+   * A {@code U} item's code points, as NumPy holds them: not a Java String, in which a high and a
+   * low surrogate stored one after the other would become one character (NumPy's string of U+D800
+   * then U+DC00 has two), and which cannot hold values past U+10FFFF.
+   */
+  record Text(int[] codePoints) {}
 
   /**
    * Returns the item of {@code type} at {@code at}.
@@ -89,20 +96,15 @@ final class ReprItems {
     return n == size ? b : java.util.Arrays.copyOf(b, n);
   }
 
-  private static String text(Memory memory, long at, int chars, boolean big) {
-    StringBuilder s = new StringBuilder(chars);
+  private static Text text(Memory memory, long at, int chars, boolean big) {
     int n = chars;
     while (n > 0 && memory.getInt(at + 4L * (n - 1), big) == 0) {
       n--;
     }
+    int[] codePoints = new int[n];
     for (int i = 0; i < n; i++) {
-      int c = memory.getInt(at + 4L * i, big);
-      if (c < 0 || c > Character.MAX_CODE_POINT) {
-        s.append('\ufffd'); // NumPy cannot print these either; a replacement keeps the row
-      } else {
-        s.appendCodePoint(c);
-      }
+      codePoints[i] = memory.getInt(at + 4L * i, big);
     }
-    return s.toString();
+    return new Text(codePoints);
   }
 }

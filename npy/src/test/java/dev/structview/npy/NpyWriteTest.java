@@ -167,6 +167,61 @@ class NpyWriteTest {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> formatsNumPyRefusesAreRefused() throws IOException {
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> refused = (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(
+        Files.readString(NpyFixturesTest.fixtures().resolveSibling("formats").resolve("formats.json"))))
+        .get("refused");
+    assertTrue(refused.size() >= 8, "the generator wrote " + refused.size() + " refusals");
+    return refused.stream().map(c -> DynamicTest.dynamicTest((String) c.get("name"), () -> {
+      String format = (String) c.get("format");
+      long itemsize = (Long) c.get("itemsize");
+      MemoryView v = view(format, itemsize, l(2), l(itemsize), (int) (2 * itemsize));
+      IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
+          () -> Npy.write(new ByteArrayOutputStream(), v), "NumPy: " + c.get("numpy"));
+      assertTrue(x.getMessage().startsWith("the view's "), x.getMessage());
+      assertTrue(x.getMessage().contains("'" + format + "'"), x.getMessage());
+    }));
+  }
+
+  @Test
+  void aFileIsReplacedWholeOnlyOnceItsViewIsWritten() throws IOException {
+    // The view maps the file it is written over: truncating the file first made it read past its end
+    // (InternalError, the data lost). The same slice written elsewhere is the bytes to expect.
+    Path file = Files.copy(NpyFixturesTest.fixtures().resolve("struct_2d.npy"), dir.resolve("self.npy"));
+    Path elsewhere = dir.resolve("elsewhere.npy");
+    try (MemoryView mapped = Npy.map(file); MemoryView reversed = mapped.slice(Slice.of(null, null, -1L))) {
+      Npy.write(elsewhere, reversed);
+      Npy.write(file, reversed);
+    }
+    assertArrayEquals(Files.readAllBytes(elsewhere), Files.readAllBytes(file));
+    // A refused view leaves the file as it was, and no temporary file behind.
+    byte[] before = Files.readAllBytes(file);
+    MemoryView pascal = view("3p", 3, l(2), l(3), 6);
+    assertThrows(IllegalArgumentException.class, () -> Npy.write(file, pascal));
+    assertArrayEquals(before, Files.readAllBytes(file));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of("elsewhere.npy", "self.npy"), files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void aLinkIsFollowedAndPermissionsAreKept() throws IOException {
+    Path file = Files.write(dir.resolve("target.npy"), new byte[] {1, 2, 3});
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> mode =
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(file, mode);
+    Path link = Files.createSymbolicLink(dir.resolve("link.npy"), file);
+    MemoryView ints = view("<i", 4, l(3), l(4), 12);
+    Npy.write(link, ints);
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals(mode, Files.getPosixFilePermissions(file));
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    Npy.write(expected, ints);
+    assertArrayEquals(expected.toByteArray(), Files.readAllBytes(file));
+  }
+
   @Test
   void formatsWithoutADtypeAreRefusedByName() {
     MemoryView pascal = view("3p", 3, l(2), l(3), 6);
