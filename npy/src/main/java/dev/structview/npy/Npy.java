@@ -2,6 +2,7 @@ package dev.structview.npy;
 
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.Memory;
+import dev.structview.io.MappedFile;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -163,6 +163,11 @@ public final class Npy {
    */
   public static NpyHeader header(Path file) {
     requireNonNull(file, "file");
+    try {
+      MappedFile.requireRegular(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       NpyHeader h = HeaderReader.read(Inputs.of(channel, size, file.toString()), file.toString(), true).header();

@@ -109,7 +109,7 @@ public abstract class Memory implements AutoCloseable {
     try (FileChannel channel = FileChannel.open(file, options)) {
       return map(channel, mode, 0, channel.size());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot map " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot map " + file + ": " + MappableFiles.reason(e), e);
     }
   }
 

@@ -1,13 +1,33 @@
 package dev.structview.internal;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The check every entry point that maps a file by its path makes first. Not API. */
 public final class MappableFiles {
   private MappableFiles() {}
+
+  /**
+   * Returns why an open or a map failed, in words: a {@link FileSystemException}'s message is the
+   * path alone when the JDK has no reason to give ("cannot map f: f"), which says nothing.
+   */
+  public static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return String.valueOf(e.getMessage());
+  }
 
   /**
    * Refuses a path that exists but is not a regular file (following links), before it is opened:

@@ -58,7 +58,7 @@ final class MappedExporter implements BufferExporter {
           ? FileChannel.open(file, StandardOpenOption.READ)
           : FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + file + ": " + e, e);
+      throw new UncheckedIOException("cannot map " + file + ": " + MappableFiles.reason(e), e);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.structview.buffer.BufferException;
 import dev.structview.buffer.BufferFlags;
@@ -101,8 +102,19 @@ class MappingLifecycleTest {
     for (Runnable map : List.<Runnable>of(() -> RecordArray.map(TICKS, missing), () -> MemoryView.map(missing),
         () -> MemoryView.map(missing, FileChannel.MapMode.READ_WRITE), () -> Memory.map(missing, FileChannel.MapMode.READ_ONLY))) {
       UncheckedIOException e = assertThrows(UncheckedIOException.class, map::run);
-      assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+      // The reason in words: the JDK's own message is the path again ("cannot map f: f").
+      assertEquals("cannot map " + missing + ": no such file", e.getMessage());
     }
+  }
+
+  @Test
+  void aFileThatMayNotBeOpenedSaysSo() throws IOException {
+    Path locked = Files.write(dir.resolve("locked.bin"), new byte[7]);
+    Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+    assumeTrue(!Files.isWritable(locked), "this user writes files whatever their permissions (root)");
+    UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        () -> MemoryView.map(locked, FileChannel.MapMode.READ_WRITE));
+    assertEquals("cannot map " + locked + ": permission denied", e.getMessage());
   }
 
   /**

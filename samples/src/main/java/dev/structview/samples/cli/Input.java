@@ -50,6 +50,10 @@ public final class Input {
     if (arg.equals(STANDARD_INPUT)) {
       return new Input(null, stdin, limit);
     }
+    if (arg.isEmpty()) {
+      // Path.of("") is the current directory: "cannot read: is a directory" would name nothing.
+      throw new UsageException(command + ": FILE is empty: name a file, or - for standard input");
+    }
     try {
       return new Input(Path.of(arg), null, limit);
     } catch (InvalidPathException e) {

@@ -58,7 +58,7 @@ final class MappedRecords implements Records {
   /** The message for bytes that end in a part of a record, when no --count says how many to read. */
   static String notWhole(long available, long offset, long record) {
     String what = available + " bytes from offset " + offset + " are not a whole number of " + record
-        + "-byte records (" + available / record + " records and " + available % record + " bytes)";
+        + "-byte records (" + plural(available / record, "record") + " and " + plural(available % record, "byte") + ")";
     return available < record ? what + "; they hold no whole record"
         : what + "; pass --count " + available / record + " to read the whole ones";
   }
@@ -66,7 +66,11 @@ final class MappedRecords implements Records {
   /** The message for a --count larger than the records there are. */
   static String tooFew(long asked, long whole, long record, long offset) {
     return "--count " + asked + " asks for more records than the " + whole + " whole " + record
-        + "-byte records from offset " + offset;
+        + "-byte record" + (whole == 1 ? "" : "s") + " from offset " + offset;
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   @Override

@@ -95,6 +95,23 @@ class CliTest {
         .failedWith("dump: --count must be a whole number of at least 0, got \"many\"" + usage);
     CliRun.of("dump", "--format", "<I", "--count", "1", ticks, "more.bin")
         .failedWith("dump: expected one FILE, got 2: " + ticks + " more.bin" + usage);
+    // Path.of("") is the current directory: it said "cannot read: is a directory".
+    for (String command : new String[] {"zip", "elf", "wav", "npy", "npz", "bmp"}) {
+      CliRun.of(command, "").failedWith(command + ": FILE is empty: name a file, or - for standard input"
+          + " (try structview " + command + " --help)");
+    }
+  }
+
+  @Test
+  void oneRecordIsARecord() throws IOException {
+    Path one = Files.write(dir.resolve("one.bin"), new byte[11]);
+    CliRun.of("dump", "--format", "<Q", one.toString()).failedWith(one + ": 11 bytes from offset 0 are not a whole"
+        + " number of 8-byte records (1 record and 3 bytes); pass --count 1 to read the whole ones");
+    CliRun.of("dump", "--format", "<Q", "--count", "2", one.toString())
+        .failedWith(one + ": --count 2 asks for more records than the 1 whole 8-byte record from offset 0");
+    Path nine = Files.write(dir.resolve("nine.bin"), new byte[9]);
+    CliRun.of("dump", "--format", "<Q", nine.toString()).failedWith(nine + ": 9 bytes from offset 0 are not a whole"
+        + " number of 8-byte records (1 record and 1 byte); pass --count 1 to read the whole ones");
   }
 
   @Test
