@@ -17,6 +17,7 @@ public final class MappableFiles {
    * path alone when the JDK has no reason to give ("cannot map f: f"), which says nothing.
    */
   public static String reason(IOException e) {
+    Require.nonNull(e, "e");
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }
