@@ -20,6 +20,7 @@ public final class MappedFile {
    * than a {@code ByteBuffer} holds ({@link Window} places structures in such memory).
    *
    * @throws IOException if the file cannot be opened or mapped, or is not a regular file
+   * @throws IllegalArgumentException if {@code path} is null
    */
   public static Memory map(Path path) throws IOException {
     requireRegular(path);
@@ -35,8 +36,12 @@ public final class MappedFile {
    * be read, and opening a named pipe blocks until a writer comes (a hang, for a reader of files).
    *
    * @throws IOException "is a directory" or "not a regular file"
+   * @throws IllegalArgumentException if {@code path} is null
    */
   public static void requireRegular(Path path) throws IOException {
+    if (path == null) {
+      throw new IllegalArgumentException("path must not be null");
+    }
     if (Files.isDirectory(path)) {
       throw new IOException("is a directory");
     }
