@@ -191,7 +191,7 @@ public final class PacketView implements Packet {
 
   @Override
   public long[] getCounts() {
-    return read$counts();
+    return this.read$counts();
   }
 
   @Override
@@ -215,7 +215,7 @@ public final class PacketView implements Packet {
    * Returns the values of this record, detached from its bytes.
    */
   public Values unpack() {
-    return new Values(getType(), getLength(), Packet_PointView.TYPE.move(null, store, offset + ORIGIN_OFFSET).unpack(), read$counts(), getTag());
+    return new Values(this.getType(), this.getLength(), Packet_PointView.TYPE.move(null, store, offset + ORIGIN_OFFSET).unpack(), this.read$counts(), this.getTag());
   }
 
   /**

@@ -144,7 +144,7 @@ public final class Packet_PointView implements Packet.Point {
    * Returns the values of this record, detached from its bytes.
    */
   public Values unpack() {
-    return new Values(getX(), getY());
+    return new Values(this.getX(), this.getY());
   }
 
   /**

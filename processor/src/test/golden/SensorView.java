@@ -201,7 +201,7 @@ public final class SensorView implements Sensor {
    * Returns the values of this record, detached from its bytes.
    */
   public Values unpack() {
-    return new Values(ok(), grade(), x(), y(), channel(), level(), stamp());
+    return new Values(this.ok(), this.grade(), this.x(), this.y(), this.channel(), this.level(), this.stamp());
   }
 
   /**

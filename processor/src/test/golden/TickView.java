@@ -162,7 +162,7 @@ public final class TickView implements Tick {
    * Returns the values of this record, detached from its bytes.
    */
   public Values unpack() {
-    return new Values(id(), delta(), flags());
+    return new Values(this.id(), this.delta(), this.flags());
   }
 
   /**

@@ -80,7 +80,7 @@ final class AccessorEmitter {
     type.addMethod(readAll(p, element));
     if (p.getter() != null) {
       type.addMethod(override(p.getter(), ArrayTypeName.of(element))
-          .addStatement("return $N()", readAllName(p)).build());
+          .addStatement("return this.$N()", readAllName(p)).build());
     }
     if (p.setter() != null) {
       type.addMethod(writeAll(p, element));

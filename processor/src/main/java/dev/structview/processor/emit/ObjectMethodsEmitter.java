@@ -50,7 +50,7 @@ final class ObjectMethodsEmitter {
   private static MethodSpec chunkedEquals(ClassName self, int size) {
     CodeBlock.Builder all = CodeBlock.builder();
     for (int c = 0; c * CHUNK < size; c++) {
-      all.add(c == 0 ? "equals$$$L(other)" : "\n    && equals$$$L(other)", c);
+      all.add(c == 0 ? "this.equals$$$L(other)" : "\n    && this.equals$$$L(other)", c);
     }
     return equalsStart(self).addStatement("return $L", all.build()).build();
   }
@@ -69,7 +69,7 @@ final class ObjectMethodsEmitter {
     MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(TypeName.INT).addStatement("int h = 1");
     for (int c = 0; c * CHUNK < size; c++) {
-      m.addStatement("h = hashCode$$$L(h)", c);
+      m.addStatement("h = this.hashCode$$$L(h)", c);
     }
     return m.addStatement("return h").build();
   }
@@ -88,7 +88,7 @@ final class ObjectMethodsEmitter {
         .addModifiers(Modifier.PUBLIC).returns(String.class)
         .addStatement("$T text = new $T($S)", StringBuilder.class, StringBuilder.class, label + "[");
     for (int c = 0; c * CHUNK < size; c++) {
-      m.addStatement("toString$$$L(text)", c);
+      m.addStatement("this.toString$$$L(text)", c);
     }
     return m.addStatement("return text.append($S).toString()", "]").build();
   }

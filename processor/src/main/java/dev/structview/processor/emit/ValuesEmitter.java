@@ -96,22 +96,36 @@ final class ValuesEmitter {
         .addStatement("return new $T($L)", values, args.build()).build();
   }
 
-  /** How {@code unpack} reads a property. */
+  /**
+   * How {@code unpack} reads a property: through the view's own method, always with {@code this.}
+   * (an accessor may be named {@code yield}, which Java does not let a call name unqualified).
+   */
   CodeBlock read(Property p) {
-    if (p instanceof Property.Scalar) {
-      return CodeBlock.of("$N()", ((Property.Scalar) p).getter());
-    }
-    if (p instanceof Property.Text) {
-      return CodeBlock.of("$N()", ((Property.Text) p).getter());
-    }
-    if (p instanceof Property.Array) {
-      return CodeBlock.of("$N()", accessors.readAllName((Property.Array) p));
+    String reader = reader(p);
+    if (reader != null) {
+      return CodeBlock.of("this.$N()", reader);
     }
     Property.Nested n = (Property.Nested) p;
-    if (n.field().elementCount() > 1) {
-      return CodeBlock.of("$N()", readNestedName(n));
-    }
     return CodeBlock.of("$T.TYPE.move(null, store, $L).unpack()", Names.view(n.record()), accessors.start(n));
+  }
+
+  /**
+   * The method of the view that reads a property whole: its getter, or the private reader of a
+   * repeated field; {@code null} for a single nested struct, which {@code unpack} reads through
+   * the nested view.
+   */
+  String reader(Property p) {
+    if (p instanceof Property.Scalar) {
+      return ((Property.Scalar) p).getter();
+    }
+    if (p instanceof Property.Text) {
+      return ((Property.Text) p).getter();
+    }
+    if (p instanceof Property.Array) {
+      return accessors.readAllName((Property.Array) p);
+    }
+    Property.Nested n = (Property.Nested) p;
+    return n.field().elementCount() > 1 ? readNestedName(n) : null;
   }
 
   /** The private reader of a repeated nested struct's values; named as {@link AccessorEmitter#readAllName}. */

@@ -172,14 +172,14 @@ public final class ViewEmitter {
     ValuesEmitter reads = new ValuesEmitter(model, names, accessors);
     for (Property p : model.properties()) {
       TypeName t = JavaTypes.value(p);
-      String read = reads.read(p).toString();
-      if (p instanceof Property.Nested && p.field().elementCount() == 1) {
+      String reader = reads.reader(p);
+      if (reader == null) {
         t = Names.iface(((Property.Nested) p).record());
-        read = ((Property.Nested) p).getter() + "()";
+        reader = ((Property.Nested) p).getter();
       } else if (p instanceof Property.Nested) {
         t = reads.repeatedNestedType((Property.Nested) p);
       }
-      members.add(new ObjectMethodsEmitter.Member(p.name(), t, read));
+      members.add(new ObjectMethodsEmitter.Member(p.name(), t, reader + "()"));
     }
     List<String> simpleNames = model.record().simpleNames();
     type.addMethods(ObjectMethodsEmitter.all(view, simpleNames.get(simpleNames.size() - 1), members));
