@@ -281,9 +281,9 @@ public final class PacketView implements Packet {
     PacketView other = (PacketView) o;
     return this.getType() == other.getType()
             && this.getLength() == other.getLength()
-            && this.getOrigin().equals(other.getOrigin())
+            && Objects.equals(this.getOrigin(), other.getOrigin())
             && Arrays.equals(this.read$counts(), other.read$counts())
-            && this.getTag().equals(other.getTag());
+            && Objects.equals(this.getTag(), other.getTag());
   }
 
   @Override
@@ -291,9 +291,9 @@ public final class PacketView implements Packet {
     int h = 1;
     h = 31 * h + Integer.hashCode(this.getType());
     h = 31 * h + Integer.hashCode(this.getLength());
-    h = 31 * h + this.getOrigin().hashCode();
+    h = 31 * h + Objects.hashCode(this.getOrigin());
     h = 31 * h + Arrays.hashCode(this.read$counts());
-    h = 31 * h + this.getTag().hashCode();
+    h = 31 * h + Objects.hashCode(this.getTag());
     return h;
   }
 
@@ -379,9 +379,9 @@ public final class PacketView implements Packet {
       Values other = (Values) o;
       return this.type() == other.type()
               && this.length() == other.length()
-              && this.origin().equals(other.origin())
+              && Objects.equals(this.origin(), other.origin())
               && Arrays.equals(this.counts(), other.counts())
-              && this.tag().equals(other.tag());
+              && Objects.equals(this.tag(), other.tag());
     }
 
     @Override
@@ -389,9 +389,9 @@ public final class PacketView implements Packet {
       int h = 1;
       h = 31 * h + Integer.hashCode(this.type());
       h = 31 * h + Integer.hashCode(this.length());
-      h = 31 * h + this.origin().hashCode();
+      h = 31 * h + Objects.hashCode(this.origin());
       h = 31 * h + Arrays.hashCode(this.counts());
-      h = 31 * h + this.tag().hashCode();
+      h = 31 * h + Objects.hashCode(this.tag());
       return h;
     }
 

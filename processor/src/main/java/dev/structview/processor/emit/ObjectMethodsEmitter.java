@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -139,7 +140,8 @@ final class ObjectMethodsEmitter {
     if (t.equals(TypeName.DOUBLE)) {
       return CodeBlock.of("$T.compare($L, $L) == 0", Double.class, a, b);
     }
-    return t.isPrimitive() ? CodeBlock.of("$L == $L", a, b) : CodeBlock.of("$L.equals($L)", a, b);
+    // Objects.equals, as a record's own equals compares a reference component: a Values may hold null.
+    return t.isPrimitive() ? CodeBlock.of("$L == $L", a, b) : CodeBlock.of("$T.equals($L, $L)", Objects.class, a, b);
   }
 
   private static MethodSpec hashCode(List<Member> members) {
@@ -157,7 +159,8 @@ final class ObjectMethodsEmitter {
     if (t instanceof ArrayTypeName) {
       return CodeBlock.of("$T.hashCode($L)", Arrays.class, value);
     }
-    return t.isPrimitive() ? CodeBlock.of("$T.hashCode($L)", t.box(), value) : CodeBlock.of("$L.hashCode()", value);
+    return t.isPrimitive() ? CodeBlock.of("$T.hashCode($L)", t.box(), value)
+        : CodeBlock.of("$T.hashCode($L)", Objects.class, value); // 0 for null, as a record's hashCode
   }
 
   private static MethodSpec toString(String label, List<Member> members) {
