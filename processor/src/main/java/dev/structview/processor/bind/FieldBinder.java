@@ -216,8 +216,8 @@ final class FieldBinder {
       }
       int indices = m == p.indexedSetter ? m.parameters().size() - 1 : m.parameters().size(); // the last is the value
       if (indices != dims) {
-        problems.add(Problem.onMethod(m.origin(), Diagnostic.ARRAY_INDEX, m, indices, symbol(f), f.index(), dims,
-            dims));
+        problems.add(Problem.onMethod(m.origin(), Diagnostic.ARRAY_INDEX, m, indices, symbol(f), f.index(),
+            dimensions(f, dims), dims));
         fit = false;
       }
     }
@@ -273,6 +273,18 @@ final class FieldBinder {
     }
     String count = f.count() == 1 || f.code() == FormatCode.PAD ? "" : String.valueOf(f.count());
     return count + (f.isNested() ? "T{...}" : f.code().code());
+  }
+
+  /**
+   * What an index must match, for {@link Diagnostic#ARRAY_INDEX}: {@code has 2 dimension(s)}, or,
+   * for a shape of one element such as {@code (1,1)}, that it binds as one value without an index
+   * (its two dimensions are not what an accessor indexes).
+   */
+  static String dimensions(FieldLayout f, int dims) {
+    if (dims == 0 && f.dims() != null) {
+      return "holds a single element (every extent of its shape is 1), so it binds as one value with no index";
+    }
+    return "has " + dims + " dimension(s)";
   }
 
   private static String arrayExample(FieldLayout f, String name) {

@@ -38,7 +38,7 @@ final class NestedBinding {
     int dims = f.elementCount() == 1 ? 0 : f.dims() == null ? 1 : f.dims().length;
     if (getter.parameters().size() != dims || p.getter != null && p.indexedGetter != null) {
       problems.add(Problem.onMethod(getter.origin(), Diagnostic.ARRAY_INDEX, getter, getter.parameters().size(),
-          FieldBinder.symbol(f), f.index(), dims, dims));
+          FieldBinder.symbol(f), f.index(), FieldBinder.dimensions(f, dims), dims));
       return null;
     }
     String format = nested.format();

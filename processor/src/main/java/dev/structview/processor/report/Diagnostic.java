@@ -69,7 +69,7 @@ public enum Diagnostic {
   ARRAY_SCALAR("structview.array.scalar",
       "%s returns an array, but '%s' at index %d holds one value; return %s, or give the code a count"),
   ARRAY_INDEX("structview.array.index",
-      "%s takes %d index(es), but '%s' at index %d has %d dimension(s); take %d"),
+      "%s takes %d index(es), but '%s' at index %d %s; take %d"),
   SCALARS_SHORT("structview.array.scalars",
       "'%s' at index %d repeats %d times but only %d accessor(s) follow it; bind it to an array such as %s, or to %d accessors"),
   FIELD_NAME("structview.field.name",

@@ -266,6 +266,24 @@ class TypeRuleErrorsTest {
         .saying("id(int) takes 1 index(es), but 'I' at index 1 has 0 dimension(s)", "take 0");
   }
 
+  /** A shape of one element has dimensions, but binds as one value: the message says so, not "0 dimension(s)". */
+  @Test
+  void indicesIntoAShapeOfOneElementAreAnArrayIndexErrorSayingItIsOneValue() {
+    JavaFileObject tick = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<I(1,1)i")
+        interface Tick {
+          long id();
+          int a(int i, int j);
+        }
+        """);
+    assertOnlyError(compile(tick), Diagnostic.ARRAY_INDEX).on(tick, 7)
+        .saying("a(int, int) takes 2 index(es), but '(1,1)i' at index 2 holds a single element (every extent of its "
+            + "shape is 1), so it binds as one value with no index; take 0");
+  }
+
   @Test
   void tooFewScalarsForARepeatedFieldIsAnArrayScalarsError() {
     JavaFileObject point = source("Point", """
