@@ -51,7 +51,9 @@ import java.lang.annotation.Target;
  *       bind too, by name, so they need a format that names its fields. One plain interface can
  *       then serve several layouts, such as a header in either byte order:
  *       {@code @BufferFormat("<H:type:Q:entry:") interface Little extends Header {}} and
- *       {@code @BufferFormat(">H:type:Q:entry:") interface Big extends Header {}}.
+ *       {@code @BufferFormat(">H:type:Q:entry:") interface Big extends Header {}}. An accessor that
+ *       several superinterfaces declare alike binds once (of {@code CharSequence name()} and
+ *       {@code String name()}, the narrower, whose implementation implements both).
  *   <li>A getter takes no parameters and returns the field's Java type; a setter takes one value
  *       of the same type and returns {@code void}. Accessors are record style ({@code id()},
  *       {@code id(long)}) or bean style ({@code getId()}, {@code isOk()} for a boolean,

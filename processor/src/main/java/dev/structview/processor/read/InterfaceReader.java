@@ -174,11 +174,14 @@ public final class InterfaceReader {
         out.add(source(method));
       }
     }
+    List<ExecutableElement> inherited = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
-      Element owner = method.getEnclosingElement();
-      if (!owner.equals(type) && isAccessorCandidate(method)) {
-        out.add(inherited(type, method, (TypeElement) owner));
+      if (!method.getEnclosingElement().equals(type) && isAccessorCandidate(method)) {
+        inherited.add(method);
       }
+    }
+    for (ExecutableElement method : new InheritedMethods(env.getTypeUtils(), type).mostSpecific(inherited)) {
+      out.add(inherited(type, method, (TypeElement) method.getEnclosingElement()));
     }
     return out;
   }

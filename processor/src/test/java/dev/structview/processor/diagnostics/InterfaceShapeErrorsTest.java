@@ -237,4 +237,47 @@ class InterfaceShapeErrorsTest {
         """);
     assertThat(compile(tick)).succeededWithoutWarnings();
   }
+  /**
+   * Two superinterfaces declaring the same accessor give the interface one method, implemented
+   * once; of covariant ones ({@code CharSequence} and {@code String}) the narrower type serves both.
+   */
+  @Test
+  void theSameAccessorFromTwoSuperinterfacesBindsOnce() {
+    JavaFileObject a = source("A", """
+        package test;
+
+        interface A {
+          int x();
+          void x(int v);
+          CharSequence name();
+        }
+        """);
+    JavaFileObject b = source("B", """
+        package test;
+
+        interface B {
+          int x();
+          void x(int v);
+          String name();
+        }
+        """);
+    JavaFileObject tick = source("Tick", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<i:x: 4s:name:")
+        interface Tick extends A, B {
+        }
+        """);
+    JavaFileObject tock = source("Tock", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<i:x: 4s:name:")
+        interface Tock extends A, B {
+          int x();
+        }
+        """);
+    assertThat(compile(a, b, tick, tock)).succeededWithoutWarnings();
+  }
 }
