@@ -161,6 +161,11 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.target]} the annotation is on a class, enum, record or annotation;
  *   <li>{@code [structview.generic]} the interface has type parameters;
  *   <li>{@code [structview.access]} the interface is private;
+ *   <li>{@code [structview.auxiliary]} the interface, or a class it is nested in, is an auxiliary
+ *       class: a top-level type of a source file named for another ({@code interface Stamp} in
+ *       {@code Records.java}), which javac warns of using from another file, as the generated
+ *       class must ({@code [auxiliaryclass]}, which no {@code @SuppressWarnings} silences); give it
+ *       a file of its own, or nest it;
  *   <li>{@code [structview.inherited]} an accessor is inherited while the format names no fields;
  *   <li>{@code [structview.class.name]} {@link #name()} is not a Java identifier, or is one a class
  *       may not take ({@code var}, {@code yield}, {@code record}, {@code sealed}, {@code permits});

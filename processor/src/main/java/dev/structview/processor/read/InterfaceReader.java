@@ -66,6 +66,7 @@ public final class InterfaceReader {
     String generated = Annotations.generatedName(names, explicitName);
     checkGeneratedName(generated, names, problems);
     checkSealed(type, generated, problems);
+    AuxiliaryClass.check(env, type, generated, problems);
     Object charset = Annotations.value(env.getElementUtils(), mirror, "charset");
     checkCharset(charset, problems);
     Object format = Annotations.value(env.getElementUtils(), mirror, "value");

@@ -28,6 +28,10 @@ public enum Diagnostic {
           + "another name(), or leave it empty for \"%s\""),
   CLASS_EXISTS("structview.class.exists",
       "class %s already exists (%s); choose another name() for this interface's generated class"),
+  AUXILIARY("structview.auxiliary",
+      "@BufferFormat interface %s is %s %s, a source file named for another type: javac warns of any use of such "
+          + "a type from another file ([auxiliaryclass], an error under -Werror), and the generated class %s would "
+          + "be one; move %s into a file of its own, %s.java, or nest it in a type of %s"),
   SEALED("structview.sealed",
       "@BufferFormat interface %s is sealed but does not permit its generated class %s; add it to the permits clause"),
   SOURCE_LEVEL("structview.source.level",

@@ -11,8 +11,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mistakes in the annotated type itself: not an interface, generic, private, or inheriting its
- * accessors. These land on the {@code @BufferFormat} annotation of the type (the javadoc's "the
+ * Mistakes in the annotated type itself: not an interface, generic, private, auxiliary, or
+ * inheriting its accessors. These land on the {@code @BufferFormat} annotation of the type (the javadoc's "the
  * annotation value ... or the method"; the brief that asked for this suite expected the
  * interface's own line, an open question).
  */
@@ -279,5 +279,39 @@ class InterfaceShapeErrorsTest {
         }
         """);
     assertThat(compile(a, b, tick, tock)).succeededWithoutWarnings();
+  }
+  /**
+   * javac warns of every use of an auxiliary class from another file, the generated class's
+   * {@code implements} clause included, and no {@code @SuppressWarnings} silences it: refused, with
+   * the remedy, and the file's other interface still generates.
+   */
+  @Test
+  void anAuxiliaryInterfaceOrOneNestedInAnAuxiliaryClassIsAnAuxiliaryError() {
+    JavaFileObject records = source("Records", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<i")
+        public interface Records { int a(); }
+
+        @BufferFormat("<q")
+        interface Stamp { long v(); }
+        """);
+    Compilation compilation = compile(records);
+    assertOnlyError(compilation, Diagnostic.AUXILIARY).on(records, 7)
+        .saying("interface Stamp is declared in Records.java, a source file named for another type",
+            "[auxiliaryclass]", "the generated class StampView", "move it into a file of its own, Stamp.java");
+    JavaFileObject holder = source("Records", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        class Holder {
+          @BufferFormat("<q")
+          interface Stamp { long v(); }
+        }
+        """);
+    assertOnlyError(compile(holder), Diagnostic.AUXILIARY).on(holder, 5)
+        .saying("interface Stamp is nested in Holder, declared in Records.java",
+            "the generated class Holder_StampView", "move Holder into a file of its own, Holder.java");
   }
 }
