@@ -363,8 +363,8 @@ public final class PacketView implements Packet {
      * Packs these values into a new array of {@link PacketView#SIZE} bytes.
      */
     public byte[] pack() {
-      byte[] bytes = new byte[PacketView.SIZE];
-      PacketView.write(ByteStore.of(bytes), 0, this);
+      byte[] bytes = new byte[SIZE];
+      write(ByteStore.of(bytes), 0, this);
       return bytes;
     }
 

@@ -259,8 +259,8 @@ public final class Packet_PointView implements Packet.Point {
      * Packs these values into a new array of {@link Packet_PointView#SIZE} bytes.
      */
     public byte[] pack() {
-      byte[] bytes = new byte[Packet_PointView.SIZE];
-      Packet_PointView.write(ByteStore.of(bytes), 0, this);
+      byte[] bytes = new byte[SIZE];
+      write(ByteStore.of(bytes), 0, this);
       return bytes;
     }
   }

@@ -335,8 +335,8 @@ public final class SensorView implements Sensor {
      * Packs these values into a new array of {@link SensorView#SIZE} bytes.
      */
     public byte[] pack() {
-      byte[] bytes = new byte[SensorView.SIZE];
-      SensorView.write(ByteStore.of(bytes), 0, this);
+      byte[] bytes = new byte[SIZE];
+      write(ByteStore.of(bytes), 0, this);
       return bytes;
     }
   }

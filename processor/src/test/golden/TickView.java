@@ -290,8 +290,8 @@ public final class TickView implements Tick {
      * Packs these values into a new array of {@link TickView#SIZE} bytes.
      */
     public byte[] pack() {
-      byte[] bytes = new byte[TickView.SIZE];
-      TickView.write(ByteStore.of(bytes), 0, this);
+      byte[] bytes = new byte[SIZE];
+      write(ByteStore.of(bytes), 0, this);
       return bytes;
     }
   }

@@ -135,7 +135,10 @@ import java.lang.annotation.Target;
  *       {@code pack(...)} (bytes, as {@code struct.pack}) and, when there are setters,
  *       {@code pack(Values)} to write a whole record. Its components are named after the
  *       properties, with a {@code _} added to a name Java or records forbid ({@code getClass()} in
- *       bean style gives {@code class_}, {@code byte wait(int i)} gives {@code wait_});
+ *       bean style gives {@code class_}, {@code byte wait(int i)} gives {@code wait_}), to the
+ *       name of a method of the record ({@code getPack()} gives {@code pack_}), and to a name its
+ *       code uses ({@code SIZE}, {@code write}, {@code java}, {@code dev}, {@code ByteStore},
+ *       {@code Arrays}, {@code Objects}, {@code Float} and the other boxes);
  *       A record too wide for them has none of these: {@code Values} and {@code pack(...)} take one
  *       parameter per property, and a JVM method takes at most 255 slots of parameters, a
  *       constructor's receiver one of them, a {@code long} or {@code double} two. So a record gets
@@ -172,7 +175,17 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.class.clash]} {@link #name()} is the interface's own name;
  *   <li>{@code [structview.class.member]} {@link #name()} is {@code Type}, {@code Values} or
  *       {@code Cursor}, a class that every generated class declares;
+ *   <li>{@code [structview.class.variable]} {@link #name()} is the name of a variable that generated
+ *       code declares where it names the classes of nested records ({@code store}, {@code offset},
+ *       {@code values}, {@code SIZE}, {@code i}, {@code i0}, ...), which would hide the class there;
  *   <li>{@code [structview.class.exists]} a class of the generated name is already in the compilation;
+ *   <li>{@code [structview.hidden]} a name in the generated class's scope hides a class its code must
+ *       name, where no other name reaches it: an inherited constant or member type named like a
+ *       class of the interface's package that the code names ({@code int PosView = 0}), or like a
+ *       {@code java.lang} or runtime type ({@code int Float}) while its root package is hidden too
+ *       ({@code int java}), or a class generated in the package in the same round that would change
+ *       what the interface's method signatures name ({@code name = "String"} beside
+ *       {@code String label()}); a type that qualifying does reach is written qualified instead;
  *   <li>{@code [structview.sealed]} the interface is sealed and does not permit its generated class;
  *   <li>{@code [structview.source.level]} the compilation's source level is below 16 (generated
  *       views declare records);

@@ -27,6 +27,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
 
 /**
@@ -63,7 +64,8 @@ public final class BufferFormatProcessor extends AbstractProcessor {
     Map<Element, Binder.Result> bound = new LinkedHashMap<>();
     Set<String> failed = new HashSet<>();
     Set<String> waiting = new HashSet<>();
-    for (Element element : elements(round, annotation)) {
+    List<Element> elements = elements(round, annotation);
+    for (Element element : elements) {
       try {
         bind(element, round.processingOver(), bound, failed, waiting, reporter);
       } catch (RuntimeException e) {
@@ -73,9 +75,14 @@ public final class BufferFormatProcessor extends AbstractProcessor {
     Map<String, ViewModel> models = new HashMap<>();
     bound.forEach((element, result) -> models.put(qualifiedName(element), result.model()));
     NestedValues nestedValues = new NestedValues(processingEnv.getElementUtils(), models);
+    Map<Element, ViewModel> complete = complete(bound, new Siblings(processingEnv.getElementUtils(), elements),
+        nestedValues, failed, reporter, processingEnv.getElementUtils());
     for (Map.Entry<Element, Binder.Result> entry : bound.entrySet()) {
       try {
-        generate(entry.getKey(), entry.getValue(), failed, waiting, round.processingOver(), reporter, nestedValues);
+        if (complete.containsKey(entry.getKey())) {
+          generate(entry.getKey(), entry.getValue(), complete.get(entry.getKey()), failed, waiting,
+              round.processingOver(), reporter);
+        }
       } catch (RuntimeException | IOException e) {
         reporter.internal(entry.getKey(), e);
       }
@@ -127,9 +134,37 @@ public final class BufferFormatProcessor extends AbstractProcessor {
     bound.put(element, result);
   }
 
+  /**
+   * The bound models, told what only the whole round knows (which nested records have no Values,
+   * which classes the round generates beside each), less those whose generated code could not
+   * name what it uses: checked, all of them, before any is written, so that a view nesting a
+   * refused one is refused too rather than generated against a class that never comes.
+   */
+  private static Map<Element, ViewModel> complete(Map<Element, Binder.Result> bound, Siblings siblings,
+      NestedValues nestedValues, Set<String> failed, Reporter reporter, Elements elements) {
+    Map<Element, ViewModel> complete = new LinkedHashMap<>();
+    for (Map.Entry<Element, Binder.Result> entry : bound.entrySet()) {
+      try {
+        ViewModel model = siblings.complete(nestedValues.complete(entry.getValue().model()));
+        boolean generatedAnnotation = GeneratedAnnotation.visibleFrom(elements, entry.getKey());
+        List<Problem> problems = ViewEmitter.problems(model, generatedAnnotation);
+        if (problems.isEmpty()) {
+          complete.put(entry.getKey(), model);
+        } else {
+          reporter.report(entry.getKey(), problems);
+          failed.add(qualifiedName(entry.getKey()));
+        }
+      } catch (RuntimeException e) {
+        reporter.internal(entry.getKey(), e);
+        failed.add(qualifiedName(entry.getKey()));
+      }
+    }
+    return complete;
+  }
+
   /** Emits a bound interface, unless a nested interface it uses failed or still waits. */
-  private void generate(Element element, Binder.Result result, Set<String> failed, Set<String> waiting,
-      boolean lastRound, Reporter reporter, NestedValues nestedValues) throws IOException {
+  private void generate(Element element, Binder.Result result, ViewModel model, Set<String> failed,
+      Set<String> waiting, boolean lastRound, Reporter reporter) throws IOException {
     for (Map.Entry<RecordRef, Object> use : result.nestedUses().entrySet()) {
       String nested = qualifiedName(use.getKey());
       if (waiting.contains(nested)) {
@@ -145,7 +180,7 @@ public final class BufferFormatProcessor extends AbstractProcessor {
       }
     }
     boolean generatedAnnotation = GeneratedAnnotation.visibleFrom(processingEnv.getElementUtils(), element);
-    write(element, ViewEmitter.emit(nestedValues.complete(result.model()), generatedAnnotation), reporter);
+    write(element, ViewEmitter.emit(model, generatedAnnotation), reporter);
   }
 
   private void write(Element element, JavaFile file, Reporter reporter) throws IOException {

@@ -99,7 +99,7 @@ public final class Binder {
     Set<String> varargs = source.methods().stream().filter(MethodSource::varargs).map(MethodSource::name)
         .collect(Collectors.toSet());
     return new Result(new ViewModel(source.record(), layout, source.charset(), bound, source.deprecated(), varargs,
-        Set.of(), source.hiddenNames(), source.serializable()),
+        Set.of(), source.scope(), source.serializable()),
         problems, nestedUses(bound, source));
   }
 

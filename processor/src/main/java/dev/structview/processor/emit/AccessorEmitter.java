@@ -10,7 +10,6 @@ import dev.structview.format.FieldLayout;
 import dev.structview.format.FormatCode;
 import dev.structview.processor.model.JavaType.Kind;
 import dev.structview.processor.model.Property;
-import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -101,11 +100,11 @@ final class AccessorEmitter {
 
   /**
    * The private reader of a whole repeated field, used by the getter, unpack and the object methods.
-   * The {@code $} keeps it apart from every name a user can reasonably declare ({@code readSamples}
-   * may be another property).
+   * The {@code $} keeps it apart from the names people write ({@code readSamples} may be another
+   * property); one that is taken anyway gets a {@code _} ({@link Names#helper}).
    */
   String readAllName(Property.Array p) {
-    return "read$" + p.name();
+    return names.helper("read$" + p.name());
   }
 
   private MethodSpec readAll(Property.Array p, TypeName element) {
@@ -150,11 +149,11 @@ final class AccessorEmitter {
   private static String indices(MethodSpec.Builder m, FieldLayout f) {
     long[] dims = f.dims() == null ? new long[] {f.elementCount()} : f.dims();
     if (dims.length == 1) {
-      m.addParameter(TypeName.INT, "index").addStatement("$T.checkIndex(index, $L)", Objects.class, dims[0]);
+      m.addParameter(TypeName.INT, "index").addStatement("$T.checkIndex(index, $L)", Runtime.OBJECTS, dims[0]);
       return "index";
     }
     for (int d = 0; d < dims.length; d++) {
-      m.addParameter(TypeName.INT, "i" + d).addStatement("$T.checkIndex(i$L, $L)", Objects.class, d, dims[d]);
+      m.addParameter(TypeName.INT, "i" + d).addStatement("$T.checkIndex(i$L, $L)", Runtime.OBJECTS, d, dims[d]);
     }
     return flatIndex(dims);
   }
@@ -175,7 +174,7 @@ final class AccessorEmitter {
     TypeName t = JavaTypes.of(p.type().kind());
     CodeBlock at = start(p);
     CodeBlock read = pascal
-        ? string ? CodeBlock.of("new $T($T.readPascal(store, $L, $L), CHARSET)", String.class, Runtime.CONVERSIONS, at, f.count())
+        ? string ? CodeBlock.of("new $T($T.readPascal(store, $L, $L), CHARSET)", Runtime.STRING, Runtime.CONVERSIONS, at, f.count())
             : CodeBlock.of("$T.readPascal(store, $L, $L)", Runtime.CONVERSIONS, at, f.count())
         : string ? CodeBlock.of("$T.readString(store, $L, $L, CHARSET)", Runtime.CONVERSIONS, at, f.count())
             : CodeBlock.of("$T.readBytes(store, $L, $L)", Runtime.CONVERSIONS, at, f.count());
@@ -219,6 +218,6 @@ final class AccessorEmitter {
   }
 
   private static MethodSpec.Builder override(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+    return MethodSpec.methodBuilder(name).addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PUBLIC).returns(returns);
   }
 }

@@ -52,8 +52,8 @@ final class Codecs {
   private static CodeBlock readFloat(FormatCode code, CodeBlock raw) {
     return switch (code) { // a float read as double widens implicitly
       case HALF_FLOAT -> CodeBlock.of("$T.toFloat($L)", Runtime.HALF_FLOAT, raw);
-      case FLOAT -> CodeBlock.of("$T.intBitsToFloat($L)", Float.class, raw);
-      case DOUBLE -> CodeBlock.of("$T.longBitsToDouble($L)", Double.class, raw);
+      case FLOAT -> CodeBlock.of("$T.intBitsToFloat($L)", Runtime.FLOAT, raw);
+      case DOUBLE -> CodeBlock.of("$T.longBitsToDouble($L)", Runtime.DOUBLE, raw);
       default -> throw notScalar(code); // not a float code
     };
   }
@@ -127,9 +127,9 @@ final class Codecs {
       case FLOAT:
         CodeBlock bits = kind == Kind.FLOAT ? value
             : CodeBlock.of("$T.narrow($L, $L)", Runtime.CONVERSIONS, value, !f.mode().nativeSizes());
-        return CodeBlock.of("store.putInt($L, $L, $T.floatToRawIntBits($L))", index, order(f), Float.class, bits);
+        return CodeBlock.of("store.putInt($L, $L, $T.floatToRawIntBits($L))", index, order(f), Runtime.FLOAT, bits);
       case DOUBLE:
-        return CodeBlock.of("store.putLong($L, $L, $T.doubleToRawLongBits($L))", index, order(f), Double.class, value);
+        return CodeBlock.of("store.putLong($L, $L, $T.doubleToRawLongBits($L))", index, order(f), Runtime.DOUBLE, value);
       default:
         throw notScalar(f.code()); // not a float code
     }

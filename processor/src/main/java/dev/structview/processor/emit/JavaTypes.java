@@ -8,8 +8,6 @@ import dev.structview.processor.model.Property;
 
 /** The JavaPoet type of each model type. */
 final class JavaTypes {
-  private static final ClassName BIG_INTEGER = ClassName.get("java.math", "BigInteger");
-  private static final ClassName STRING = ClassName.get("java.lang", "String");
 
   private JavaTypes() {}
 
@@ -23,8 +21,8 @@ final class JavaTypes {
       case LONG: return TypeName.LONG;
       case FLOAT: return TypeName.FLOAT;
       case DOUBLE: return TypeName.DOUBLE;
-      case STRING: return STRING;
-      case BIG_INTEGER: return BIG_INTEGER;
+      case STRING: return Runtime.STRING;
+      case BIG_INTEGER: return Runtime.BIG_INTEGER;
       case BYTE_ARRAY: return ArrayTypeName.of(TypeName.BYTE);
       default:
         Kind element = kind.element();

@@ -6,9 +6,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,51 +31,62 @@ final class ObjectMethodsEmitter {
 
   private ObjectMethodsEmitter() {}
 
-  /** {@code equals}, {@code hashCode} and {@code toString}, with their helpers when there are many members. */
-  static List<MethodSpec> all(ClassName self, String label, List<Member> members) {
+  /**
+   * {@code equals}, {@code hashCode} and {@code toString}, with their helpers when there are many
+   * members, named through {@code helpers} ({@code equals$0} unless the class has a method so named).
+   */
+  static List<MethodSpec> all(ClassName self, String label, List<Member> members, Function<String, String> helpers) {
     if (members.size() <= CHUNK) {
       return List.of(equals(self, members), hashCode(members), toString(label, members));
     }
-    List<MethodSpec> methods = new ArrayList<>(List.of(chunkedEquals(self, members.size()),
-        chunkedHashCode(members.size()), chunkedToString(label, members.size())));
-    for (int c = 0; c * CHUNK < members.size(); c++) {
+    int chunks = (members.size() + CHUNK - 1) / CHUNK;
+    List<String> equalsNames = new ArrayList<>();
+    List<String> hashCodeNames = new ArrayList<>();
+    List<String> toStringNames = new ArrayList<>();
+    List<MethodSpec> helperMethods = new ArrayList<>();
+    for (int c = 0; c < chunks; c++) {
       List<Member> chunk = members.subList(c * CHUNK, Math.min(members.size(), (c + 1) * CHUNK));
-      methods.add(equalsChunk(self, c, chunk));
-      methods.add(hashCodeChunk(c, chunk));
-      methods.add(toStringChunk(c, chunk, c == 0));
+      equalsNames.add(helpers.apply("equals$" + c));
+      hashCodeNames.add(helpers.apply("hashCode$" + c));
+      toStringNames.add(helpers.apply("toString$" + c));
+      helperMethods.add(equalsChunk(self, equalsNames.get(c), chunk));
+      helperMethods.add(hashCodeChunk(hashCodeNames.get(c), chunk));
+      helperMethods.add(toStringChunk(toStringNames.get(c), chunk, c == 0));
     }
+    List<MethodSpec> methods = new ArrayList<>(List.of(chunkedEquals(self, equalsNames),
+        chunkedHashCode(hashCodeNames), chunkedToString(label, toStringNames)));
+    methods.addAll(helperMethods);
     return methods;
   }
 
-  private static MethodSpec chunkedEquals(ClassName self, int size) {
+  private static MethodSpec chunkedEquals(ClassName self, List<String> helpers) {
     CodeBlock.Builder all = CodeBlock.builder();
-    for (int c = 0; c * CHUNK < size; c++) {
-      all.add(c == 0 ? "this.equals$$$L(other)" : "\n    && this.equals$$$L(other)", c);
+    for (int c = 0; c < helpers.size(); c++) {
+      all.add(c == 0 ? "this.$N(other)" : "\n    && this.$N(other)", helpers.get(c));
     }
     return equalsStart(self).addStatement("return $L", all.build()).build();
   }
 
-  /** The {@code $} keeps helper names apart from every name a user can reasonably declare. */
-  private static MethodSpec equalsChunk(ClassName self, int c, List<Member> chunk) {
+  private static MethodSpec equalsChunk(ClassName self, String name, List<Member> chunk) {
     CodeBlock.Builder all = CodeBlock.builder();
     for (int i = 0; i < chunk.size(); i++) {
       all.add(i == 0 ? "$L" : "\n    && $L", same(chunk.get(i)));
     }
-    return MethodSpec.methodBuilder("equals$" + c).addModifiers(Modifier.PRIVATE).returns(TypeName.BOOLEAN)
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE).returns(TypeName.BOOLEAN)
         .addParameter(self, "other").addStatement("return $L", all.build()).build();
   }
 
-  private static MethodSpec chunkedHashCode(int size) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class)
+  private static MethodSpec chunkedHashCode(List<String> helpers) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode").addAnnotation(Runtime.OVERRIDE)
         .addModifiers(Modifier.PUBLIC).returns(TypeName.INT).addStatement("int h = 1");
-    for (int c = 0; c * CHUNK < size; c++) {
-      m.addStatement("h = this.hashCode$$$L(h)", c);
+    for (String helper : helpers) {
+      m.addStatement("h = this.$N(h)", helper);
     }
     return m.addStatement("return h").build();
   }
 
-  private static MethodSpec hashCodeChunk(int c, List<Member> chunk) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode$" + c).addModifiers(Modifier.PRIVATE)
+  private static MethodSpec hashCodeChunk(String name, List<Member> chunk) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
         .returns(TypeName.INT).addParameter(TypeName.INT, "h");
     for (Member member : chunk) {
       m.addStatement("h = 31 * h + $L", hash(member));
@@ -84,19 +94,19 @@ final class ObjectMethodsEmitter {
     return m.addStatement("return h").build();
   }
 
-  private static MethodSpec chunkedToString(String label, int size) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(String.class)
-        .addStatement("$T text = new $T($S)", StringBuilder.class, StringBuilder.class, label + "[");
-    for (int c = 0; c * CHUNK < size; c++) {
-      m.addStatement("this.toString$$$L(text)", c);
+  private static MethodSpec chunkedToString(String label, List<String> helpers) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("toString").addAnnotation(Runtime.OVERRIDE)
+        .addModifiers(Modifier.PUBLIC).returns(Runtime.STRING)
+        .addStatement("$T text = new $T($S)", Runtime.STRING_BUILDER, Runtime.STRING_BUILDER, label + "[");
+    for (String helper : helpers) {
+      m.addStatement("this.$N(text)", helper);
     }
     return m.addStatement("return text.append($S).toString()", "]").build();
   }
 
-  private static MethodSpec toStringChunk(int c, List<Member> chunk, boolean first) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("toString$" + c).addModifiers(Modifier.PRIVATE)
-        .addParameter(StringBuilder.class, "text");
+  private static MethodSpec toStringChunk(String name, List<Member> chunk, boolean first) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
+        .addParameter(Runtime.STRING_BUILDER, "text");
     for (int i = 0; i < chunk.size(); i++) {
       Member member = chunk.get(i);
       m.addStatement("text.append($S).append($L)", (first && i == 0 ? "" : ", ") + member.label() + "=",
@@ -107,12 +117,12 @@ final class ObjectMethodsEmitter {
 
   private static CodeBlock printed(Member member) {
     return member.type() instanceof ArrayTypeName
-        ? CodeBlock.of("$T.toString($L)", Arrays.class, member.of("this")) : member.of("this");
+        ? CodeBlock.of("$T.toString($L)", Runtime.ARRAYS, member.of("this")) : member.of("this");
   }
 
   private static MethodSpec.Builder equalsStart(ClassName self) {
-    return MethodSpec.methodBuilder("equals").addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN).addParameter(Object.class, "o")
+    return MethodSpec.methodBuilder("equals").addAnnotation(Runtime.OVERRIDE)
+        .addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN).addParameter(Runtime.OBJECT, "o")
         .beginControlFlow("if (o == this)").addStatement("return true").endControlFlow()
         .beginControlFlow("if (!(o instanceof $T))", self).addStatement("return false").endControlFlow()
         .addStatement("$T other = ($T) o", self, self);
@@ -132,20 +142,20 @@ final class ObjectMethodsEmitter {
     CodeBlock b = member.of("other");
     TypeName t = member.type();
     if (t instanceof ArrayTypeName) {
-      return CodeBlock.of("$T.equals($L, $L)", Arrays.class, a, b);
+      return CodeBlock.of("$T.equals($L, $L)", Runtime.ARRAYS, a, b);
     }
     if (t.equals(TypeName.FLOAT)) {
-      return CodeBlock.of("$T.compare($L, $L) == 0", Float.class, a, b);
+      return CodeBlock.of("$T.compare($L, $L) == 0", Runtime.FLOAT, a, b);
     }
     if (t.equals(TypeName.DOUBLE)) {
-      return CodeBlock.of("$T.compare($L, $L) == 0", Double.class, a, b);
+      return CodeBlock.of("$T.compare($L, $L) == 0", Runtime.DOUBLE, a, b);
     }
     // Objects.equals, as a record's own equals compares a reference component: a Values may hold null.
-    return t.isPrimitive() ? CodeBlock.of("$L == $L", a, b) : CodeBlock.of("$T.equals($L, $L)", Objects.class, a, b);
+    return t.isPrimitive() ? CodeBlock.of("$L == $L", a, b) : CodeBlock.of("$T.equals($L, $L)", Runtime.OBJECTS, a, b);
   }
 
   private static MethodSpec hashCode(List<Member> members) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class)
+    MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode").addAnnotation(Runtime.OVERRIDE)
         .addModifiers(Modifier.PUBLIC).returns(TypeName.INT).addStatement("int h = 1");
     for (Member member : members) {
       m.addStatement("h = 31 * h + $L", hash(member));
@@ -157,10 +167,10 @@ final class ObjectMethodsEmitter {
     CodeBlock value = member.of("this");
     TypeName t = member.type();
     if (t instanceof ArrayTypeName) {
-      return CodeBlock.of("$T.hashCode($L)", Arrays.class, value);
+      return CodeBlock.of("$T.hashCode($L)", Runtime.ARRAYS, value);
     }
     return t.isPrimitive() ? CodeBlock.of("$T.hashCode($L)", t.box(), value)
-        : CodeBlock.of("$T.hashCode($L)", Objects.class, value); // 0 for null, as a record's hashCode
+        : CodeBlock.of("$T.hashCode($L)", Runtime.OBJECTS, value); // 0 for null, as a record's hashCode
   }
 
   private static MethodSpec toString(String label, List<Member> members) {
@@ -170,7 +180,7 @@ final class ObjectMethodsEmitter {
       text.add(" + $S + $L", (i == 0 ? "" : ", ") + member.label() + "=", printed(member));
     }
     text.add(" + $S", "]");
-    return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(String.class).addStatement("return $L", text.build()).build();
+    return MethodSpec.methodBuilder("toString").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PUBLIC)
+        .returns(Runtime.STRING).addStatement("return $L", text.build()).build();
   }
 }

@@ -1,8 +1,14 @@
 package dev.structview.processor.emit;
 
 import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** The runtime types generated code refers to, named once. */
+/**
+ * Every type generated code names, named once: the runtime's and the JDK's. The emitters name no
+ * other (but the user's interfaces and their generated classes), so that this table is what the
+ * user's names in scope are checked against ({@link Scoping}).
+ */
 final class Runtime {
   /**
    * The runtime's root package, assembled at run time on purpose: the processor jar shades the
@@ -29,6 +35,44 @@ final class Runtime {
   static final ClassName HALF_FLOAT = ClassName.get(FORMAT, "HalfFloat");
   static final ClassName BUFFER_EXPORTER = ClassName.get(BUFFER, "BufferExporter");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  static final ClassName OBJECT = ClassName.get("java.lang", "Object");
+  static final ClassName STRING = ClassName.get("java.lang", "String");
+  static final ClassName STRING_BUILDER = ClassName.get("java.lang", "StringBuilder");
+  static final ClassName OVERRIDE = ClassName.get("java.lang", "Override");
+  static final ClassName SUPPRESS_WARNINGS = ClassName.get("java.lang", "SuppressWarnings");
+  static final ClassName ILLEGAL_ARGUMENT = ClassName.get("java.lang", "IllegalArgumentException");
+  static final ClassName ILLEGAL_STATE = ClassName.get("java.lang", "IllegalStateException");
+  static final ClassName FLOAT = ClassName.get("java.lang", "Float");
+  static final ClassName DOUBLE = ClassName.get("java.lang", "Double");
+  static final ClassName BIG_INTEGER = ClassName.get("java.math", "BigInteger");
+  static final ClassName BYTE_BUFFER = ClassName.get("java.nio", "ByteBuffer");
+  static final ClassName FILE_CHANNEL = ClassName.get("java.nio.channels", "FileChannel");
+  static final ClassName MAP_MODE = FILE_CHANNEL.nestedClass("MapMode");
+  static final ClassName CHARSET = ClassName.get("java.nio.charset", "Charset");
+  static final ClassName PATH = ClassName.get("java.nio.file", "Path");
+  static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
+
+  /**
+   * The types that generated code names in an expression ({@code Float.intBitsToFloat(...)},
+   * {@code ByteStore.of(...)}), where a variable of the same name, such as an inherited constant,
+   * would be taken instead (JLS 6.4.2); the boxes are {@code hashCode}'s ({@code Integer.hashCode(x)}).
+   */
+  static final List<ClassName> IN_EXPRESSIONS = List.of(BYTE_STORE, CONVERSIONS, VIEWS, SUPPORT, RECORD_ARRAY,
+      HALF_FLOAT, FLOAT, DOUBLE, ARRAYS, OBJECTS, CHARSET, ClassName.get("java.lang", "Boolean"),
+      ClassName.get("java.lang", "Byte"), ClassName.get("java.lang", "Short"), ClassName.get("java.lang", "Character"),
+      ClassName.get("java.lang", "Integer"), ClassName.get("java.lang", "Long"));
+
+  /** The types that generated code names only where a type is expected, which no variable obscures. */
+  static final List<ClassName> IN_TYPES_ONLY = List.of(RECORD_TYPE, RECORD_CURSOR, CURSOR_RUN, MEMORY_VIEW,
+      BUFFER_EXPORTER, GENERATED, OBJECT, STRING, STRING_BUILDER, OVERRIDE, SUPPRESS_WARNINGS, ILLEGAL_ARGUMENT,
+      ILLEGAL_STATE, BIG_INTEGER, BYTE_BUFFER, FILE_CHANNEL, MAP_MODE, PATH, CONSUMER);
+
+  /** Every type of this table. */
+  static final List<ClassName> ALL = Stream.concat(IN_EXPRESSIONS.stream(), IN_TYPES_ONLY.stream()).toList();
+
   static final String PROCESSOR = "dev.structview.processor.BufferFormatProcessor";
 
   /**

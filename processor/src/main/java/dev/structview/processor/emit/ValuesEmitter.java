@@ -20,6 +20,15 @@ import javax.lang.model.element.Modifier;
  * {@code pack(...)}, and the {@code write} every packing goes through.
  */
 final class ValuesEmitter {
+  /** The {@code Values} record's method that packs it. */
+  private static final String PACK = "pack";
+  /** The view's method every packing goes through. */
+  private static final String WRITE = "write";
+  /** The {@code Values} record's own methods besides its components' accessors: no component may take these names. */
+  static final List<String> RECORD_METHODS = List.of(PACK);
+  /** The view's members that the record's code names unqualified, which a component of the name would hide. */
+  static final List<String> OUTER_MEMBERS = List.of("SIZE", WRITE);
+
   private final ViewModel model;
   private final Names names;
   private final AccessorEmitter accessors;
@@ -69,19 +78,19 @@ final class ValuesEmitter {
       constructor.addParameter(ParameterSpec.builder(t, names.component(p)).build());
       members.add(new ObjectMethodsEmitter.Member(p.name(), t, names.component(p) + "()"));
     }
-    // A component is a field too, and a field's name obscures a type's (JLS 6.4.2): a component
-    // named SIZE, write or ByteStore must not change what the record's own code refers to.
+    // A component is a field too, and a field's name obscures a type's (JLS 6.4.2): components are
+    // named apart from what the record's own code names (Names.component).
     TypeSpec.Builder record = TypeSpec.recordBuilder(values).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .alwaysQualify(model.properties().stream().map(names::component).toArray(String[]::new))
         .addJavadoc("The values of one {@link $T} record, detached from its bytes.\n", Names.iface(model.record()))
         .recordConstructor(constructor.build())
-        .addMethod(MethodSpec.methodBuilder("pack").addModifiers(Modifier.PUBLIC).returns(byte[].class)
+        .addMethod(MethodSpec.methodBuilder(PACK).addModifiers(Modifier.PUBLIC).returns(byte[].class)
             .addJavadoc("Packs these values into a new array of {@link $T#SIZE} bytes.\n", view)
-            .addStatement("byte[] bytes = new byte[$T.SIZE]", view)
-            .addStatement("$T.write($T.of(bytes), 0, this)", view, Runtime.BYTE_STORE)
+            // The view's SIZE and write, unqualified: a constant of the interface may take the view's name.
+            .addStatement("byte[] bytes = new byte[SIZE]")
+            .addStatement("$N($T.of(bytes), 0, this)", WRITE, Runtime.BYTE_STORE)
             .addStatement("return bytes").build());
     if (members.stream().anyMatch(m -> JavaTypes.isArray(m.type()))) {
-      record.addMethods(ObjectMethodsEmitter.all(values, "Values", members));
+      record.addMethods(ObjectMethodsEmitter.all(values, "Values", members, name -> name));
     }
     return record.build();
   }
@@ -130,7 +139,7 @@ final class ValuesEmitter {
 
   /** The private reader of a repeated nested struct's values; named as {@link AccessorEmitter#readAllName}. */
   String readNestedName(Property.Nested p) {
-    return "read$" + p.name();
+    return names.helper("read$" + p.name());
   }
 
   /** Whether a nested record's generated class has a {@code Values} record. */
@@ -197,7 +206,7 @@ final class ValuesEmitter {
         .addJavadoc("Refuses a record's values as its setters would, writing nothing; for generated code.\n")
         .addParameter(values, "values")
         .beginControlFlow("if (values == null)")
-        .addStatement("throw new $T($S)", IllegalArgumentException.class, "values must not be null")
+        .addStatement("throw new $T($S)", Runtime.ILLEGAL_ARGUMENT, "values must not be null")
         .endControlFlow();
     for (Property p : model.properties()) {
       checkProperty(m, p);
@@ -229,9 +238,9 @@ final class ValuesEmitter {
   }
 
   /** Declares a local for a repeated field's array, refusing null and a wrong length. */
-  private static String lengthChecked(MethodSpec.Builder m, Property p, CodeBlock value) {
+  private String lengthChecked(MethodSpec.Builder m, Property p, CodeBlock value) {
     long n = p.field().elementCount();
-    String local = p.name() + "Values";
+    String local = names.valuesLocal(p);
     m.addStatement("$T $N = $L", JavaTypes.value(p), local, value)
         .beginControlFlow("if ($N == null || $N.length != $L)", local, local, n)
         .addStatement("throw $T.lengthError($S, $N == null ? -1 : $N.length, $L)", Runtime.CONVERSIONS, p.name(),
@@ -245,7 +254,7 @@ final class ValuesEmitter {
    * leaves the record as it was; public for enclosing records.
    */
   private MethodSpec write() {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("write").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    MethodSpec.Builder m = MethodSpec.methodBuilder(WRITE).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.\n")
         .addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "offset").addParameter(values, "values")
         .addStatement("check(values)")
@@ -303,7 +312,7 @@ final class ValuesEmitter {
 
   private void writeArray(MethodSpec.Builder m, Property.Array p, CodeBlock value) {
     long n = p.field().elementCount();
-    String local = p.name() + "Values";
+    String local = names.valuesLocal(p);
     m.addStatement("$T $N = $L", JavaTypes.value(p), local, value) // checked already
         .beginControlFlow("for (int i = 0; i < $L; i++)", n)
         .addStatement("$L", Codecs.write(p.field(), p.element().kind(),
@@ -319,7 +328,7 @@ final class ValuesEmitter {
       m.addStatement("$T.write(store, $L, $L)", nestedView, accessors.start(p), value);
       return;
     }
-    String local = p.name() + "Values";
+    String local = names.valuesLocal(p);
     m.addStatement("$T $N = $L", JavaTypes.value(p), local, value) // checked already
         .beginControlFlow("for (int i = 0; i < $L; i++)", n)
         .addStatement("$T.write(store, offset + $N + $T.SIZE * i, $N[i])", nestedView, names.offset(p), nestedView,

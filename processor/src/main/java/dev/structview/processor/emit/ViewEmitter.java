@@ -14,13 +14,11 @@ import dev.structview.format.FieldLayout;
 import dev.structview.processor.model.JavaType.Kind;
 import dev.structview.processor.model.Property;
 import dev.structview.processor.model.ViewModel;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.Charset;
-import java.nio.file.Path;
+import dev.structview.processor.report.Problem;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,13 +28,14 @@ import javax.lang.model.element.Modifier;
 public final class ViewEmitter {
   private final ViewModel model;
   private final ClassName view;
-  private final Names names = new Names();
+  private final Names names;
   private final TypeSpec.Builder type;
   private final AccessorEmitter accessors;
 
   private ViewEmitter(ViewModel model) {
     this.model = model;
     this.view = Names.view(model.record());
+    this.names = new Names(model);
     this.type = TypeSpec.classBuilder(view);
     this.accessors = new AccessorEmitter(type, names, model.varargs(), view.simpleName());
   }
@@ -54,18 +53,31 @@ public final class ViewEmitter {
    *     module need not require it for a source-only annotation
    */
   public static JavaFile emit(ViewModel model, boolean generatedAnnotation) {
-    return new ViewEmitter(model).file(generatedAnnotation);
+    return new ViewEmitter(model).file(generatedAnnotation, scoping(model, generatedAnnotation).qualified());
   }
 
-  private JavaFile file(boolean generatedAnnotation) {
-    // Names the interface's member types or the package's types take in this class's scope: the
-    // types the code below names by them are written qualified (java.lang.Float, ...). JavaPoet
-    // decides by a nested type's own simple name, so FileChannel.MapMode, written through an
-    // imported FileChannel, needs its own entry.
-    List<String> qualified = new ArrayList<>(model.hiddenNames());
-    if (qualified.contains("FileChannel")) {
-      qualified.add("MapMode");
-    }
+  /**
+   * Returns what stops the class generated for {@code model} from compiling, which generating it
+   * would not show until javac read it: names in its scope that hide a class it must name.
+   */
+  public static List<Problem> problems(ViewModel model, boolean generatedAnnotation) {
+    return scoping(model, generatedAnnotation).problems();
+  }
+
+  /**
+   * How the class names the types it uses: decided from a first writing of it with every type of
+   * the table qualified, which tells which of them it uses.
+   */
+  private static Scoping scoping(ViewModel model, boolean generatedAnnotation) {
+    Set<String> all = new LinkedHashSet<>();
+    Runtime.ALL.forEach(t -> all.addAll(t.simpleNames()));
+    String probe = new ViewEmitter(model).file(generatedAnnotation, all).toString();
+    return new Scoping(model, Scoping.usedIn(probe));
+  }
+
+  private JavaFile file(boolean generatedAnnotation, Set<String> qualified) {
+    // The types whose simple names the user's names take in this class's scope are written
+    // qualified (java.lang.Float, ...); Scoping refuses, beforehand, what qualifying cannot fix.
     type.alwaysQualify(qualified.toArray(String[]::new));
     type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Names.iface(model.record()))
@@ -90,7 +102,7 @@ public final class ViewEmitter {
       suppressed.add("serial");
     }
     if (!suppressed.isEmpty()) {
-      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "{$L}",
+      type.addAnnotation(AnnotationSpec.builder(Runtime.SUPPRESS_WARNINGS).addMember("value", "{$L}",
           CodeBlock.join(suppressed.stream().map(w -> CodeBlock.of("$S", w)).toList(), ", ")).build());
     }
     constants();
@@ -135,7 +147,7 @@ public final class ViewEmitter {
   }
 
   private void constants() {
-    type.addField(FieldSpec.builder(String.class, "FORMAT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    type.addField(FieldSpec.builder(Runtime.STRING, "FORMAT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The struct format of one record.\n").initializer("$S", model.record().format()).build());
     type.addField(FieldSpec.builder(TypeName.INT, "SIZE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The size of one record in bytes.\n").initializer("$L", model.layout().size()).build());
@@ -148,8 +160,8 @@ public final class ViewEmitter {
         .addJavadoc("How record arrays make views of this type; for generated code.\n")
         .initializer("new $L()", ViewModel.TYPE_CLASS).build());
     if (usesCharset()) {
-      type.addField(FieldSpec.builder(Charset.class, "CHARSET", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.forName($S)", Charset.class, model.charset()).build());
+      type.addField(FieldSpec.builder(Runtime.CHARSET, "CHARSET", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.forName($S)", Runtime.CHARSET, model.charset()).build());
     }
   }
 
@@ -182,7 +194,7 @@ public final class ViewEmitter {
       members.add(new ObjectMethodsEmitter.Member(p.name(), t, reader + "()"));
     }
     List<String> simpleNames = model.record().simpleNames();
-    type.addMethods(ObjectMethodsEmitter.all(view, simpleNames.get(simpleNames.size() - 1), members));
+    type.addMethods(ObjectMethodsEmitter.all(view, simpleNames.get(simpleNames.size() - 1), members, names.helpers()));
   }
 
   private void arrays() {
@@ -196,7 +208,7 @@ public final class ViewEmitter {
         .addStatement("return $T.over(TYPE, data, offset, count)", Runtime.RECORD_ARRAY).build());
     type.addMethod(MethodSpec.methodBuilder("array").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(array)
         .addJavadoc("Returns the records between the buffer's position and limit.\n")
-        .addParameter(ByteBuffer.class, "buffer").addStatement("return $T.over(TYPE, buffer)", Runtime.RECORD_ARRAY)
+        .addParameter(Runtime.BYTE_BUFFER, "buffer").addStatement("return $T.over(TYPE, buffer)", Runtime.RECORD_ARRAY)
         .build());
     type.addMethod(MethodSpec.methodBuilder("array").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(array)
         .addJavadoc("Returns the records of a view or exporter, holding an export of it until the array is closed.\n")
@@ -207,12 +219,12 @@ public final class ViewEmitter {
 
   /** {@code map}: records of a file of any size, mapped; released when the array is closed. */
   private void mappings(TypeName array) {
-    ClassName channel = ClassName.get(FileChannel.class);
+    ClassName channel = Runtime.FILE_CHANNEL;
     type.addMethod(MethodSpec.methodBuilder("map").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(array)
         .addJavadoc("Maps a whole file read-only as records, of any size; close the array to release the mapping.\n"
             + "\n@throws IllegalArgumentException if the file is not a whole number of records\n"
             + "@throws java.io.UncheckedIOException if the file cannot be opened or mapped\n")
-        .addParameter(Path.class, "file")
+        .addParameter(Runtime.PATH, "file")
         .addStatement("return $T.map(TYPE, file)", Runtime.RECORD_ARRAY).build());
     type.addMethod(MethodSpec.methodBuilder("map").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(array)
         .addJavadoc("Maps {@code count} records of a channel's file from byte {@code offset}, in {@code mode}; close\n"
@@ -221,7 +233,7 @@ public final class ViewEmitter {
             + "@throws java.io.UncheckedIOException if the file cannot be mapped\n"
             + "@throws UnsupportedOperationException for a {@code PRIVATE} mapping of more than 2 GiB - 1 bytes on\n"
             + "    JDK 17 to 21\n")
-        .addParameter(channel, "channel").addParameter(channel.nestedClass("MapMode"), "mode")
+        .addParameter(channel, "channel").addParameter(Runtime.MAP_MODE, "mode")
         .addParameter(TypeName.LONG, "offset").addParameter(TypeName.LONG, "count")
         .addStatement("return $T.map(TYPE, channel, mode, offset, count)", Runtime.RECORD_ARRAY).build());
   }
@@ -229,7 +241,7 @@ public final class ViewEmitter {
   private TypeSpec recordType() {
     return TypeSpec.classBuilder(ViewModel.TYPE_CLASS).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(Runtime.RECORD_TYPE, view))
-        .addMethod(overrideOf("format", ClassName.get(String.class)).addStatement("return FORMAT").build())
+        .addMethod(overrideOf("format", Runtime.STRING).addStatement("return FORMAT").build())
         .addMethod(overrideOf("size", TypeName.INT).addStatement("return SIZE").build())
         .addMethod(overrideOf("writable", TypeName.BOOLEAN).addStatement("return $L", model.writable()).build())
         .addMethod(overrideOf("move", view).addParameter(view, "view").addParameter(Runtime.BYTE_STORE, "store")
@@ -258,10 +270,10 @@ public final class ViewEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(ViewModel.CURSOR_CLASS)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(cursor)
-        .addMethod(MethodSpec.methodBuilder("at").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+        .addMethod(MethodSpec.methodBuilder("at").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PROTECTED)
             .returns(view).addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "index")
             .addStatement("return new $T(store, store.checkRecord(index, SIZE))", view).build())
-        .addMethod(MethodSpec.methodBuilder("fresh").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+        .addMethod(MethodSpec.methodBuilder("fresh").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PROTECTED)
             .returns(cursor).addStatement("return new $L()", ViewModel.CURSOR_CLASS).build());
     if (model.layout().size() > 0) {
       type.addMethod(cursorNext()).addMethod(cursorForEachRemaining());
@@ -271,7 +283,7 @@ public final class ViewEmitter {
 
   /** The cursor's {@code next()}: records of a contiguous run handed out without a check. */
   private MethodSpec cursorNext() {
-    return MethodSpec.methodBuilder("next").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+    return MethodSpec.methodBuilder("next").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PUBLIC)
         .returns(view)
         .addStatement("int d = done").addStatement("$T r = run", Runtime.CURSOR_RUN).addStatement("int at")
         .addComment("Records before r.end() are in the current run. In a run of records SIZE bytes apart, the")
@@ -298,11 +310,11 @@ public final class ViewEmitter {
 
   /** The cursor's {@code forEachRemaining}: each contiguous run as a counted loop. */
   private MethodSpec cursorForEachRemaining() {
-    TypeName action = ParameterizedTypeName.get(ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(view));
-    return MethodSpec.methodBuilder("forEachRemaining").addAnnotation(Override.class)
+    TypeName action = ParameterizedTypeName.get(Runtime.CONSUMER, WildcardTypeName.supertypeOf(view));
+    return MethodSpec.methodBuilder("forEachRemaining").addAnnotation(Runtime.OVERRIDE)
         .addModifiers(Modifier.PUBLIC).addParameter(action, "action")
         .beginControlFlow("if (action == null)")
-        .addStatement("throw new $T($S)", IllegalArgumentException.class, "action must not be null")
+        .addStatement("throw new $T($S)", Runtime.ILLEGAL_ARGUMENT, "action must not be null")
         .endControlFlow()
         .beginControlFlow("while (hasNext())")
         .addStatement("$T r = run", Runtime.CURSOR_RUN)
@@ -315,7 +327,7 @@ public final class ViewEmitter {
         .addStatement("int end = r.end()").addStatement("int from = done").addStatement("done = end")
         .beginControlFlow("for (int i = from; i < end; i += SIZE)")
         .beginControlFlow("if (r.released())")
-        .addStatement("throw new $T($S)", IllegalStateException.class,
+        .addStatement("throw new $T($S)", Runtime.ILLEGAL_STATE,
             "operation forbidden on released memoryview object")
         .endControlFlow()
         .addStatement("action.accept(new $T(runStore, at + i))", view)
@@ -325,7 +337,7 @@ public final class ViewEmitter {
   }
 
   private static MethodSpec.Builder overrideOf(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+    return MethodSpec.methodBuilder(name).addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PUBLIC).returns(returns);
   }
 
   /**

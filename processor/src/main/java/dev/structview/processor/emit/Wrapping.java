@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.nio.ByteBuffer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,7 +27,7 @@ final class Wrapping {
     type.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(view)
         .addJavadoc("Returns a view of the record {@code offset} bytes after the buffer's position.\n\n"
             + "@throws IndexOutOfBoundsException if the record does not fit between position and limit\n")
-        .addParameter(ByteBuffer.class, "buffer").addParameter(TypeName.INT, "offset")
+        .addParameter(Runtime.BYTE_BUFFER, "buffer").addParameter(TypeName.INT, "offset")
         .addStatement("$T store = $T.store(buffer)", Runtime.BYTE_STORE, Runtime.VIEWS)
         .addStatement("return new $T(store, $T.index(buffer, offset, SIZE))", view, Runtime.VIEWS).build());
     type.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(view)

@@ -17,12 +17,12 @@ import java.util.Set;
  *     implementations must be varargs too
  * @param nestedWithoutValues the nested interfaces whose generated classes have no {@code Values}
  *     record (see {@link #values()}), known only when they are bound; empty from the binder
- * @param hiddenNames simple names that denote other types in the generated class's scope (member
- *     types it inherits, package types named like {@code java.lang} ones): the types the generated
- *     code names by these are written qualified
+ * @param scope the user's names in the generated class's scope, which the generated code's names
+ *     must not collide with (types it names by these are written qualified, names it makes avoid them)
+ * @param serializable whether the interface is {@code java.io.Serializable}
  */
 public record ViewModel(RecordRef record, StructFormat layout, String charset, List<Property> properties,
-    boolean deprecated, Set<String> varargs, Set<RecordRef> nestedWithoutValues, Set<String> hiddenNames,
+    boolean deprecated, Set<String> varargs, Set<RecordRef> nestedWithoutValues, Scope scope,
     boolean serializable) {
   /**
    * The most JVM parameter slots a record's values may take and still get a {@code Values} record:
@@ -49,19 +49,23 @@ public record ViewModel(RecordRef record, StructFormat layout, String charset, L
     properties = List.copyOf(properties);
     varargs = Set.copyOf(varargs);
     nestedWithoutValues = Set.copyOf(nestedWithoutValues);
-    hiddenNames = Set.copyOf(hiddenNames);
   }
 
   /** A model of an interface that is not serializable, whose generated class's scope hides no name. */
   public ViewModel(RecordRef record, StructFormat layout, String charset, List<Property> properties,
       boolean deprecated, Set<String> varargs, Set<RecordRef> nestedWithoutValues) {
-    this(record, layout, charset, properties, deprecated, varargs, nestedWithoutValues, Set.of(), false);
+    this(record, layout, charset, properties, deprecated, varargs, nestedWithoutValues, Scope.EMPTY, false);
   }
 
   /** Returns this model, told which nested interfaces' generated classes have no {@code Values}. */
   public ViewModel withNestedWithoutValues(Set<RecordRef> nested) {
-    return new ViewModel(record, layout, charset, properties, deprecated, varargs, nested, hiddenNames,
-        serializable);
+    return new ViewModel(record, layout, charset, properties, deprecated, varargs, nested, scope, serializable);
+  }
+
+  /** Returns this model, told the classes generated in its package in the same round, which it cannot see yet. */
+  public ViewModel withSiblings(Set<String> generatedNames) {
+    return new ViewModel(record, layout, charset, properties, deprecated, varargs, nestedWithoutValues,
+        scope.withGenerated(generatedNames), serializable);
   }
 
   /** Returns the nested interfaces the properties bind to. */

@@ -76,7 +76,7 @@ public final class InterfaceReader {
     String packageName = env.getElementUtils().getPackageOf(type).getQualifiedName().toString();
     RecordRef record = new RecordRef(packageName, names, generated, (String) format);
     return new Result(new InterfaceSource(record, (String) charset, methods(type), defaults(type),
-        Deprecation.touches(env, type), HiddenNames.of(env.getElementUtils(), type), serializable(type)), problems);
+        Deprecation.touches(env, type), ScopeNames.of(env, type), serializable(type)), problems);
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.structview.processor.read;
 
 import dev.structview.processor.model.RecordRef;
+import dev.structview.processor.model.Scope;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An annotated interface as the binding rules see it: its names, the annotation's values and its
@@ -13,18 +13,16 @@ import java.util.Set;
  * @param methods the abstract methods the interface declares, in declaration order
  * @param defaults the default methods it declares
  * @param deprecated whether the interface, or a type or method the generated class uses, is deprecated
- * @param hiddenNames the simple names that denote other types in the generated class's scope
- *     (member types it inherits, package types named like {@code java.lang} ones): the generated
- *     code qualifies the types of these names
+ * @param scope the user's names in the scope of the generated class, which its own names must not
+ *     collide with
  * @param serializable whether the interface is {@code java.io.Serializable}, which the generated
  *     class then is too (javac's serial lint warns of it there)
  */
 public record InterfaceSource(RecordRef record, String charset, List<MethodSource> methods,
-    List<MethodSource> defaults, boolean deprecated, Set<String> hiddenNames, boolean serializable) {
-  /** Copies the methods and names. */
+    List<MethodSource> defaults, boolean deprecated, Scope scope, boolean serializable) {
+  /** Copies the methods. */
   public InterfaceSource {
     methods = List.copyOf(methods);
     defaults = List.copyOf(defaults);
-    hiddenNames = Set.copyOf(hiddenNames);
   }
 }

@@ -26,6 +26,12 @@ public enum Diagnostic {
   CLASS_MEMBER("structview.class.member",
       "generated class name \"%s\" is the name of a class that every generated class declares (%s); choose "
           + "another name(), or leave it empty for \"%s\""),
+  CLASS_VARIABLE("structview.class.variable",
+      "generated class name \"%s\" is the name of a variable that generated code declares where it names the "
+          + "classes of nested records (%s), which would hide the class there; choose another name(), or leave it "
+          + "empty for \"%s\""),
+  HIDDEN("structview.hidden",
+      "in the generated class %s, %s would hide %s; rename one of them"),
   CLASS_EXISTS("structview.class.exists",
       "class %s already exists (%s); choose another name() for this interface's generated class"),
   AUXILIARY("structview.auxiliary",

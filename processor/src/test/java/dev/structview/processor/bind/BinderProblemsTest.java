@@ -43,7 +43,8 @@ class BinderProblemsTest {
 
   private static InterfaceSource tick(String format, List<MethodSource> methods) {
     RecordRef tick = new RecordRef("test", List.of("Tick"), "TickView", format);
-    return new InterfaceSource(tick, "US-ASCII", methods, List.of(), false, java.util.Set.of(), false);
+    return new InterfaceSource(tick, "US-ASCII", methods, List.of(), false, dev.structview.processor.model.Scope.EMPTY,
+        false);
   }
 
   private static MethodSource getter(String name, Kind returns, Object element) {

@@ -32,4 +32,65 @@ class AccessorNamesTest {
         """);
     assertThat(compile(record)).succeededWithoutWarnings();
   }
+  /** A bean {@code getPack()} is property {@code pack}, whose component would clash with {@code Values.pack()}. */
+  @Test
+  void componentsNamedLikeTheValuesRecordsOwnMethodsAreRenamed() {
+    JavaFileObject bean = source("Bean", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<i i")
+        public interface Bean {
+          int getPack();
+          int getOther();
+        }
+        """);
+    JavaFileObject user = source("User", """
+        package test;
+
+        class User {
+          byte[] packed() {
+            BeanView.Values values = new BeanView.Values(1, 2);
+            return values.pack_() + values.other() == 3 ? values.pack() : BeanView.pack(1, 2);
+          }
+        }
+        """);
+    assertThat(compile(bean, user)).succeededWithoutWarnings();
+  }
+
+  /** An accessor {@code read$x()} beside an array {@code x}, whose private reader is named so. */
+  @Test
+  void privateHelpersAreRenamedAwayFromTheInterfacesMethods() {
+    JavaFileObject record = source("Rec", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<2i i 2T{<h}")
+        public interface Rec {
+          int x(int i);
+          int read$x();
+          Pos pts(int i);
+          default int read$pts() { return 0; }
+
+          @BufferFormat("<h")
+          interface Pos {
+            short v();
+          }
+        }
+        """);
+    assertThat(compile(record)).succeededWithoutWarnings();
+  }
+
+  /** Past 128 properties equals, hashCode and toString split into helpers, named apart from accessors too. */
+  @Test
+  void objectMethodHelpersAreRenamedAwayFromTheInterfacesMethods() {
+    StringBuilder accessors = new StringBuilder("  int[] hashCode$0(); int hashCode$0(int i);\n"
+        + "  int[] equals$0();\n  boolean[] toString$0();\n");
+    for (int k = 0; k < 130; k++) {
+      accessors.append("  byte b").append(k).append("();\n");
+    }
+    JavaFileObject record = source("Wide", "package test;\nimport dev.structview.annotation.BufferFormat;\n\n"
+        + "@BufferFormat(\"<2i2i2?" + "b".repeat(130) + "\")\npublic interface Wide {\n" + accessors + "}\n");
+    assertThat(compile(record)).succeededWithoutWarnings();
+  }
 }
