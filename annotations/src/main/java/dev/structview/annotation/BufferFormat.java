@@ -222,6 +222,9 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.nested.hidden]} the nested interface is in the unnamed package and is, or
  *       is declared in, a type named {@code Type}, {@code Values} or {@code Cursor}, which the
  *       generated class's own classes of those names hide;
+ *   <li>{@code [structview.name.length]} an accessor's name, or all of them together, would not fit
+ *       the 65,535-byte class-file constants of the generated class that carry it (a read-only
+ *       refusal's message, {@code toString});
  *   <li>{@code [structview.clash]} an accessor or default method named like a generated member
  *       ({@code wrap}, {@code array}, {@code pack}, {@code moveTo}, {@code recordOffset},
  *       {@code unpack}), or with the signature of a generated static {@code map(Path)} or

@@ -33,7 +33,12 @@ final class AccessorEmitter {
    * field check; the read path has none.
    */
   CodeBlock checkWritable(String what) {
-    return CodeBlock.of("store.checkWritable($S)", viewName + " over read-only memory: " + what);
+    return CodeBlock.of("store.checkWritable($S)", readOnlyMessage(viewName, what));
+  }
+
+  /** The message of a refused write: {@code "TickView over read-only memory: id is not writable"}. */
+  static String readOnlyMessage(String viewName, String what) {
+    return viewName + " over read-only memory: " + what;
   }
 
   private CodeBlock checkWritable(Property p) {

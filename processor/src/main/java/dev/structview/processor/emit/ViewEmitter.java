@@ -58,10 +58,13 @@ public final class ViewEmitter {
 
   /**
    * Returns what stops the class generated for {@code model} from compiling, which generating it
-   * would not show until javac read it: names in its scope that hide a class it must name.
+   * would not show until javac read it: names in its scope that hide a class it must name, and
+   * names too long for the constants that carry them.
    */
   public static List<Problem> problems(ViewModel model, boolean generatedAnnotation) {
-    return scoping(model, generatedAnnotation).problems();
+    List<Problem> problems = new ArrayList<>(ConstantLimits.problems(model));
+    problems.addAll(scoping(model, generatedAnnotation).problems());
+    return problems;
   }
 
   /**

@@ -100,6 +100,9 @@ public enum Diagnostic {
   NESTED_SETTER("structview.nested.setter",
       "%s sets a nested struct; write its fields through the view that %s returns instead"),
   VOID_GETTER("structview.getter.void", "%s returns void and takes no value, so it neither reads nor writes a field; remove it or give it a type"),
+  NAME_LENGTH("structview.name.length",
+      "%s would take %,d bytes of UTF-8 in a class-file constant of the generated class, which holds at most "
+          + "65,535; %s"),
   CLASH("structview.clash", "%s clashes with %s; rename it"),
   INTERNAL("structview.internal",
       "structview could not process %s because of an internal error (%s); please report it");

@@ -1,9 +1,11 @@
 package dev.structview.processor.diagnostics;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.structview.processor.diagnostics.Errors.assertOnlyError;
 import static dev.structview.processor.diagnostics.Fixtures.compile;
 import static dev.structview.processor.diagnostics.Fixtures.source;
 
+import dev.structview.processor.report.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +94,52 @@ class AccessorNamesTest {
     JavaFileObject record = source("Wide", "package test;\nimport dev.structview.annotation.BufferFormat;\n\n"
         + "@BufferFormat(\"<2i2i2?" + "b".repeat(130) + "\")\npublic interface Wide {\n" + accessors + "}\n");
     assertThat(compile(record)).succeededWithoutWarnings();
+  }
+  /**
+   * javac takes an accessor name of up to 65,535 bytes, but the generated class carries names in
+   * longer constants: a read-only refusal ("RecView over read-only memory: ... is not writable"),
+   * and toString's recipe, which joins all names.
+   */
+  @Test
+  void namesTooLongForTheConstantsThatCarryThemAreANameLengthError() {
+    String name = "a".repeat(65_500);
+    JavaFileObject one = source("Rec", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<i")
+        public interface Rec {
+          int %s();
+          void %s(int v);
+        }
+        """.formatted(name, name));
+    assertOnlyError(compile(one), Diagnostic.NAME_LENGTH).on(one, 4)
+        .saying("property 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' (65500 characters) would take 65,547 bytes",
+            "which holds at most 65,535", "shorten");
+    JavaFileObject two = source("Rec", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<ii")
+        public interface Rec {
+          int %s();
+          int %s();
+        }
+        """.formatted("a".repeat(33_000), "b".repeat(33_000)));
+    assertOnlyError(compile(two), Diagnostic.NAME_LENGTH).on(two, 4)
+        .saying("the 2 property names of Rec, which toString joins in one constant, would take");
+    JavaFileObject fits = source("Rec", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<iii")
+        public interface Rec {
+          int %s1();
+          int %s2();
+          int %s3();
+          void %s1(int v);
+        }
+        """.formatted("c".repeat(20_000), "c".repeat(20_000), "c".repeat(20_000), "c".repeat(20_000)));
+    assertThat(compile(fits)).succeededWithoutWarnings();
   }
 }
