@@ -113,7 +113,9 @@ import java.lang.annotation.Target;
  *
  * <p>One public final class per interface, in the interface's package, named after it with
  * {@code View} added ({@code Tick} gives {@code TickView}; a nested {@code Outer.Tick} gives
- * {@code Outer_TickView}), or {@link #name()}. It implements the interface and offers:
+ * {@code Outer_TickView}), or {@link #name()}. The interface may be top-level or nested in any
+ * class, but not in a source file named for another top-level type (an auxiliary class, which javac
+ * warns of using from the generated file). It implements the interface and offers:
  * <ul>
  *   <li>{@code FORMAT}, {@code SIZE} and one {@code NAME_OFFSET} constant per field;
  *   <li>{@code wrap(byte[])}, {@code wrap(byte[], int offset)}, {@code wrap(ByteBuffer, int offset)}

@@ -16,16 +16,16 @@ import java.util.TreeSet;
  * How a generated class names each type it uses, in a scope holding the user's names (JLS 6.4): by
  * its simple name, qualified, or not at all. A type is hidden by a member type the class inherits,
  * by a class of its package when it is one of {@code java.lang}'s, and by another class the code
- * names under the same simple name; in an expression ({@code Float.intBitsToFloat(...)}) a variable
- * of its name obscures it too: an inherited constant. (A variable the generated code declares is
- * named apart from the table's types, and a generated class named like one is refused on its own
- * interface, [structview.class.variable].)
- * A hidden type of another package is written qualified, which its root package must then allow
- * ({@code java}, hidden in turn by a constant {@code java}); a hidden class of the same package has
- * no other name. What cannot be named is a problem, reported before anything is generated.
+ * names under the same simple name; in an expression ({@code Float.intBitsToFloat(...)}) an
+ * inherited constant of its name obscures it too. A hidden type of another package is written
+ * qualified, which its root package must then allow ({@code java}, hidden in turn by a constant
+ * {@code java}); a hidden class of the same package has no other name. What cannot be named is a
+ * problem, reported before anything is generated.
  *
- * <p>The names the generated code makes itself (offset constants, components, locals) avoid all
- * these names instead ({@link Names}).
+ * <p>The variables the generated code declares are not the user's: those of fixed names never take
+ * a type's name or a root's, a generated class named like one in scope where another view names it
+ * is refused on its own interface ([structview.class.variable]), and the names made from the user's
+ * (offset constants, components, locals) avoid every name the code uses ({@link Names}).
  */
 final class Scoping {
   /** The member types the view's {@code Cursor} inherits (from {@code Spliterator}), which hide a view so named there. */
@@ -58,12 +58,7 @@ final class Scoping {
       }
     }
     self();
-    for (String name : scope.signatureNames()) {
-      if (scope.generated().contains(name) || name.equals(view)) {
-        problems.add(Problem.onInterface(Diagnostic.HIDDEN, view, "the class " + name + " generated in "
-            + packageWords(), "what " + name + " means in the interface's method signatures"));
-      }
-    }
+    signatures();
     for (ClassName type : Runtime.ALL) {
       if (used.contains(type)) {
         named(type, Runtime.IN_EXPRESSIONS.contains(type), null);
@@ -131,9 +126,26 @@ final class Scoping {
     return qualified;
   }
 
-  /** What no name can fix: each a hidden class of the view's own package, or a hidden root package. */
+  /**
+   * What no name can fix: a hidden class of the view's own package (the view itself included), a
+   * hidden root package, or a generated class changing what the interface's signatures mean.
+   */
   List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * A class generated in the package this round hides the {@code java.lang} type or the package
+   * its name spells in the interface's signatures ({@code String s()}, {@code java.math.BigInteger
+   * q()}), once it exists: the interface itself would change meaning.
+   */
+  private void signatures() {
+    for (String name : scope.signatureNames()) {
+      if (scope.generated().contains(name) || name.equals(view)) {
+        problems.add(Problem.onInterface(Diagnostic.HIDDEN, view, "the class " + name + " generated in "
+            + packageWords(), "what " + name + " means in the interface's method signatures"));
+      }
+    }
   }
 
   /** The view names itself only where a type is expected: hidden by a member type in scope there. */
