@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.structview.testing.Fifo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,16 +44,9 @@ class NonRegularFilesTest {
     assertEquals(message, e.getMessage());
   }
 
-  private Path fifo(String name) throws IOException, InterruptedException {
-    Path fifo = dir.resolve(name);
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    } catch (IOException e) {
-      assumeTrue(false, "no mkfifo here: " + e.getMessage());
-      throw e;
-    }
-    assumeTrue(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed here");
-    return fifo;
+  private Path fifo(String name) throws InterruptedException {
+    Optional<Path> fifo = Fifo.make(dir, name);
+    assumeTrue(fifo.isPresent(), "no mkfifo here");
+    return fifo.get();
   }
 }

@@ -3,11 +3,9 @@ package dev.structview.alloc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.structview.testing.ChildJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,12 +41,8 @@ class JvmExhaustionTest {
 
   @Test
   void directMemoryExhaustionIsAClearRefusal() throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(List.of(java, "-XX:MaxDirectMemorySize=1m", "-cp",
-        System.getProperty("java.class.path"), JvmExhaustionTest.class.getName()))
-        .redirectErrorStream(true).start();
-    assertTrue(child.waitFor(60, TimeUnit.SECONDS), "child JVM did not finish");
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    ChildJvm child = ChildJvm.run(JvmExhaustionTest.class, List.of("-XX:MaxDirectMemorySize=1m"));
+    String output = child.output();
     assertEquals(0, child.exitValue(), output);
     assertTrue(output.startsWith("refused limit=-1 live=1\n"), output);
     assertTrue(output.contains("allocating 4194304 bytes of DIRECT memory failed: the JVM has no room for it"), output);

@@ -1,22 +1,20 @@
 package dev.structview.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.structview.buffer.BufferExporter;
 import dev.structview.buffer.BufferFlags;
 import dev.structview.buffer.BufferInfo;
 import dev.structview.buffer.Memory;
+import dev.structview.testing.ChildJvm;
 import dev.structview.testing.SparseFile;
 import dev.structview.view.MemoryView;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,12 +61,9 @@ class HeapExhaustionTest {
 
   @Test
   void recordsTooLargeForTheHeapAreRefusedNamingTheirSize(@TempDir Path dir) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(List.of(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
-        HeapExhaustionTest.class.getName(), dir.toString())).redirectErrorStream(true).start();
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(child.waitFor(60, TimeUnit.SECONDS), "child JVM did not finish");
-    assertEquals(0, child.exitValue(), output);
+    ChildJvm child = ChildJvm.run(HeapExhaustionTest.class, List.of("-Xmx96m"), dir.toString());
+    assertEquals(0, child.exitValue(), child.output());
+    String output = child.output();
     String values = "StructException: cannot allocate the 30000000 values of a record to unpack: Java heap space";
     String bytes = "StructException: cannot allocate 200000000 bytes to unpack: Java heap space";
     assertEquals("values from memory: " + values + "\n"

@@ -1,14 +1,12 @@
 package dev.structview.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.structview.testing.ChildJvm;
 import dev.structview.testing.SparseFile;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,13 +54,9 @@ class LargeSliceAssignmentTest {
 
   @Test
   void assignmentsLargerThanTheHeapCopyThroughABoundedBuffer(@TempDir Path dir) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(List.of(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
-        LargeSliceAssignmentTest.class.getName(), dir.toString())).redirectErrorStream(true).start();
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(child.waitFor(120, TimeUnit.SECONDS), "child JVM did not finish");
-    assertEquals(0, child.exitValue(), output);
+    ChildJvm child = ChildJvm.run(LargeSliceAssignmentTest.class, List.of("-Xmx32m"), dir.toString());
+    assertEquals(0, child.exitValue(), child.output());
     // The second half's markers, then the other file's even-placed ones, in the odd bytes.
-    assertEquals("contiguous 1 2 3 4 5 6\nstrided 11 14 15\n", output);
+    assertEquals("contiguous 1 2 3 4 5 6\nstrided 11 14 15\n", child.output());
   }
 }

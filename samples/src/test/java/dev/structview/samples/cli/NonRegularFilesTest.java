@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.structview.buffer.Memory;
+import dev.structview.testing.Fifo;
 import dev.structview.testing.Zips;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -118,17 +120,10 @@ class NonRegularFilesTest {
     assertFalse(writer.isAlive(), "the writer of " + fifo + " did not finish");
   }
 
-  private Path fifo(String name) throws IOException, InterruptedException {
-    Path fifo = dir.resolve(name);
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    } catch (IOException e) {
-      assumeTrue(false, "no mkfifo here: " + e.getMessage());
-      throw e;
-    }
-    assumeTrue(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed here");
-    return fifo;
+  private Path fifo(String name) throws InterruptedException {
+    Optional<Path> fifo = Fifo.make(dir, name);
+    assumeTrue(fifo.isPresent(), "no mkfifo here");
+    return fifo.get();
   }
 
   private static byte[] resource(String name) throws IOException {
