@@ -43,7 +43,7 @@ class JvmExhaustionTest {
   void directMemoryExhaustionIsAClearRefusal() throws IOException, InterruptedException {
     ChildJvm child = ChildJvm.run(JvmExhaustionTest.class, List.of("-XX:MaxDirectMemorySize=1m"));
     String output = child.output();
-    assertEquals(0, child.exitValue(), output);
+    assertEquals(0, child.exitValue(), child.report());
     assertTrue(output.startsWith("refused limit=-1 live=1\n"), output);
     assertTrue(output.contains("allocating 4194304 bytes of DIRECT memory failed: the JVM has no room for it"), output);
     assertTrue(output.contains("raise -XX:MaxDirectMemorySize"), output);

@@ -62,7 +62,7 @@ class HeapExhaustionTest {
   @Test
   void recordsTooLargeForTheHeapAreRefusedNamingTheirSize(@TempDir Path dir) throws Exception {
     ChildJvm child = ChildJvm.run(HeapExhaustionTest.class, List.of("-Xmx96m"), dir.toString());
-    assertEquals(0, child.exitValue(), child.output());
+    assertEquals(0, child.exitValue(), child.report());
     String output = child.output();
     String values = "StructException: cannot allocate the 30000000 values of a record to unpack: Java heap space";
     String bytes = "StructException: cannot allocate 200000000 bytes to unpack: Java heap space";

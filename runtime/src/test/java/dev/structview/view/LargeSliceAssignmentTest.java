@@ -55,7 +55,7 @@ class LargeSliceAssignmentTest {
   @Test
   void assignmentsLargerThanTheHeapCopyThroughABoundedBuffer(@TempDir Path dir) throws Exception {
     ChildJvm child = ChildJvm.run(LargeSliceAssignmentTest.class, List.of("-Xmx32m"), dir.toString());
-    assertEquals(0, child.exitValue(), child.output());
+    assertEquals(0, child.exitValue(), child.report());
     // The second half's markers, then the other file's even-placed ones, in the odd bytes.
     assertEquals("contiguous 1 2 3 4 5 6\nstrided 11 14 15\n", child.output());
   }

@@ -2,6 +2,7 @@ package dev.structview.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,11 @@ import java.util.concurrent.TimeUnit;
  * when the JVM runs out, which must not take the test's own JVM with it.
  *
  * @param exitValue the child's exit status, or -1 when it did not finish in time and was killed
- * @param output what it wrote to standard output and standard error, interleaved
+ * @param output what it wrote to standard output
+ * @param errors what it wrote to standard error, kept apart: a JDK's own warnings go there (JDK 25
+ *     warns of {@code sun.misc.Unsafe} once per JVM), which tests of the output must not see
  */
-public record ChildJvm(int exitValue, String output) {
+public record ChildJvm(int exitValue, String output, String errors) {
   /** Runs {@code main} with {@code options} before the class name and {@code args} after it, for at most 120 s. */
   public static ChildJvm run(Class<?> main, List<String> options, String... args)
       throws IOException, InterruptedException {
@@ -24,12 +27,22 @@ public record ChildJvm(int exitValue, String output) {
     command.addAll(options);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     command.addAll(List.of(args));
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!child.waitFor(120, TimeUnit.SECONDS)) {
-      child.destroyForcibly();
-      return new ChildJvm(-1, output + "(did not finish in 120 s)");
+    Path errors = Files.createTempFile("child-jvm", ".err");
+    try {
+      Process child = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+      String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      boolean finished = child.waitFor(120, TimeUnit.SECONDS);
+      if (!finished) {
+        child.destroyForcibly();
+      }
+      return new ChildJvm(finished ? child.exitValue() : -1, output, Files.readString(errors));
+    } finally {
+      Files.deleteIfExists(errors);
     }
-    return new ChildJvm(child.exitValue(), output);
+  }
+
+  /** Everything the child wrote, for a failure's message. */
+  public String report() {
+    return "exit " + exitValue + "\n" + output + errors;
   }
 }
