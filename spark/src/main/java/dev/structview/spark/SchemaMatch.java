@@ -1,7 +1,9 @@
 package dev.structview.spark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -80,18 +82,26 @@ final class SchemaMatch {
    * two names that differ in case only. Both would match one field, and one of them would be lost.
    */
   private void distinct(String prefix, StructType given) {
-    StructField[] fields = given.fields();
-    for (int i = 0; i < fields.length; i++) {
-      for (int j = 0; j < i; j++) {
-        String first = fields[j].name();
-        String second = fields[i].name();
-        if (first.equals(second) || (!caseSensitive && first.equalsIgnoreCase(second))) {
-          throw new RecordSchemaException(prefix + second, "the DataFrame's columns '" + prefix + first + "' and '"
-              + prefix + second + "' " + (first.equals(second) ? "have one name" : "differ in case only, which Spark"
-              + " does not tell apart unless spark.sql.caseSensitive is true") + ": rename or drop one");
-        }
+    // One pass with a map, not a comparison of every pair: a frame may have many thousands of columns.
+    Map<String, String> seen = new HashMap<>();
+    for (StructField field : given.fields()) {
+      String second = field.name();
+      String first = seen.putIfAbsent(caseSensitive ? second : folded(second), second);
+      if (first != null) {
+        throw new RecordSchemaException(prefix + second, "the DataFrame's columns '" + prefix + first + "' and '"
+            + prefix + second + "' " + (first.equals(second) ? "have one name" : "differ in case only, which Spark"
+            + " does not tell apart unless spark.sql.caseSensitive is true") + ": rename or drop one");
       }
     }
+  }
+
+  /** A key equal for names {@code String.equalsIgnoreCase} (Spark's case-insensitive resolver) calls equal. */
+  private static String folded(String name) {
+    char[] chars = name.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+    }
+    return new String(chars);
   }
 
   private FieldEncoder encoder(String column, ColumnSpec spec, DataType type) {
