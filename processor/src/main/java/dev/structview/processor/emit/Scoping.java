@@ -161,6 +161,17 @@ final class Scoping {
       problems.add(Problem.onAnnotationValue("name", Diagnostic.HIDDEN, view, hider,
           "the class " + view + " itself where its code names it"));
     }
+    // A class and a package of one qualified name cannot both exist (JLS 7.1): a view named
+    // "structview" in package dev made every import of dev.structview.* fail, in every file.
+    String qualifiedName = packageName.isEmpty() ? view : packageName + "." + view;
+    for (ClassName type : Runtime.ALL) {
+      String used = type.packageName();
+      if (used.equals(qualifiedName) || used.startsWith(qualifiedName + ".")) {
+        problems.add(Problem.onAnnotationValue("name", Diagnostic.HIDDEN, view, "the class " + qualifiedName,
+            "the package " + used + " that generated code names its types from"));
+        break;
+      }
+    }
     if (Names.BESIDE_NESTED_VIEWS.contains(view) || Names.INDEX_PARAMETER.matcher(view).matches()) {
       problems.add(Problem.onAnnotationValue("name", Diagnostic.CLASS_VARIABLE, view,
           String.join(", ", new TreeSet<>(Names.BESIDE_NESTED_VIEWS)) + ", i0, i1, ...",

@@ -9,6 +9,7 @@ import static dev.structview.processor.diagnostics.Fixtures.source;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.structview.processor.report.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -198,6 +199,36 @@ class GeneratedCodeNamesTest {
     assertNoCrash(compilation);
     assertError(compilation, Diagnostic.HIDDEN).on(c, 4).saying("the class Float of package test",
         "the class java of package test would hide the package java");
+  }
+
+  /**
+   * A generated class named like a package the code imports from ({@code dev.structview}) cannot
+   * exist beside it (JLS 7.1): it broke every import of {@code dev.structview.*}, in every file of
+   * the compilation. A tagged error on that interface alone.
+   */
+  @Test
+  void aClassNamedLikeAPackageTheCodeNamesIsAHiddenError() {
+    JavaFileObject clash = JavaFileObjects.forSourceString("dev.N", """
+        package dev;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat(value = "<h", name = "structview")
+        public interface N {
+          short a();
+        }
+        """);
+    JavaFileObject fine = source("Ok", """
+        package test;
+        import dev.structview.annotation.BufferFormat;
+
+        @BufferFormat("<h")
+        public interface Ok {
+          short a();
+        }
+        """);
+    Compilation compilation = compile(clash, fine);
+    assertOnlyError(compilation, Diagnostic.HIDDEN).on(clash, 4).saying("in the generated class structview,"
+        + " the class dev.structview would hide the package dev.structview.");
   }
 
   /** 6a: a component, a field of the Values record, named like a type or package its code names. */
