@@ -44,16 +44,13 @@ final class PyRepr {
 
   /** Returns {@code repr(bytes)}: {@code b'ab\x00'}, quoted as strings are. */
   static String bytes(byte[] b) {
-    boolean single = false;
-    boolean dbl = false;
-    for (byte c : b) {
-      single |= c == '\'';
-      dbl |= c == '"';
+    int[] chars = new int[b.length];
+    for (int i = 0; i < b.length; i++) {
+      chars[i] = b[i] & 0xff;
     }
-    char quote = single && !dbl ? '"' : '\'';
+    char quote = quoteFor(chars);
     StringBuilder out = new StringBuilder(b.length + 3).append('b').append(quote);
-    for (byte x : b) {
-      int c = x & 0xff;
+    for (int c : chars) {
       if (c == quote || c == '\\') {
         out.append('\\').append((char) c);
       } else if (c == '\n' || c == '\r' || c == '\t') {
@@ -74,17 +71,10 @@ final class PyRepr {
   /**
    * Returns {@code repr(str)} of code points, each escaped on its own: a surrogate is one, and
    * values past U+10FFFF (which a NumPy {@code U} item may hold, read as unsigned) are printed as
-   * NumPy prints them in a longer string, {@code '\U03020100'}. Python's quoting: single quotes
-   * unless the text has one and no double quote.
+   * NumPy prints them in a longer string, {@code '\U03020100'}.
    */
   static String text(int[] codePoints) {
-    boolean single = false;
-    boolean dbl = false;
-    for (int c : codePoints) {
-      single |= c == '\'';
-      dbl |= c == '"';
-    }
-    char quote = single && !dbl ? '"' : '\'';
+    char quote = quoteFor(codePoints);
     StringBuilder out = new StringBuilder(codePoints.length + 2).append(quote);
     for (int c : codePoints) {
       if (c == quote || c == '\\') {
@@ -103,6 +93,17 @@ final class PyRepr {
       }
     }
     return out.append(quote).toString();
+  }
+
+  /** Python's quoting, of strings and bytes alike: single quotes unless the text has one and no double quote. */
+  private static char quoteFor(int[] chars) {
+    boolean single = false;
+    boolean dbl = false;
+    for (int c : chars) {
+      single |= c == '\'';
+      dbl |= c == '"';
+    }
+    return single && !dbl ? '"' : '\'';
   }
 
   /** Python's {@code str.isprintable} for one character: not a control, format, separator or unassigned. */

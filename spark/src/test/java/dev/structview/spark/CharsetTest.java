@@ -2,7 +2,6 @@ package dev.structview.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -117,7 +116,7 @@ class CharsetTest {
     Dataset<Row> df = read(charset, file);
     assertStrings(cpython.subList(0, 1), df.collectAsList());
 
-    RecordValueException e = failure(write(df, FORMAT, charset), dir.resolve("bad-" + charset));
+    RecordValueException e = TestSpark.taskFailure(write(df, FORMAT, charset), dir.resolve("bad-" + charset));
     assertEquals("c", e.column());
     assertEquals(charset.equals("UTF-8")
         ? "partition 0, row 0, column 'c': char format requires a bytes object of length 1, got the string \"\uFFFD\","
@@ -131,7 +130,7 @@ class CharsetTest {
       s.save(out.toString());
       assertEquals(cpython.get(1), java.util.HexFormat.of().formatHex(Files.readAllBytes(part(out))));
     } else {
-      e = failure(s, dir.resolve("bad-s-" + charset));
+      e = TestSpark.taskFailure(s, dir.resolve("bad-s-" + charset));
       assertEquals("partition 0, row 0, column 's': the string \"a\uFFFD\": cannot encode '\uFFFD' (U+FFFD) at index 1"
           + " in US-ASCII", e.getMessage());
     }
@@ -183,16 +182,5 @@ class CharsetTest {
     try (Stream<Path> files = Files.list(out)) {
       return files.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst().orElseThrow();
     }
-  }
-
-  /** Runs the save, which must fail in a task, and returns the task's exception. */
-  private static RecordValueException failure(DataFrameWriter<Row> writer, Path out) {
-    Exception e = assertThrows(Exception.class, () -> writer.save(out.toString()));
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RecordValueException) {
-        return (RecordValueException) t;
-      }
-    }
-    throw new AssertionError("no RecordValueException in the failure", e);
   }
 }

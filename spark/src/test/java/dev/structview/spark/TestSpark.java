@@ -1,5 +1,10 @@
 package dev.structview.spark;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -31,5 +36,16 @@ final class TestSpark {
   static void splits(long maxPartitionBytes, long openCostInBytes) {
     session().conf().set("spark.sql.files.maxPartitionBytes", Long.toString(maxPartitionBytes));
     session().conf().set("spark.sql.files.openCostInBytes", Long.toString(openCostInBytes));
+  }
+
+  /** Runs a save that must fail in a task, and returns the task's {@link RecordValueException}. */
+  static RecordValueException taskFailure(DataFrameWriter<Row> writer, Path out) {
+    Exception e = assertThrows(Exception.class, () -> writer.save(out.toString()));
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RecordValueException) {
+        return (RecordValueException) t;
+      }
+    }
+    throw new AssertionError("no RecordValueException in the failure", e);
   }
 }

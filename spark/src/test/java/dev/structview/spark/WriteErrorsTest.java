@@ -58,7 +58,7 @@ class WriteErrorsTest {
       Object good = f[1].equals("binary") ? new byte[] {7} : value(type, "1");
       List<Row> rows = List.of(RowFactory.create((short) 1, good), RowFactory.create((short) 2, good),
           RowFactory.create((short) 3, good), RowFactory.create((short) 4, value(type, f[2])));
-      RecordValueException e = failure(write(rows, type, format), dir.resolve("out" + n++));
+      RecordValueException e = TestSpark.taskFailure(write(rows, type, format), dir.resolve("out" + n++));
       assertEquals(3, e.row(), line);
       assertEquals("v", e.column(), line);
       assertEquals("partition 0, row 3, column 'v': " + f[5] + ", got " + shown(type, f[2]), e.getMessage(), line);
@@ -80,7 +80,7 @@ class WriteErrorsTest {
     StructType schema = new StructType().add("k", DataTypes.ShortType).add("v", DataTypes.BooleanType);
     Dataset<Row> df = TestSpark.session().createDataFrame(
         List.of(RowFactory.create((short) 1, true), RowFactory.create((short) 2, null)), schema).coalesce(1);
-    RecordValueException e = failure(df.write().format("structview").option("format", "<h:k: ?:v:"),
+    RecordValueException e = TestSpark.taskFailure(df.write().format("structview").option("format", "<h:k: ?:v:"),
         dir.resolve("nulls"));
     assertEquals(1, e.row());
     assertTrue(e.getMessage().startsWith("partition 0, row 1, column 'v': null, which struct.pack cannot write"),
@@ -96,10 +96,11 @@ class WriteErrorsTest {
     withNull.add(1, null);
     rows.add(RowFactory.create(scala.jdk.javaapi.CollectionConverters.asScala(withNull).toSeq()));
     Dataset<Row> df = TestSpark.session().createDataFrame(rows, schema).coalesce(1);
-    RecordValueException e = failure(df.write().format("structview").option("format", "<3h:a:"), dir.resolve("a"));
+    RecordValueException e = TestSpark.taskFailure(df.write().format("structview").option("format", "<3h:a:"),
+        dir.resolve("a"));
     assertEquals("partition 0, row 0, column 'a': the item holds 3 values, got an array of 2", e.getMessage());
     Dataset<Row> nulls = TestSpark.session().createDataFrame(rows.subList(1, 2), schema).coalesce(1);
-    e = failure(nulls.write().format("structview").option("format", "<3h:a:"), dir.resolve("b"));
+    e = TestSpark.taskFailure(nulls.write().format("structview").option("format", "<3h:a:"), dir.resolve("b"));
     assertEquals("a[1]", e.column());
   }
 
@@ -168,16 +169,5 @@ class WriteErrorsTest {
       default:
         return new BigDecimal(text);
     }
-  }
-
-  /** Runs the save, which must fail in a task, and returns the task's exception. */
-  private static RecordValueException failure(DataFrameWriter<Row> writer, Path out) {
-    Exception e = assertThrows(Exception.class, () -> writer.save(out.toString()));
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RecordValueException) {
-        return (RecordValueException) t;
-      }
-    }
-    throw new AssertionError("no RecordValueException in the failure", e);
   }
 }
