@@ -6,6 +6,7 @@ import dev.structview.support.Conversions;
 import dev.structview.support.Support;
 import dev.structview.support.Views;
 import dev.structview.view.CursorRun;
+import dev.structview.view.LongRecordCursor;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
 import dev.structview.view.RecordCursor;
@@ -81,16 +82,16 @@ public final class PacketView implements Packet {
   private static final Charset CHARSET = Charset.forName("ISO-8859-1");
 
   static {
-    Support.requireVersion(4, PacketView.class);
+    Support.requireVersion(5, PacketView.class);
   }
 
   private ByteStore store;
 
-  private int offset;
+  private long offset;
 
   private Packet_PointView originView;
 
-  private PacketView(ByteStore store, int offset) {
+  private PacketView(ByteStore store, long offset) {
     this.store = store;
     this.offset = offset;
   }
@@ -151,9 +152,12 @@ public final class PacketView implements Packet {
 
   /**
    * Returns where this record starts in its memory, counted as {@link #moveTo(int)} counts.
+   *
+   * @throws IllegalStateException for a record of an array past 2 GiB that starts past what an
+   *     {@code int} counts
    */
   public int recordOffset() {
-    return offset;
+    return Views.recordOffset(offset);
   }
 
   @Override
@@ -257,7 +261,7 @@ public final class PacketView implements Packet {
   /**
    * Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.
    */
-  public static void write(ByteStore store, int offset, Values values) {
+  public static void write(ByteStore store, long offset, Values values) {
     check(values);
     Views.placeWritable(store, offset, SIZE, "PacketView over read-only memory: write cannot write");
     store.putShort(offset + TYPE_OFFSET, true, (short) Conversions.unsigned(values.type(), 16, 'H'));
@@ -418,8 +422,8 @@ public final class PacketView implements Packet {
     }
 
     @Override
-    public PacketView move(PacketView view, ByteStore store, int position) {
-      int at = Views.place(store, position, SIZE);
+    public PacketView move(PacketView view, ByteStore store, long position) {
+      long at = Views.place(store, position, SIZE);
       if (view == null) {
         return new PacketView(store, at);
       }
@@ -434,11 +438,16 @@ public final class PacketView implements Packet {
     public RecordCursor<PacketView> cursor() {
       return new Cursor();
     }
+
+    @Override
+    public LongRecordCursor<PacketView> longCursor() {
+      return new LongCursor();
+    }
   }
 
   private static final class Cursor extends RecordCursor<PacketView> {
     @Override
-    protected PacketView at(ByteStore store, int index) {
+    protected PacketView at(ByteStore store, long index) {
       return new PacketView(store, store.checkRecord(index, SIZE));
     }
 
@@ -457,7 +466,8 @@ public final class PacketView implements Packet {
       // bounds checks. Everything else (the next run or block, the end, a release) is the run's
       // checked path, which never sees this cursor: a loop keeps it in registers.
       // One allocation for every path: a view made in two places would be a merge the JIT cannot
-      // remove when the checked path is compiled as a call.
+      // remove when the checked path is compiled as a call. The place is an int, widened once, so
+      // that the JIT folds the view's long offset back into the int index of each access.
       if (d < r.end() && r.step() == SIZE && !r.released()) {
         done = d + SIZE;
         at = r.origin() + d;
@@ -505,6 +515,25 @@ public final class PacketView implements Packet {
           action.accept(new PacketView(runStore, at + i));
         }
       }
+    }
+  }
+
+  private static final class LongCursor extends LongRecordCursor<PacketView> {
+    @Override
+    protected PacketView at(ByteStore store, long index) {
+      return new PacketView(store, index);
+    }
+
+    @Override
+    public PacketView next() {
+      long d = done;
+      // The store, the origin and the end never change: a loop over this cursor is a counted loop
+      // of long indices, whose accesses the JIT range-checks once per strip of the loop.
+      if (d >= count || released()) {
+        throw refusal(d, count);
+      }
+      done = d + SIZE;
+      return new PacketView(store, origin + d);
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.structview.memory.ByteStore;
 import dev.structview.support.Support;
 import dev.structview.support.Views;
 import dev.structview.view.CursorRun;
+import dev.structview.view.LongRecordCursor;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
 import dev.structview.view.RecordCursor;
@@ -57,14 +58,14 @@ public final class Packet_PointView implements Packet.Point {
   public static final RecordType<Packet_PointView> TYPE = new Type();
 
   static {
-    Support.requireVersion(4, Packet_PointView.class);
+    Support.requireVersion(5, Packet_PointView.class);
   }
 
   private ByteStore store;
 
-  private int offset;
+  private long offset;
 
-  private Packet_PointView(ByteStore store, int offset) {
+  private Packet_PointView(ByteStore store, long offset) {
     this.store = store;
     this.offset = offset;
   }
@@ -125,9 +126,12 @@ public final class Packet_PointView implements Packet.Point {
 
   /**
    * Returns where this record starts in its memory, counted as {@link #moveTo(int)} counts.
+   *
+   * @throws IllegalStateException for a record of an array past 2 GiB that starts past what an
+   *     {@code int} counts
    */
   public int recordOffset() {
-    return offset;
+    return Views.recordOffset(offset);
   }
 
   @Override
@@ -166,7 +170,7 @@ public final class Packet_PointView implements Packet.Point {
   /**
    * Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.
    */
-  public static void write(ByteStore store, int offset, Values values) {
+  public static void write(ByteStore store, long offset, Values values) {
     check(values);
     Views.placeWritable(store, offset, SIZE, "Packet_PointView over read-only memory: write cannot write");
     store.putShort(offset + X_OFFSET, true, values.x());
@@ -282,8 +286,8 @@ public final class Packet_PointView implements Packet.Point {
     }
 
     @Override
-    public Packet_PointView move(Packet_PointView view, ByteStore store, int position) {
-      int at = Views.place(store, position, SIZE);
+    public Packet_PointView move(Packet_PointView view, ByteStore store, long position) {
+      long at = Views.place(store, position, SIZE);
       if (view == null) {
         return new Packet_PointView(store, at);
       }
@@ -298,11 +302,16 @@ public final class Packet_PointView implements Packet.Point {
     public RecordCursor<Packet_PointView> cursor() {
       return new Cursor();
     }
+
+    @Override
+    public LongRecordCursor<Packet_PointView> longCursor() {
+      return new LongCursor();
+    }
   }
 
   private static final class Cursor extends RecordCursor<Packet_PointView> {
     @Override
-    protected Packet_PointView at(ByteStore store, int index) {
+    protected Packet_PointView at(ByteStore store, long index) {
       return new Packet_PointView(store, store.checkRecord(index, SIZE));
     }
 
@@ -321,7 +330,8 @@ public final class Packet_PointView implements Packet.Point {
       // bounds checks. Everything else (the next run or block, the end, a release) is the run's
       // checked path, which never sees this cursor: a loop keeps it in registers.
       // One allocation for every path: a view made in two places would be a merge the JIT cannot
-      // remove when the checked path is compiled as a call.
+      // remove when the checked path is compiled as a call. The place is an int, widened once, so
+      // that the JIT folds the view's long offset back into the int index of each access.
       if (d < r.end() && r.step() == SIZE && !r.released()) {
         done = d + SIZE;
         at = r.origin() + d;
@@ -369,6 +379,25 @@ public final class Packet_PointView implements Packet.Point {
           action.accept(new Packet_PointView(runStore, at + i));
         }
       }
+    }
+  }
+
+  private static final class LongCursor extends LongRecordCursor<Packet_PointView> {
+    @Override
+    protected Packet_PointView at(ByteStore store, long index) {
+      return new Packet_PointView(store, index);
+    }
+
+    @Override
+    public Packet_PointView next() {
+      long d = done;
+      // The store, the origin and the end never change: a loop over this cursor is a counted loop
+      // of long indices, whose accesses the JIT range-checks once per strip of the loop.
+      if (d >= count || released()) {
+        throw refusal(d, count);
+      }
+      done = d + SIZE;
+      return new Packet_PointView(store, origin + d);
     }
   }
 }

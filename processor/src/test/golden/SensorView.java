@@ -7,6 +7,7 @@ import dev.structview.support.Conversions;
 import dev.structview.support.Support;
 import dev.structview.support.Views;
 import dev.structview.view.CursorRun;
+import dev.structview.view.LongRecordCursor;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
 import dev.structview.view.RecordCursor;
@@ -89,14 +90,14 @@ public final class SensorView implements Sensor {
   public static final RecordType<SensorView> TYPE = new Type();
 
   static {
-    Support.requireVersion(4, SensorView.class);
+    Support.requireVersion(5, SensorView.class);
   }
 
   private ByteStore store;
 
-  private int offset;
+  private long offset;
 
-  private SensorView(ByteStore store, int offset) {
+  private SensorView(ByteStore store, long offset) {
     this.store = store;
     this.offset = offset;
   }
@@ -157,9 +158,12 @@ public final class SensorView implements Sensor {
 
   /**
    * Returns where this record starts in its memory, counted as {@link #moveTo(int)} counts.
+   *
+   * @throws IllegalStateException for a record of an array past 2 GiB that starts past what an
+   *     {@code int} counts
    */
   public int recordOffset() {
-    return offset;
+    return Views.recordOffset(offset);
   }
 
   @Override
@@ -226,7 +230,7 @@ public final class SensorView implements Sensor {
   /**
    * Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.
    */
-  public static void write(ByteStore store, int offset, Values values) {
+  public static void write(ByteStore store, long offset, Values values) {
     check(values);
     Views.placeWritable(store, offset, SIZE, "SensorView over read-only memory: write cannot write");
     store.putByte(offset + OK_OFFSET, (byte) (values.ok() ? 1 : 0));
@@ -358,8 +362,8 @@ public final class SensorView implements Sensor {
     }
 
     @Override
-    public SensorView move(SensorView view, ByteStore store, int position) {
-      int at = Views.place(store, position, SIZE);
+    public SensorView move(SensorView view, ByteStore store, long position) {
+      long at = Views.place(store, position, SIZE);
       if (view == null) {
         return new SensorView(store, at);
       }
@@ -374,11 +378,16 @@ public final class SensorView implements Sensor {
     public RecordCursor<SensorView> cursor() {
       return new Cursor();
     }
+
+    @Override
+    public LongRecordCursor<SensorView> longCursor() {
+      return new LongCursor();
+    }
   }
 
   private static final class Cursor extends RecordCursor<SensorView> {
     @Override
-    protected SensorView at(ByteStore store, int index) {
+    protected SensorView at(ByteStore store, long index) {
       return new SensorView(store, store.checkRecord(index, SIZE));
     }
 
@@ -397,7 +406,8 @@ public final class SensorView implements Sensor {
       // bounds checks. Everything else (the next run or block, the end, a release) is the run's
       // checked path, which never sees this cursor: a loop keeps it in registers.
       // One allocation for every path: a view made in two places would be a merge the JIT cannot
-      // remove when the checked path is compiled as a call.
+      // remove when the checked path is compiled as a call. The place is an int, widened once, so
+      // that the JIT folds the view's long offset back into the int index of each access.
       if (d < r.end() && r.step() == SIZE && !r.released()) {
         done = d + SIZE;
         at = r.origin() + d;
@@ -445,6 +455,25 @@ public final class SensorView implements Sensor {
           action.accept(new SensorView(runStore, at + i));
         }
       }
+    }
+  }
+
+  private static final class LongCursor extends LongRecordCursor<SensorView> {
+    @Override
+    protected SensorView at(ByteStore store, long index) {
+      return new SensorView(store, index);
+    }
+
+    @Override
+    public SensorView next() {
+      long d = done;
+      // The store, the origin and the end never change: a loop over this cursor is a counted loop
+      // of long indices, whose accesses the JIT range-checks once per strip of the loop.
+      if (d >= count || released()) {
+        throw refusal(d, count);
+      }
+      done = d + SIZE;
+      return new SensorView(store, origin + d);
     }
   }
 }

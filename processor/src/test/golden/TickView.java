@@ -6,6 +6,7 @@ import dev.structview.support.Conversions;
 import dev.structview.support.Support;
 import dev.structview.support.Views;
 import dev.structview.view.CursorRun;
+import dev.structview.view.LongRecordCursor;
 import dev.structview.view.MemoryView;
 import dev.structview.view.RecordArray;
 import dev.structview.view.RecordCursor;
@@ -64,14 +65,14 @@ public final class TickView implements Tick {
   public static final RecordType<TickView> TYPE = new Type();
 
   static {
-    Support.requireVersion(4, TickView.class);
+    Support.requireVersion(5, TickView.class);
   }
 
   private ByteStore store;
 
-  private int offset;
+  private long offset;
 
-  private TickView(ByteStore store, int offset) {
+  private TickView(ByteStore store, long offset) {
     this.store = store;
     this.offset = offset;
   }
@@ -132,9 +133,12 @@ public final class TickView implements Tick {
 
   /**
    * Returns where this record starts in its memory, counted as {@link #moveTo(int)} counts.
+   *
+   * @throws IllegalStateException for a record of an array past 2 GiB that starts past what an
+   *     {@code int} counts
    */
   public int recordOffset() {
-    return offset;
+    return Views.recordOffset(offset);
   }
 
   @Override
@@ -194,7 +198,7 @@ public final class TickView implements Tick {
   /**
    * Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.
    */
-  public static void write(ByteStore store, int offset, Values values) {
+  public static void write(ByteStore store, long offset, Values values) {
     check(values);
     Views.placeWritable(store, offset, SIZE, "TickView over read-only memory: write cannot write");
     store.putInt(offset + ID_OFFSET, false, (int) Conversions.unsigned(values.id(), 32, 'I'));
@@ -313,8 +317,8 @@ public final class TickView implements Tick {
     }
 
     @Override
-    public TickView move(TickView view, ByteStore store, int position) {
-      int at = Views.place(store, position, SIZE);
+    public TickView move(TickView view, ByteStore store, long position) {
+      long at = Views.place(store, position, SIZE);
       if (view == null) {
         return new TickView(store, at);
       }
@@ -329,11 +333,16 @@ public final class TickView implements Tick {
     public RecordCursor<TickView> cursor() {
       return new Cursor();
     }
+
+    @Override
+    public LongRecordCursor<TickView> longCursor() {
+      return new LongCursor();
+    }
   }
 
   private static final class Cursor extends RecordCursor<TickView> {
     @Override
-    protected TickView at(ByteStore store, int index) {
+    protected TickView at(ByteStore store, long index) {
       return new TickView(store, store.checkRecord(index, SIZE));
     }
 
@@ -352,7 +361,8 @@ public final class TickView implements Tick {
       // bounds checks. Everything else (the next run or block, the end, a release) is the run's
       // checked path, which never sees this cursor: a loop keeps it in registers.
       // One allocation for every path: a view made in two places would be a merge the JIT cannot
-      // remove when the checked path is compiled as a call.
+      // remove when the checked path is compiled as a call. The place is an int, widened once, so
+      // that the JIT folds the view's long offset back into the int index of each access.
       if (d < r.end() && r.step() == SIZE && !r.released()) {
         done = d + SIZE;
         at = r.origin() + d;
@@ -400,6 +410,25 @@ public final class TickView implements Tick {
           action.accept(new TickView(runStore, at + i));
         }
       }
+    }
+  }
+
+  private static final class LongCursor extends LongRecordCursor<TickView> {
+    @Override
+    protected TickView at(ByteStore store, long index) {
+      return new TickView(store, index);
+    }
+
+    @Override
+    public TickView next() {
+      long d = done;
+      // The store, the origin and the end never change: a loop over this cursor is a counted loop
+      // of long indices, whose accesses the JIT range-checks once per strip of the loop.
+      if (d >= count || released()) {
+        throw refusal(d, count);
+      }
+      done = d + SIZE;
+      return new TickView(store, origin + d);
     }
   }
 }

@@ -123,6 +123,9 @@ import java.lang.annotation.Target;
  *       {@code moveTo(byte[], int)} to move the view to another record without allocating; and
  *       {@code recordOffset()}. A view of a buffer sees its bytes from the position to the limit
  *       it had when wrapped, and {@code moveTo} and {@code recordOffset} count from that position.
+ *       A view of a record array past 2 GiB counts them in the part of the mapping its store holds,
+ *       and {@code recordOffset()} throws {@code IllegalStateException} past 2^31 - 1 (see
+ *       {@code RecordArray.iterator()}).
  *       Any view may be placed on read-only memory (a read-only {@code ByteBuffer}, file mapping or
  *       export), setters or not: its reads work, and every write (a setter, an indexed or
  *       whole-array setter, {@code pack(Values)}, the setters of the nested views it returns)
@@ -175,8 +178,8 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.class.name]} {@link #name()} is not a Java identifier, or is one a class
  *       may not take ({@code var}, {@code yield}, {@code record}, {@code sealed}, {@code permits});
  *   <li>{@code [structview.class.clash]} {@link #name()} is the interface's own name;
- *   <li>{@code [structview.class.member]} {@link #name()} is {@code Type}, {@code Values} or
- *       {@code Cursor}, a class that every generated class declares;
+ *   <li>{@code [structview.class.member]} {@link #name()} is {@code Type}, {@code Values},
+ *       {@code Cursor} or {@code LongCursor}, a class that every generated class declares;
  *   <li>{@code [structview.class.variable]} {@link #name()} is the name of a variable that generated
  *       code declares where it names the classes of nested records ({@code store}, {@code offset},
  *       {@code values}, {@code SIZE}, {@code i}, {@code i0}, ...), which would hide the class there;
@@ -222,7 +225,8 @@ import java.lang.annotation.Target;
  *   <li>{@code [structview.nested.setter]} a setter for a nested struct;
  *   <li>{@code [structview.nested.invalid]} the nested interface has errors of its own;
  *   <li>{@code [structview.nested.hidden]} the nested interface is in the unnamed package and is, or
- *       is declared in, a type named {@code Type}, {@code Values} or {@code Cursor}, which the
+ *       is declared in, a type named {@code Type}, {@code Values}, {@code Cursor} or
+ *       {@code LongCursor}, which the
  *       generated class's own classes of those names hide;
  *   <li>{@code [structview.name.length]} an accessor's name, or all of them together, would not fit
  *       the 65,535-byte class-file constants of the generated class that carry it (a read-only

@@ -18,60 +18,60 @@ final class ArrayStore extends ByteStore {
   }
 
   @Override
-  public byte getByte(int index) {
-    return array[base + index];
+  public byte getByte(long index) {
+    return array[base + (int) index];
   }
 
   @Override
-  public short getShort(int index, boolean bigEndian) {
-    return ByteAccess.getShort(array, base + index, bigEndian);
+  public short getShort(long index, boolean bigEndian) {
+    return ByteAccess.getShort(array, base + (int) index, bigEndian);
   }
 
   @Override
-  public int getInt(int index, boolean bigEndian) {
-    return ByteAccess.getInt(array, base + index, bigEndian);
+  public int getInt(long index, boolean bigEndian) {
+    return ByteAccess.getInt(array, base + (int) index, bigEndian);
   }
 
   @Override
-  public long getLong(int index, boolean bigEndian) {
-    return ByteAccess.getLong(array, base + index, bigEndian);
+  public long getLong(long index, boolean bigEndian) {
+    return ByteAccess.getLong(array, base + (int) index, bigEndian);
   }
 
   @Override
-  public void putByte(int index, byte value) {
-    array[base + index] = value;
+  public void putByte(long index, byte value) {
+    array[base + (int) index] = value;
   }
 
   @Override
-  public void putShort(int index, boolean bigEndian, short value) {
-    ByteAccess.putShort(array, base + index, bigEndian, value);
+  public void putShort(long index, boolean bigEndian, short value) {
+    ByteAccess.putShort(array, base + (int) index, bigEndian, value);
   }
 
   @Override
-  public void putInt(int index, boolean bigEndian, int value) {
-    ByteAccess.putInt(array, base + index, bigEndian, value);
+  public void putInt(long index, boolean bigEndian, int value) {
+    ByteAccess.putInt(array, base + (int) index, bigEndian, value);
   }
 
   @Override
-  public void putLong(int index, boolean bigEndian, long value) {
-    ByteAccess.putLong(array, base + index, bigEndian, value);
+  public void putLong(long index, boolean bigEndian, long value) {
+    ByteAccess.putLong(array, base + (int) index, bigEndian, value);
   }
 
   @Override
-  public void copyTo(int index, byte[] target, int targetIndex, int n) {
+  public void copyTo(long index, byte[] target, int targetIndex, int n) {
     Require.nonNull(target, "target");
-    System.arraycopy(array, base + index, target, targetIndex, n);
+    System.arraycopy(array, base + (int) index, target, targetIndex, n);
   }
 
   @Override
-  public void copyFrom(byte[] source, int sourceIndex, int index, int n) {
+  public void copyFrom(byte[] source, int sourceIndex, long index, int n) {
     Require.nonNull(source, "source");
-    System.arraycopy(source, sourceIndex, array, base + index, n);
+    System.arraycopy(source, sourceIndex, array, base + (int) index, n);
   }
 
   @Override
-  public void clear(int index, int n) {
-    Arrays.fill(array, base + index, base + index + n, (byte) 0);
+  public void clear(long index, int n) {
+    Arrays.fill(array, base + (int) index, base + (int) index + n, (byte) 0);
   }
 
   @Override

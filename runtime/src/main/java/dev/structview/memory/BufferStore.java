@@ -46,73 +46,73 @@ final class BufferStore extends ByteStore {
   }
 
   @Override
-  public byte getByte(int index) {
-    return little.get(index);
+  public byte getByte(long index) {
+    return little.get((int) index);
   }
 
   @Override
-  public short getShort(int index, boolean bigEndian) {
-    return in(bigEndian).getShort(index);
+  public short getShort(long index, boolean bigEndian) {
+    return in(bigEndian).getShort((int) index);
   }
 
   @Override
-  public int getInt(int index, boolean bigEndian) {
-    return in(bigEndian).getInt(index);
+  public int getInt(long index, boolean bigEndian) {
+    return in(bigEndian).getInt((int) index);
   }
 
   @Override
-  public long getLong(int index, boolean bigEndian) {
-    return bigEndian ? (long) LONG_BE.get(little, index) : (long) LONG_LE.get(little, index);
+  public long getLong(long index, boolean bigEndian) {
+    return bigEndian ? (long) LONG_BE.get(little, (int) index) : (long) LONG_LE.get(little, (int) index);
   }
 
   @Override
-  public void putByte(int index, byte value) {
-    little.put(index, value);
+  public void putByte(long index, byte value) {
+    little.put((int) index, value);
   }
 
   @Override
-  public void putShort(int index, boolean bigEndian, short value) {
+  public void putShort(long index, boolean bigEndian, short value) {
     if (bigEndian) {
-      SHORT_BE.set(little, index, value);
+      SHORT_BE.set(little, (int) index, value);
     } else {
-      SHORT_LE.set(little, index, value);
+      SHORT_LE.set(little, (int) index, value);
     }
   }
 
   @Override
-  public void putInt(int index, boolean bigEndian, int value) {
+  public void putInt(long index, boolean bigEndian, int value) {
     if (bigEndian) {
-      INT_BE.set(little, index, value);
+      INT_BE.set(little, (int) index, value);
     } else {
-      INT_LE.set(little, index, value);
+      INT_LE.set(little, (int) index, value);
     }
   }
 
   @Override
-  public void putLong(int index, boolean bigEndian, long value) {
+  public void putLong(long index, boolean bigEndian, long value) {
     if (bigEndian) {
-      LONG_BE.set(little, index, value);
+      LONG_BE.set(little, (int) index, value);
     } else {
-      LONG_LE.set(little, index, value);
+      LONG_LE.set(little, (int) index, value);
     }
   }
 
   @Override
-  public void copyTo(int index, byte[] target, int targetIndex, int n) {
+  public void copyTo(long index, byte[] target, int targetIndex, int n) {
     Require.nonNull(target, "target");
-    little.get(index, target, targetIndex, n);
+    little.get((int) index, target, targetIndex, n);
   }
 
   @Override
-  public void copyFrom(byte[] source, int sourceIndex, int index, int n) {
+  public void copyFrom(byte[] source, int sourceIndex, long index, int n) {
     Require.nonNull(source, "source");
-    little.put(index, source, sourceIndex, n);
+    little.put((int) index, source, sourceIndex, n);
   }
 
   @Override
-  public void clear(int index, int n) {
+  public void clear(long index, int n) {
     for (int i = 0; i < n; i++) {
-      little.put(index + i, (byte) 0);
+      little.put((int) index + i, (byte) 0);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.structview.memory;
 
+import dev.structview.buffer.Memory;
 import dev.structview.buffer.ReadOnlyMemoryException;
 import dev.structview.internal.Require;
 import java.nio.ByteBuffer;
@@ -7,9 +8,16 @@ import java.nio.ByteOrder;
 
 
 /**
- * The memory a generated view reads and writes: a {@code byte[]} or a {@link ByteBuffer}, with
- * byte-order access at absolute indices. Not API: generated code uses it and its signatures may
- * change between releases.
+ * The memory a generated view reads and writes: a {@code byte[]}, a {@link ByteBuffer}, or (on
+ * JDK 22 and later) a {@link Memory} of any size, with byte-order access at absolute {@code long}
+ * indices. Not API: generated code uses it and its signatures may change between releases.
+ *
+ * <p>Why {@code long} indices over stores that an {@code int} indexes: a view's offset is a
+ * {@code long}, so that one store can hold a mapping past 2 GiB and one loop can cross it
+ * (BENCHMARKS.md, W6). A store of at most 2 GiB narrows the index back with a cast, which the JIT
+ * folds into the {@code int} arithmetic of the caller: a loop over a {@code byte[]} still has its
+ * bounds checks hoisted (W1i, measured before and after in turns). The cast checks nothing: index
+ * only what {@link #checkRecord} placed, as generated code does.
  *
  * <p>A view checks its whole record once, with {@link #checkRecord}, when it is wrapped or moved;
  * its accessors then index without further checks of their own (the JVM's own bounds checks remain,
@@ -70,9 +78,18 @@ public abstract class ByteStore {
     return DirectStores.of(buffer, readOnly);
   }
 
-  /** Returns the number of addressable bytes. */
+  /**
+   * Returns the number of addressable bytes, or {@link Integer#MAX_VALUE} for a store of more: the
+   * bound of {@link #checkRecord(int, int)}, which every record an {@code int} offset reaches
+   * passes in a store that large.
+   */
   public final int length() {
     return limit ^ (limit >> 31);
+  }
+
+  /** Returns the number of addressable bytes, which may pass {@link Integer#MAX_VALUE}. */
+  public long byteSize() {
+    return length();
   }
 
   /** Returns whether writes are refused. */
@@ -101,60 +118,82 @@ public abstract class ByteStore {
    * non-negative ints), and C2 then sees the check as a range check on the loop variable of a
    * {@code moveTo} loop and removes the accessors' own array bounds checks. In {@code long}
    * arithmetic it did neither, and a scan of {@code "<IhB"} records ran at half the speed of
-   * hand-written VarHandle code (BENCHMARKS.md, "Making it fast").
+   * hand-written VarHandle code (BENCHMARKS.md, "Making it fast"). A store past 2 GiB, whose
+   * {@link #length()} stops at {@link Integer#MAX_VALUE}, checks a record that passes it again in
+   * {@code long} arithmetic: a path a loop never takes over smaller stores, which the JIT leaves
+   * out of the loop as it leaves the throw.
    *
    * @return {@code offset}, for indexing
    * @throws IndexOutOfBoundsException naming the offset, size and length
    */
   public final int checkRecord(int offset, int size) {
     if (offset < 0 || size < 0 || offset > length() - size) {
+      return (int) checkRecord((long) offset, (long) size);
+    }
+    return offset;
+  }
+
+  /**
+   * Checks that {@code size} bytes from {@code offset} lie in this store, at any offset: what places
+   * the records of an array past 2 GiB.
+   *
+   * @return {@code offset}, for indexing
+   * @throws IndexOutOfBoundsException naming the offset, size and length
+   */
+  public final long checkRecord(long offset, long size) {
+    long length = byteSize();
+    if (offset < 0 || size < 0 || offset > length - size) {
       throw new IndexOutOfBoundsException("record does not fit: offset=" + offset + " size=" + size
-          + " length=" + length());
+          + " length=" + length);
     }
     return offset;
   }
 
   /** Reads a byte. */
-  public abstract byte getByte(int index);
+  public abstract byte getByte(long index);
 
   /** Reads a 16-bit value. */
-  public abstract short getShort(int index, boolean bigEndian);
+  public abstract short getShort(long index, boolean bigEndian);
 
   /** Reads a 32-bit value. */
-  public abstract int getInt(int index, boolean bigEndian);
+  public abstract int getInt(long index, boolean bigEndian);
 
   /** Reads a 64-bit value. */
-  public abstract long getLong(int index, boolean bigEndian);
+  public abstract long getLong(long index, boolean bigEndian);
 
   /** Writes a byte. */
-  public abstract void putByte(int index, byte value);
+  public abstract void putByte(long index, byte value);
 
   /** Writes a 16-bit value. */
-  public abstract void putShort(int index, boolean bigEndian, short value);
+  public abstract void putShort(long index, boolean bigEndian, short value);
 
   /** Writes a 32-bit value. */
-  public abstract void putInt(int index, boolean bigEndian, int value);
+  public abstract void putInt(long index, boolean bigEndian, int value);
 
   /** Writes a 64-bit value. */
-  public abstract void putLong(int index, boolean bigEndian, long value);
+  public abstract void putLong(long index, boolean bigEndian, long value);
 
   /**
    * Copies {@code length} bytes at {@code index} into {@code target}.
    *
    * @throws IllegalArgumentException if {@code target} is null
    */
-  public abstract void copyTo(int index, byte[] target, int targetIndex, int length);
+  public abstract void copyTo(long index, byte[] target, int targetIndex, int length);
 
   /**
    * Copies {@code length} bytes from {@code source} to {@code index}.
    *
    * @throws IllegalArgumentException if {@code source} is null
    */
-  public abstract void copyFrom(byte[] source, int sourceIndex, int index, int length);
+  public abstract void copyFrom(byte[] source, int sourceIndex, long index, int length);
 
   /** Sets {@code length} bytes at {@code index} to zero. */
-  public abstract void clear(int index, int length);
+  public abstract void clear(long index, int length);
 
-  /** Returns the memory as a buffer indexed as this store is, for buffer-protocol exports. */
+  /**
+   * Returns the memory as a buffer indexed as this store is, for buffer-protocol exports.
+   *
+   * @throws UnsupportedOperationException for a store of more bytes than a buffer holds
+   */
   public abstract ByteBuffer asByteBuffer();
 }

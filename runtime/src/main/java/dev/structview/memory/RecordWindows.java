@@ -17,18 +17,36 @@ import dev.structview.internal.Require;
  * mapping that starts between the mapping's own windows cannot be cut so (its buffers must lie
  * inside those windows): it is cut into windows of 1 GiB every 512 MiB, for records of up to
  * 512 MiB.
+ *
+ * <p>Larger memory that is one {@code MemorySegment} (JDK 22 and later) also has a {@link #whole()}
+ * store, indexed by {@code long}, through which one loop crosses the whole memory: a for-each over
+ * windows changes its store at each window, and a loop whose store changes cannot hoist anything
+ * about it (BENCHMARKS.md, W6). The windows stay for everything else: a loop per window, as
+ * {@code forEach} and streams run, reads a window's buffer faster than a loop reads the whole
+ * store, and the runs of an {@code int} cursor index their store with an {@code int}.
  */
 public final class RecordWindows {
   private static final int SHIFT = 30;
   /** The windows of a region of a JDK 17 mapping that does not start on one of its windows. */
   private static final int FINE_SHIFT = 29;
 
+  /**
+   * Whether memory past 2 GiB is one {@code MemorySegment} with {@code long} access of its own: on
+   * JDK 17 to 21 such memory is buffers of at most 2 GiB, and reading it through one store would
+   * look up the buffer of every access (a for-each over 5 GiB: 1.6 GB/s, against 2.1 to 2.3 over
+   * windows, 2026-12-07).
+   */
+  private static final boolean ONE_SEGMENT = "MemorySegment".equals(Memory.mappingBackend());
+
   private final ByteStore[] stores;
+  /** The store of the whole memory: the one window, or a {@link MemoryStore}; or {@code null}. */
+  private final ByteStore whole;
   private final int shift;
   private final long mask;
 
-  private RecordWindows(ByteStore[] stores, int shift) {
+  private RecordWindows(ByteStore[] stores, int shift, ByteStore whole) {
     this.stores = stores;
+    this.whole = whole;
     this.shift = shift;
     this.mask = (1L << shift) - 1;
   }
@@ -45,7 +63,8 @@ public final class RecordWindows {
     long size = memory.byteSize();
     try {
       if (size <= Memory.MAX_BUFFER_BYTES) {
-        return new RecordWindows(new ByteStore[] {ByteStore.of(memory.asByteBuffer(), readOnly)}, 31);
+        ByteStore one = ByteStore.of(memory.asByteBuffer(), readOnly);
+        return new RecordWindows(new ByteStore[] {one}, 31, one);
       }
       return cut(memory, readOnly, recordSize, SHIFT, Memory.MAX_BUFFER_BYTES);
     } catch (UnsupportedOperationException e) {
@@ -70,12 +89,21 @@ public final class RecordWindows {
       long start = (long) k << shift;
       stores[k] = ByteStore.of(memory.slice(start, (int) Math.min(size - start, length)), readOnly);
     }
-    return new RecordWindows(stores, shift);
+    return new RecordWindows(stores, shift, ONE_SEGMENT ? new MemoryStore(memory, readOnly) : null);
   }
 
   /** Returns the one store of memory of at most {@link Memory#MAX_BUFFER_BYTES}, or {@code null}. */
   public ByteStore single() {
     return shift == 31 ? stores[0] : null;
+  }
+
+  /**
+   * Returns one store of the whole memory, of any size, indexed by its positions: the one window of
+   * memory of at most {@link Memory#MAX_BUFFER_BYTES}, a {@link MemoryStore} of larger memory that
+   * is one {@code MemorySegment}; otherwise {@code null}.
+   */
+  public ByteStore whole() {
+    return whole;
   }
 
   /** Returns the store that holds the record starting at byte {@code position} of the memory. */

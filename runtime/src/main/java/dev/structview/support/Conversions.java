@@ -109,7 +109,7 @@ public final class Conversions {
    *
    * @throws IllegalArgumentException if {@code store} or {@code charset} is null
    */
-  public static String readString(ByteStore store, int index, int count, Charset charset) {
+  public static String readString(ByteStore store, long index, int count, Charset charset) {
     Require.nonNull(store, "store");
     Require.nonNull(charset, "charset");
     byte[] bytes = new byte[count];
@@ -128,7 +128,7 @@ public final class Conversions {
    * @throws IllegalArgumentException if {@code store}, {@code charset} or {@code value} is null, or
    *     {@code value} cannot be encoded
    */
-  public static void writeString(ByteStore store, int index, int count, Charset charset, String value, String what) {
+  public static void writeString(ByteStore store, long index, int count, Charset charset, String value, String what) {
     Require.nonNull(store, "store");
     writeBytes(store, index, count, encode(value, charset, what));
   }
@@ -138,7 +138,7 @@ public final class Conversions {
    *
    * @throws IllegalArgumentException if {@code store} or {@code value} is null
    */
-  public static void writeBytes(ByteStore store, int index, int count, byte[] value) {
+  public static void writeBytes(ByteStore store, long index, int count, byte[] value) {
     Require.nonNull(store, "store");
     requireBytes(value, "bytes");
     int n = Math.min(value.length, count);
@@ -151,7 +151,7 @@ public final class Conversions {
    *
    * @throws IllegalArgumentException if {@code store} is null
    */
-  public static byte[] readPascal(ByteStore store, int index, int count) {
+  public static byte[] readPascal(ByteStore store, long index, int count) {
     Require.nonNull(store, "store");
     if (count == 0) {
       return new byte[0];
@@ -167,7 +167,7 @@ public final class Conversions {
    *
    * @throws IllegalArgumentException if {@code store} or {@code value} is null
    */
-  public static void writePascal(ByteStore store, int index, int count, byte[] value) {
+  public static void writePascal(ByteStore store, long index, int count, byte[] value) {
     Require.nonNull(store, "store");
     requireBytes(value, "bytes");
     if (count == 0) {
@@ -219,7 +219,7 @@ public final class Conversions {
    *
    * @throws IllegalArgumentException if {@code store} is null
    */
-  public static byte[] readBytes(ByteStore store, int index, int count) {
+  public static byte[] readBytes(ByteStore store, long index, int count) {
     Require.nonNull(store, "store");
     byte[] bytes = new byte[count];
     store.copyTo(index, bytes, 0, count);

@@ -83,13 +83,34 @@ public final class Views {
    * generated {@link RecordType#move} checks before it places a view, so that a record placed by
    * hand can never be read outside its store.
    *
+   * <p>An offset that fits an {@code int} is checked in {@code int} arithmetic: in a counted loop
+   * the JIT then takes the check for a range check of the loop's index, and drops the accesses' own
+   * bounds checks ({@link ByteStore#checkRecord(int, int)}). For an {@code int} offset widened by
+   * the caller the test of which check to take folds away.
+   *
    * @return {@code offset}
    * @throws IllegalArgumentException if {@code store} is null
    * @throws IndexOutOfBoundsException naming the offset, size and length if the record does not fit
    */
-  public static int place(ByteStore store, int offset, int size) {
+  public static long place(ByteStore store, long offset, int size) {
     Require.nonNull(store, "store");
-    return store.checkRecord(offset, size);
+    int narrow = (int) offset;
+    return narrow == offset ? store.checkRecord(narrow, size) : store.checkRecord(offset, size);
+  }
+
+  /**
+   * Returns a view's offset as its {@code recordOffset()} does: an {@code int}, which the records of
+   * an array past 2 GiB in one store (JDK 22 and later) may pass.
+   *
+   * @throws IllegalStateException naming the offset if it passes {@link Integer#MAX_VALUE}
+   */
+  public static int recordOffset(long offset) {
+    int narrow = (int) offset;
+    if (narrow != offset) {
+      throw new IllegalStateException("the record starts at byte " + offset
+          + ", past what recordOffset() counts (an int); a record array's index places it");
+    }
+    return narrow;
   }
 
   /**
@@ -101,7 +122,7 @@ public final class Views {
    * @throws IndexOutOfBoundsException if the record does not fit
    * @throws dev.structview.buffer.ReadOnlyMemoryException with {@code refusal} if the store is read-only
    */
-  public static void placeWritable(ByteStore store, int offset, int size, String refusal) {
+  public static void placeWritable(ByteStore store, long offset, int size, String refusal) {
     place(store, offset, size);
     store.checkWritable(refusal);
   }

@@ -42,8 +42,9 @@ import java.util.stream.StreamSupport;
  * <p>Its views are views of the memory its source exports, whole, as a pointer into CPython's
  * {@code Py_buffer} is: a view's own {@code recordOffset()} and {@code moveTo(int offset)} count
  * from the start of that memory (a buffer's index 0, not its position; for a {@code MemoryView}
- * slice, the memory it shares with the view it was sliced from; for a file, the mapping), so a
- * view moved by hand reaches any record of that memory, not only the array's. The array's own
+ * slice, the memory it shares with the view it was sliced from; for a file, the mapping, or past
+ * 2 GiB the part of it the view's store holds: see {@link #iterator()}), so a view moved by hand
+ * reaches any record of that memory, not only the array's. The array's own
  * {@link #get} and {@link #moveTo(Object, long...)} stay inside it. A view that must not reach
  * past given bytes is one made by {@code wrap(ByteBuffer, offset)}, which counts from the
  * buffer's position and never reaches before it.
@@ -69,6 +70,12 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    */
   private volatile RecordCursor<V> first;
   /**
+   * The started {@link LongRecordCursor} that {@link #iterator()} copies, for records one after
+   * another in memory past 2 GiB that is one store ({@link RecordWindows#whole()}, JDK 22 and
+   * later); otherwise {@code null}, and iterators take {@link #first}'s kind.
+   */
+  private final LongRecordCursor<V> firstLong;
+  /**
    * For {@link #moveTo(Object, long)}: the number of records when they lie one after another in
    * {@link #single}, in one dimension, from byte {@link #denseStart}; otherwise -1.
    */
@@ -89,6 +96,18 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     boolean packed = single != null && l.ndim == 1 && l.strides[0] == type.size();
     this.dense = packed ? (int) l.shape[0] : -1;
     this.denseStart = packed ? (int) l.offset : 0;
+    this.firstLong = longCursor(type, view, l, single == null ? windows.whole() : null);
+  }
+
+  /** The cursor of {@link #firstLong}, or {@code null} where arrays of its kind do not take one. */
+  private static <V> LongRecordCursor<V> longCursor(RecordType<V> type, MemoryView view, ViewLayout l,
+      ByteStore whole) {
+    int size = type.size();
+    if (whole == null || size == 0 || l.itemsize != size || !l.cContiguous) {
+      return null;
+    }
+    LongRecordCursor<V> c = type.longCursor();
+    return c == null ? null : c.start(view, whole, l.offset, l.nbytes / size, size);
   }
 
   private static RecordWindows windowsOf(RecordType<?> type, ViewLayout l) {
@@ -355,7 +374,7 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    */
   public V moveTo(V reuse, long... index) {
     long p = position(view.live(), index);
-    return type.move(reuse, windows.store(p), windows.index(p));
+    return place(reuse, p);
   }
 
   /**
@@ -381,7 +400,7 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     requireDimensions(l, 1);
     long p = l.offset + l.checkedIndex(0, i) * l.strides[0];
     ByteStore s = single;
-    return s != null ? type.move(reuse, s, (int) p) : type.move(reuse, windows.store(p), windows.index(p));
+    return s != null ? type.move(reuse, s, (int) p) : place(reuse, p);
   }
 
   /**
@@ -393,6 +412,16 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     ViewLayout l = view.open();
     requireDimensions(l, 2);
     long p = l.offset + l.checkedIndex(0, i) * l.strides[0] + l.checkedIndex(1, j) * l.strides[1];
+    return place(reuse, p);
+  }
+
+  /**
+   * Places a view on the record at byte {@code p} of the memory, in the window that holds it. Not in
+   * the one store of memory past 2 GiB that a for-each walks: a loop of moves over a 5 GiB file ran
+   * 1.7 times slower through it (W6 {@code viewMoveToIndex}, JDK 25, 2026-12-07), each move then
+   * checking a {@code long} position where a window's is an {@code int}.
+   */
+  private V place(V reuse, long p) {
     return type.move(reuse, windows.store(p), windows.index(p));
   }
 
@@ -415,16 +444,26 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * Returns the records in row-major order (all {@link #size()} of them: a 0-d array's one record,
    * as NumPy's {@code flat}), each a new view (safe to keep), visited as the iterator advances. A for-each over an array is as fast as a view moved by hand in a counted
    * loop (BENCHMARKS.md, W1i): each view type iterates with its own cursor class, so the JIT
-   * inlines the loop, hoists its bounds checks and removes the views it does not keep. Over memory
-   * past 2 GiB (several windows) a for-each is 2.4 to 3.8 times slower than {@link #forEach} and
-   * {@link #stream}, which keep that speed: prefer those there. (One loop over several windows
-   * cannot hoist the window's store: its state is read again for every record.)
+   * inlines the loop, hoists its bounds checks and removes the views it does not keep. Over a
+   * mapping past 2 GiB on JDK 22 and later, records one after another are visited through one
+   * store of the whole mapping with a {@code long} counter ({@link LongRecordCursor}), at the speed
+   * of a for-each over 1 GiB (W6). On JDK 17 to 21, whose buffers hold at most 2 GiB, such a loop
+   * crosses windows, and one loop over several windows cannot hoist the window's store: it runs at
+   * 20 to 25% of the bandwidth, where {@link #forEach} and {@link #stream}, a loop per window, keep
+   * their speed: prefer those there.
+   *
+   * <p>A view from an array past 2 GiB counts {@code recordOffset()} and {@code moveTo(int)} in the
+   * store it was placed in: on JDK 22 and later the whole mapping for the views of a for-each
+   * ({@code recordOffset()} then throws past 2^31 - 1), a window of up to 2 GiB for those of
+   * {@link #get}, {@link #moveTo(Object, long...)}, {@link #forEach} and streams, and for every
+   * view on JDK 17 to 21.
    *
    * @throws IllegalStateException if the array was closed
    */
   @Override
   public Iterator<V> iterator() {
-    return cursor();
+    LongRecordCursor<V> f = firstLong;
+    return f != null ? longCursor(f) : cursor();
   }
 
   /**
@@ -458,6 +497,11 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   public void forEach(Consumer<? super V> action) {
     Require.nonNull(action, "action");
     cursor().forEachRemaining(action);
+  }
+
+  private LongRecordCursor<V> longCursor(LongRecordCursor<V> f) {
+    view.live();
+    return type.longCursor().copy(f);
   }
 
   private RecordCursor<V> cursor() {

@@ -58,7 +58,7 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
    * {@link ByteStore#checkRecord} (a check that cannot fail here, and that lets the JIT drop the
    * accessors' own bounds checks).
    */
-  protected abstract V at(ByteStore store, int index);
+  protected abstract V at(ByteStore store, long index);
 
   /** Returns a new, unstarted cursor of the same class: the other half of a split. */
   protected abstract RecordCursor<V> fresh();
@@ -115,7 +115,7 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
   public V next() {
     CursorRun r = run.owned();
     run = r;
-    int index = r.next(done);
+    long index = r.next(done);
     done = r.done();
     return at(r.store(), index);
   }
@@ -175,7 +175,7 @@ public abstract class RecordCursor<V> implements Iterator<V>, Spliterator<V> {
     }
 
     @Override
-    protected V at(ByteStore store, int index) {
+    protected V at(ByteStore store, long index) {
       return type.move(null, store, index);
     }
 

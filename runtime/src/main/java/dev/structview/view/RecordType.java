@@ -25,7 +25,7 @@ public interface RecordType<V> {
    * @param store the memory
    * @param position the index of the record's first byte, already range-checked
    */
-  V move(V view, ByteStore store, int position);
+  V move(V view, ByteStore store, long position);
 
   /**
    * Returns a new, unstarted cursor that makes views of this type: generated types return their own
@@ -34,5 +34,15 @@ public interface RecordType<V> {
    */
   default RecordCursor<V> cursor() {
     return new RecordCursor.Moving<>(this);
+  }
+
+  /**
+   * Returns a new, unstarted cursor over records one after another in a store of any size, counted
+   * by a {@code long} ({@link LongRecordCursor}): generated types return their own subclass. The
+   * default, for types made by hand or by an older processor, is {@code null}: their arrays iterate
+   * with {@link #cursor()}.
+   */
+  default LongRecordCursor<V> longCursor() {
+    return null;
   }
 }

@@ -56,7 +56,7 @@ class BoundedWorkTest {
     }
 
     @Override
-    public Integer move(Integer view, ByteStore store, int position) {
+    public Integer move(Integer view, ByteStore store, long position) {
       return store.getByte(position) & 0xff;
     }
   };

@@ -73,7 +73,7 @@ class NullArgumentSweepTest {
     ACCEPTED.put("StructException.<init>(String)#0", "Throwable: a null message");
     ACCEPTED.put("ReadOnlyMemoryException.<init>(String)#0", "Throwable: a null message");
     ACCEPTED.put("ByteStore.checkWritable(String)#0", "the message of the refusal, a constant of generated code");
-    ACCEPTED.put("Views.placeWritable(ByteStore,int,int,String)#3", "the message of the refusal, a constant of generated code");
+    ACCEPTED.put("Views.placeWritable(ByteStore,long,int,String)#3", "the message of the refusal, a constant of generated code");
     for (int i : new int[] {0, 2, 3}) {
       ACCEPTED.put("FormatException.<init>(String,int,String,String)#" + i, "an exception's parts describe: they never throw");
     }
@@ -112,7 +112,7 @@ class NullArgumentSweepTest {
     ACCEPTED.put("Conversions.encode(String,Charset,String)#2", "a message label");
     ACCEPTED.put("Conversions.lengthError(String,int,int)#0", "a message label");
     ACCEPTED.put("Conversions.requireBytes(byte[],String)#1", "a message label");
-    ACCEPTED.put("Conversions.writeString(ByteStore,int,int,Charset,String,String)#5", "a message label");
+    ACCEPTED.put("Conversions.writeString(ByteStore,long,int,Charset,String,String)#5", "a message label");
     ACCEPTED.put("Require.copyOf(List,String)#1", "a message label");
     ACCEPTED.put("Require.nonNull(Object,String)#1", "a message label");
   }
@@ -240,12 +240,12 @@ class NullArgumentSweepTest {
         .arguments("ByteAccess.getUnsigned(byte[],int,int,boolean)", () -> new Object[] {new byte[8], 0, 8, false})
         .arguments("ByteAccess.putBits(byte[],int,int,boolean,long)", () -> new Object[] {new byte[8], 0, 8, false, 0L})
         // counts that make the methods touch the store: a zero count might return before reading it
-        .arguments("Conversions.readPascal(ByteStore,int,int)", () -> new Object[] {ByteStore.of(new byte[16]), 0, 4})
-        .arguments("Conversions.writePascal(ByteStore,int,int,byte[])",
+        .arguments("Conversions.readPascal(ByteStore,long,int)", () -> new Object[] {ByteStore.of(new byte[16]), 0, 4})
+        .arguments("Conversions.writePascal(ByteStore,long,int,byte[])",
             () -> new Object[] {ByteStore.of(new byte[16]), 0, 4, new byte[2]})
         .arguments("Strides.isContiguous(long[],long[],long,boolean)", () -> new Object[] {new long[] {2}, new long[] {1}, 1L, false})
         // the store is 16 bytes; the samples' zero index and count write nothing, the sample string is "<i"
-        .arguments("Conversions.writeString(ByteStore,int,int,Charset,String,String)",
+        .arguments("Conversions.writeString(ByteStore,long,int,Charset,String,String)",
             () -> new Object[] {ByteStore.of(new byte[16]), 0, 4, StandardCharsets.US_ASCII, "ab", "s"});
   }
 
@@ -302,7 +302,7 @@ class NullArgumentSweepTest {
     }
 
     @Override
-    public Object move(Object view, ByteStore store, int position) {
+    public Object move(Object view, ByteStore store, long position) {
       return new Object();
     }
   }

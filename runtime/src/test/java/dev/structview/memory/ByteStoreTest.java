@@ -1,8 +1,10 @@
 package dev.structview.memory;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.structview.buffer.Memory;
 import dev.structview.buffer.ReadOnlyMemoryException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -11,6 +13,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +44,74 @@ class ByteStoreTest {
     try (FileChannel channel = FileChannel.open(file)) {
       ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, Integer.MAX_VALUE);
       check(new Kind("mapped, read-only", ByteStore.of(mapped), true), Integer.MAX_VALUE);
+    }
+  }
+
+  @Test
+  void aStoreOverMemoryReadsAndWritesWhereAnArrayStoreDoes() {
+    byte[] bytes = new byte[64];
+    new Random(7).nextBytes(bytes);
+    byte[] copy = bytes.clone();
+    ByteStore memory = new MemoryStore(Memory.of(bytes), false);
+    ByteStore array = ByteStore.of(copy);
+    assertEquals(64, memory.byteSize());
+    for (long i = 0; i <= 56; i++) {
+      for (boolean big : new boolean[] {false, true}) {
+        String at = "at " + i + (big ? ", big-endian" : ", little-endian");
+        assertEquals(array.getByte(i), memory.getByte(i), at);
+        assertEquals(array.getShort(i, big), memory.getShort(i, big), at);
+        assertEquals(array.getInt(i, big), memory.getInt(i, big), at);
+        assertEquals(array.getLong(i, big), memory.getLong(i, big), at);
+      }
+    }
+    memory.putLong(3, true, 0x0102030405060708L);
+    memory.putInt(20, false, 0x0A0B0C0D);
+    memory.putShort(30, true, (short) 0x1122);
+    memory.putByte(40, (byte) 0x33);
+    array.putLong(3, true, 0x0102030405060708L);
+    array.putInt(20, false, 0x0A0B0C0D);
+    array.putShort(30, true, (short) 0x1122);
+    array.putByte(40, (byte) 0x33);
+    memory.copyFrom(new byte[] {9, 8, 7}, 1, 50, 2);
+    array.copyFrom(new byte[] {9, 8, 7}, 1, 50, 2);
+    memory.clear(60, 4);
+    array.clear(60, 4);
+    assertArrayEquals(copy, bytes, "the same writes through both stores");
+    byte[] out = new byte[5];
+    memory.copyTo(18, out, 0, 5);
+    assertArrayEquals(java.util.Arrays.copyOfRange(bytes, 18, 23), out);
+    assertThrows(UnsupportedOperationException.class, memory::asByteBuffer);
+    assertThrows(IndexOutOfBoundsException.class, () -> memory.getInt(61, false));
+    assertThrows(ReadOnlyMemoryException.class,
+        () -> new MemoryStore(Memory.of(bytes), true).checkWritable("read-only export"));
+  }
+
+  @Test
+  void aStoreOverMemoryPast4GiBAddressesAndChecksEveryByte() throws IOException {
+    Path file = dir.resolve("five.bin");
+    long size = 5L << 30;
+    long[] edges = {(1L << 31) - 2, (1L << 32) - 3, size - 8};
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.setLength(size); // sparse
+      for (long edge : edges) {
+        raf.seek(edge);
+        raf.writeLong(edge); // big-endian, straddling 2^31 and 2^32
+      }
+    }
+    try (Memory m = Memory.map(file, FileChannel.MapMode.READ_ONLY)) {
+      ByteStore s = new MemoryStore(m, false);
+      assertEquals(size, s.byteSize());
+      assertEquals(Integer.MAX_VALUE, s.length(), "what an int offset reaches");
+      assertEquals(true, s.isReadOnly(), "a read-only mapping's store refuses writes");
+      for (long edge : edges) {
+        assertEquals(edge, s.getLong(edge, true), "the record at " + edge);
+        assertEquals(edge, s.checkRecord(edge, 8L));
+      }
+      assertEquals(Integer.MAX_VALUE - 7, s.checkRecord(Integer.MAX_VALUE - 7, 7), "an int offset in range");
+      assertEquals(Integer.MAX_VALUE - 1, s.checkRecord(Integer.MAX_VALUE - 1, 7), "a record across 2^31, by int");
+      IndexOutOfBoundsException past = assertThrows(IndexOutOfBoundsException.class, () -> s.checkRecord(size - 7, 8L));
+      assertEquals("record does not fit: offset=" + (size - 7) + " size=8 length=" + size, past.getMessage());
+      assertThrows(IndexOutOfBoundsException.class, () -> s.getByte(size));
     }
   }
 
@@ -79,6 +150,8 @@ class ByteStoreTest {
     kinds.add(new Kind("direct buffer", ByteStore.of(direct), false));
     kinds.add(new Kind("direct buffer, export read-only", ByteStore.of(direct, true), true));
     kinds.add(new Kind("read-only direct buffer", ByteStore.of(direct.asReadOnlyBuffer()), true));
+    kinds.add(new Kind("memory", new MemoryStore(Memory.of(new byte[length]), false), false));
+    kinds.add(new Kind("memory, export read-only", new MemoryStore(Memory.of(new byte[length]), true), true));
     return kinds;
   }
 

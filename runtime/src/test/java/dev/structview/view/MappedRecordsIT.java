@@ -1,6 +1,7 @@
 package dev.structview.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,7 +11,11 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +64,54 @@ class MappedRecordsIT {
   }
 
   @Test
+  void oneLoopCrossesEveryEdgeOfTheWholeFile() throws IOException {
+    Set<Long> written = new TreeSet<>();
+    for (long edge : EDGES) {
+      for (long i = edge / 8 - 3; i < edge / 8 + 3; i++) {
+        written.add(i);
+      }
+    }
+    written.add(EDGES[0] / 8 + EDGES[0] / 8 + 1); // one of the records around 2^31 too
+    long expected = written.stream().mapToLong(Long::longValue).sum();
+    try (RecordArray<LongView> records = RecordArray.map(new LongType(), sparseFile())) {
+      Iterator<LongView> it = records.iterator();
+      // On JDK 22+ the mapping is one store and the loop counts in a long; on 17 it crosses windows.
+      boolean oneStore = "MemorySegment".equals(Memory.mappingBackend());
+      assertEquals(oneStore, it instanceof LongRecordCursor, "the cursor of a " + Memory.mappingBackend() + " mapping");
+      long sum = 0;
+      long n = 0;
+      for (LongView v : records) {
+        sum += v.value();
+        n++;
+      }
+      assertEquals(SIZE / 8, n, "records a for-each visits");
+      assertEquals(expected, sum, "the sum of the records a for-each reads");
+      long[] counted = new long[2];
+      records.forEach(v -> {
+        counted[0]++;
+        counted[1] += v.value();
+      });
+      assertEquals(List.of(SIZE / 8, expected), List.of(counted[0], counted[1]), "forEach");
+      assertEquals(expected, records.stream().parallel().mapToLong(LongView::value).sum(), "a parallel stream");
+      assertEquals(SIZE / 8, records.spliterator().estimateSize());
+      Iterator<LongView> last = records.slice(Slice.of(SIZE / 8 - 1, null, null)).iterator();
+      last.next();
+      assertFalse(last.hasNext());
+      assertThrows(NoSuchElementException.class, last::next);
+    }
+  }
+
+  @Test
+  void aLoopOverAClosedArrayStopsAtItsNextRecord() throws IOException {
+    RecordArray<LongView> records = RecordArray.map(new LongType(), sparseFile());
+    Iterator<LongView> it = records.iterator();
+    it.next();
+    records.close();
+    IllegalStateException e = assertThrows(IllegalStateException.class, it::next);
+    assertEquals("operation forbidden on released memoryview object", e.getMessage());
+  }
+
+  @Test
   void onJdk22ViewsKeptAfterTheirArrayIsClosedThrowInsteadOfReadingUnmappedMemory() throws IOException {
     assumeTrue("MemorySegment".equals(Memory.mappingBackend()), "JDK 17's mapped buffers cannot fail safely");
     RecordArray<LongView> records = RecordArray.map(new LongType(), sparseFile());
@@ -89,9 +142,9 @@ class MappedRecordsIT {
   /** What generated code is for {@code ">q"}: a view with a store and an offset. */
   static final class LongView {
     ByteStore store;
-    int offset;
+    long offset;
 
-    LongView(ByteStore store, int offset) {
+    LongView(ByteStore store, long offset) {
       this.store = store;
       this.offset = offset;
     }
@@ -119,14 +172,37 @@ class MappedRecordsIT {
     }
 
     @Override
-    public LongView move(LongView view, ByteStore store, int position) {
-      int at = store.checkRecord(position, 8);
+    public LongView move(LongView view, ByteStore store, long position) {
+      long at = store.checkRecord(position, 8);
       if (view == null) {
         return new LongView(store, at);
       }
       view.store = store;
       view.offset = at;
       return view;
+    }
+
+    @Override
+    public LongRecordCursor<LongView> longCursor() {
+      return new LongCursor();
+    }
+  }
+
+  /** What generated code's long cursor is for {@code ">q"}. */
+  static final class LongCursor extends LongRecordCursor<LongView> {
+    @Override
+    protected LongView at(ByteStore store, long index) {
+      return new LongView(store, index);
+    }
+
+    @Override
+    public LongView next() {
+      long d = done;
+      if (d >= count || released()) {
+        throw refusal(d, count);
+      }
+      done = d + 8;
+      return new LongView(store, origin + d);
     }
   }
 }

@@ -126,7 +126,7 @@ class NumpyLayoutsTest {
     static final class Rec {
       private final int size;
       ByteStore store;
-      int position;
+      long position;
 
       Rec(int size) {
         this.size = size;
@@ -169,7 +169,7 @@ class NumpyLayoutsTest {
     }
 
     @Override
-    public Rec move(Rec view, ByteStore store, int position) {
+    public Rec move(Rec view, ByteStore store, long position) {
       Rec r = view == null ? new Rec(size) : view;
       r.store = store;
       r.position = store.checkRecord(position, size);

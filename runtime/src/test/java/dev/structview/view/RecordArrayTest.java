@@ -32,7 +32,7 @@ class RecordArrayTest {
   /** A minimal "generated" view: where it is, and its first field. */
   static final class Tick {
     ByteStore store;
-    int position;
+    long position;
 
     long id() {
       return store.getInt(position, false) & 0xFFFF_FFFFL;
@@ -62,7 +62,7 @@ class RecordArrayTest {
     }
 
     @Override
-    public Tick move(Tick view, ByteStore store, int position) {
+    public Tick move(Tick view, ByteStore store, long position) {
       Tick t = view == null ? new Tick() : view;
       t.store = store;
       t.position = position;

@@ -54,22 +54,22 @@ class RecordCursorTest {
   private record Case(Layout layout, List<Slice> slices) {}
 
   /** Where each record a walk visits starts: the cursor's and {@code get}'s must agree. */
-  private static List<Integer> positions(Iterable<Rec> records) {
-    List<Integer> out = new ArrayList<>();
+  private static List<Long> positions(Iterable<Rec> records) {
+    List<Long> out = new ArrayList<>();
     records.forEach(r -> out.add(r.position));
     return out;
   }
 
   /** Every record's position by {@code get}, in row-major order. */
-  private static List<Integer> byIndex(RecordArray<Rec> records) {
-    List<Integer> out = new ArrayList<>();
+  private static List<Long> byIndex(RecordArray<Rec> records) {
+    List<Long> out = new ArrayList<>();
     for (long[] index : RowMajor.indices(records.shape())) {
       out.add(records.get(index).position);
     }
     return out;
   }
 
-  private static void splitAll(Spliterator<Rec> s, List<Integer> out) {
+  private static void splitAll(Spliterator<Rec> s, List<Long> out) {
     long before = s.estimateSize();
     Spliterator<Rec> first = s.trySplit();
     if (first == null) {
@@ -86,9 +86,9 @@ class RecordCursorTest {
    * half the other's pace, and a third after both, each visit every record, so neither moved the
    * run the others read.
    */
-  private static void assertInterleavedIterationsAgree(RecordArray<Rec> records, List<Integer> expected, String label) {
-    List<Integer> fast = new ArrayList<>();
-    List<Integer> slow = new ArrayList<>();
+  private static void assertInterleavedIterationsAgree(RecordArray<Rec> records, List<Long> expected, String label) {
+    List<Long> fast = new ArrayList<>();
+    List<Long> slow = new ArrayList<>();
     Iterator<Rec> a = records.iterator();
     Spliterator<Rec> b = records.spliterator();
     while (a.hasNext()) {
@@ -105,9 +105,9 @@ class RecordCursorTest {
 
   /** For-each, forEach, stream, parallel stream, recursive splits and a half-used iterator agree with get. */
   private static void assertEveryWalkAgrees(RecordArray<Rec> records) {
-    List<Integer> expected = byIndex(records);
+    List<Long> expected = byIndex(records);
     String label = records.toString() + " strides " + Arrays.toString(records.strides());
-    List<Integer> loop = new ArrayList<>();
+    List<Long> loop = new ArrayList<>();
     for (Rec r : records) {
       loop.add(r.position);
     }
@@ -117,12 +117,12 @@ class RecordCursorTest {
     assertEquals(expected, records.stream().map(r -> r.position).collect(Collectors.toList()), "stream over " + label);
     assertEquals(expected, records.stream().parallel().map(r -> r.position).collect(Collectors.toList()),
         "parallel stream over " + label);
-    assertEquals(expected.stream().mapToLong(Integer::longValue).sum(),
+    assertEquals(expected.stream().mapToLong(Long::longValue).sum(),
         records.stream().parallel().mapToLong(r -> r.position).sum(), "parallel sum over " + label);
-    List<Integer> split = new ArrayList<>();
+    List<Long> split = new ArrayList<>();
     splitAll(records.spliterator(), split);
     assertEquals(expected, split, "recursive splits of " + label);
-    List<Integer> advanced = new ArrayList<>();
+    List<Long> advanced = new ArrayList<>();
     Spliterator<Rec> one = records.spliterator();
     while (one.tryAdvance(r -> advanced.add(r.position))) {
       assertEquals(expected.size() - advanced.size(), one.estimateSize());
@@ -139,7 +139,7 @@ class RecordCursorTest {
     assertEquals(expected.size(), spliterator.getExactSizeIfKnown());
     assertTrue(spliterator.hasCharacteristics(Spliterator.ORDERED | Spliterator.SIZED | Spliterator.NONNULL));
     // Part of the way by tryAdvance, then a split of what is left, then the rest.
-    List<Integer> mixed = new ArrayList<>();
+    List<Long> mixed = new ArrayList<>();
     for (int k = 0; k < expected.size() / 3; k++) {
       assertTrue(spliterator.tryAdvance(r -> mixed.add(r.position)));
     }
@@ -162,27 +162,27 @@ class RecordCursorTest {
    * A cursor that counts in blocks of {@code block} records, as one over more than 2^31 records
    * does, visits what {@code get} places, by every way a cursor is walked.
    */
-  private static void assertBlocksAgree(RecordArray<Rec> records, int block, List<Integer> expected, String label) {
+  private static void assertBlocksAgree(RecordArray<Rec> records, int block, List<Long> expected, String label) {
     String where = " in blocks of " + block + " over " + label;
-    List<Integer> loop = new ArrayList<>();
+    List<Long> loop = new ArrayList<>();
     for (Iterator<Rec> it = records.cursor(block); it.hasNext(); ) {
       loop.add(it.next().position);
     }
     assertEquals(expected, loop, "hasNext/next" + where);
-    List<Integer> each = new ArrayList<>();
+    List<Long> each = new ArrayList<>();
     records.cursor(block).forEachRemaining(r -> each.add(r.position));
     assertEquals(expected, each, "forEachRemaining" + where);
-    List<Integer> advanced = new ArrayList<>();
+    List<Long> advanced = new ArrayList<>();
     RecordCursor<Rec> one = records.cursor(block);
     while (one.tryAdvance(r -> advanced.add(r.position))) {
       assertEquals(expected.size() - advanced.size(), one.estimateSize(), "estimateSize" + where);
     }
     assertEquals(expected, advanced, "tryAdvance" + where);
     assertThrows(NoSuchElementException.class, one::next);
-    List<Integer> split = new ArrayList<>();
+    List<Long> split = new ArrayList<>();
     splitAll(records.cursor(block), split);
     assertEquals(expected, split, "recursive splits" + where);
-    List<Integer> mixed = new ArrayList<>();
+    List<Long> mixed = new ArrayList<>();
     RecordCursor<Rec> some = records.cursor(block);
     for (int k = 0; k < expected.size() / 2; k++) {
       mixed.add(some.next().position);
@@ -257,9 +257,9 @@ class RecordCursorTest {
       BufferExporter exporter = flags -> new BufferInfo(bytes, 0, 12, true, 3, "3x", 1, new long[] {4},
           new long[] {stride}, null, null);
       try (RecordArray<Rec> records = RecordArray.over(empty, exporter)) {
-        List<Integer> expected = byIndex(records);
+        List<Long> expected = byIndex(records);
         assertEquals(4, expected.size());
-        List<Integer> loop = new ArrayList<>();
+        List<Long> loop = new ArrayList<>();
         for (Rec r : records) {
           loop.add(r.position);
         }

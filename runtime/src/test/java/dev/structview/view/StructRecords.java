@@ -19,7 +19,7 @@ final class StructRecords implements RecordType<StructRecords.Rec> {
   static final class Rec {
     private final Struct struct;
     ByteStore store;
-    int position;
+    long position;
 
     Rec(Struct struct) {
       this.struct = struct;
@@ -48,7 +48,7 @@ final class StructRecords implements RecordType<StructRecords.Rec> {
   }
 
   @Override
-  public Rec move(Rec view, ByteStore store, int position) {
+  public Rec move(Rec view, ByteStore store, long position) {
     Rec r = view == null ? new Rec(struct) : view;
     r.store = store;
     r.position = store.checkRecord(position, size());

@@ -30,6 +30,7 @@ final class Runtime {
   static final ClassName RECORD_TYPE = ClassName.get(VIEW, "RecordType");
   static final ClassName RECORD_CURSOR = ClassName.get(VIEW, "RecordCursor");
   static final ClassName CURSOR_RUN = ClassName.get(VIEW, "CursorRun");
+  static final ClassName LONG_RECORD_CURSOR = ClassName.get(VIEW, "LongRecordCursor");
   static final ClassName MEMORY_VIEW = ClassName.get(VIEW, "MemoryView");
   static final ClassName RECORD_ARRAY = ClassName.get(VIEW, "RecordArray");
   static final ClassName HALF_FLOAT = ClassName.get(FORMAT, "HalfFloat");
@@ -66,7 +67,8 @@ final class Runtime {
       ClassName.get("java.lang", "Integer"), ClassName.get("java.lang", "Long"));
 
   /** The types that generated code names only where a type is expected, which no variable obscures. */
-  static final List<ClassName> IN_TYPES_ONLY = List.of(RECORD_TYPE, RECORD_CURSOR, CURSOR_RUN, MEMORY_VIEW,
+  static final List<ClassName> IN_TYPES_ONLY = List.of(RECORD_TYPE, RECORD_CURSOR, CURSOR_RUN, LONG_RECORD_CURSOR,
+      MEMORY_VIEW,
       BUFFER_EXPORTER, GENERATED, OBJECT, STRING, STRING_BUILDER, OVERRIDE, SUPPRESS_WARNINGS, ILLEGAL_ARGUMENT,
       ILLEGAL_STATE, BIG_INTEGER, BYTE_BUFFER, FILE_CHANNEL, MAP_MODE, PATH, CONSUMER);
 
@@ -80,7 +82,7 @@ final class Runtime {
    * processor writes calls: each generated class checks it against the runtime's when it is
    * initialized. Raise it with any change to what generated code needs of that package.
    */
-  static final int SUPPORT_VERSION = 4;
+  static final int SUPPORT_VERSION = 5;
 
   private Runtime() {}
 }

@@ -256,7 +256,7 @@ final class ValuesEmitter {
   private MethodSpec write() {
     MethodSpec.Builder m = MethodSpec.methodBuilder(WRITE).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Writes a record's values at {@code offset} of {@code store}, all or none; for generated code.\n")
-        .addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "offset").addParameter(values, "values")
+        .addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.LONG, "offset").addParameter(values, "values")
         .addStatement("check(values)")
         // Public, so callable by hand: the record must fit the store and the store take writes.
         .addStatement("$T.placeWritable(store, offset, SIZE, $S)", Runtime.VIEWS,

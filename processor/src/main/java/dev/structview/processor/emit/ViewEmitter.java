@@ -110,10 +110,10 @@ public final class ViewEmitter {
     }
     constants();
     type.addField(FieldSpec.builder(Runtime.BYTE_STORE, "store", Modifier.PRIVATE).build())
-        .addField(FieldSpec.builder(TypeName.INT, "offset", Modifier.PRIVATE).build());
+        .addField(FieldSpec.builder(TypeName.LONG, "offset", Modifier.PRIVATE).build());
     nestedViewFields();
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "offset")
+        .addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.LONG, "offset")
         .addStatement("this.store = store").addStatement("this.offset = offset").build());
     Wrapping.emit(type, view);
     model.properties().forEach(accessors::emit);
@@ -122,6 +122,7 @@ public final class ViewEmitter {
     arrays();
     type.addType(recordType());
     type.addType(cursor());
+    type.addType(longCursor());
     return JavaFile.builder(model.record().packageName(), type.build()).skipJavaLangImports(true).indent("  ")
         .build();
   }
@@ -248,17 +249,19 @@ public final class ViewEmitter {
         .addMethod(overrideOf("size", TypeName.INT).addStatement("return SIZE").build())
         .addMethod(overrideOf("writable", TypeName.BOOLEAN).addStatement("return $L", model.writable()).build())
         .addMethod(overrideOf("move", view).addParameter(view, "view").addParameter(Runtime.BYTE_STORE, "store")
-            .addParameter(TypeName.INT, "position")
+            .addParameter(TypeName.LONG, "position")
             // Public through TYPE: a record placed by hand is checked as RecordArray's are.
-            .addStatement("int at = $T.place(store, position, SIZE)", Runtime.VIEWS)
+            .addStatement("long at = $T.place(store, position, SIZE)", Runtime.VIEWS)
             .beginControlFlow("if (view == null)").addStatement("return new $T(store, at)", view).endControlFlow()
             // A store of a reference costs a GC write barrier (a fence, under G1, between regions);
-            // moving within the same memory, the common case, writes only the int.
+            // moving within the same memory, the common case, writes only the offset.
             .beginControlFlow("if (view.store != store)").addStatement("view.store = store").endControlFlow()
             .addStatement("view.offset = at").addStatement("return view")
             .build())
         .addMethod(overrideOf("cursor", ParameterizedTypeName.get(Runtime.RECORD_CURSOR, view))
             .addStatement("return new $L()", ViewModel.CURSOR_CLASS).build())
+        .addMethod(overrideOf("longCursor", ParameterizedTypeName.get(Runtime.LONG_RECORD_CURSOR, view))
+            .addStatement("return new $L()", ViewModel.LONG_CURSOR_CLASS).build())
         .build();
   }
 
@@ -274,7 +277,7 @@ public final class ViewEmitter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(cursor)
         .addMethod(MethodSpec.methodBuilder("at").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PROTECTED)
-            .returns(view).addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.INT, "index")
+            .returns(view).addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.LONG, "index")
             .addStatement("return new $T(store, store.checkRecord(index, SIZE))", view).build())
         .addMethod(MethodSpec.methodBuilder("fresh").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PROTECTED)
             .returns(cursor).addStatement("return new $L()", ViewModel.CURSOR_CLASS).build());
@@ -282,6 +285,37 @@ public final class ViewEmitter {
       type.addMethod(cursorNext()).addMethod(cursorForEachRemaining());
     }
     return type.build();
+  }
+
+  /**
+   * The record arrays' cursor for records one after another in one store past 2 GiB: a class of its
+   * own for the reason {@link #cursor()} gives. A record of no bytes keeps the runtime's checked
+   * steps; arrays of such records never take this cursor.
+   */
+  private TypeSpec longCursor() {
+    TypeName cursor = ParameterizedTypeName.get(Runtime.LONG_RECORD_CURSOR, view);
+    TypeSpec.Builder type = TypeSpec.classBuilder(ViewModel.LONG_CURSOR_CLASS)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(cursor)
+        .addMethod(MethodSpec.methodBuilder("at").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PROTECTED)
+            .returns(view).addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.LONG, "index")
+            .addStatement("return new $T(store, index)", view).build());
+    if (model.layout().size() > 0) {
+      type.addMethod(longCursorNext());
+    }
+    return type.build();
+  }
+
+  /** The long cursor's {@code next()}: one check of the counter, against an end that never changes. */
+  private MethodSpec longCursorNext() {
+    return MethodSpec.methodBuilder("next").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PUBLIC)
+        .returns(view)
+        .addStatement("long d = done")
+        .addComment("The store, the origin and the end never change: a loop over this cursor is a counted loop")
+        .addComment("of long indices, whose accesses the JIT range-checks once per strip of the loop.")
+        .beginControlFlow("if (d >= count || released())").addStatement("throw refusal(d, count)").endControlFlow()
+        .addStatement("done = d + SIZE")
+        .addStatement("return new $T(store, origin + d)", view).build();
   }
 
   /** The cursor's {@code next()}: records of a contiguous run handed out without a check. */
@@ -294,7 +328,8 @@ public final class ViewEmitter {
         .addComment("bounds checks. Everything else (the next run or block, the end, a release) is the run's")
         .addComment("checked path, which never sees this cursor: a loop keeps it in registers.")
         .addComment("One allocation for every path: a view made in two places would be a merge the JIT cannot")
-        .addComment("remove when the checked path is compiled as a call.")
+        .addComment("remove when the checked path is compiled as a call. The place is an int, widened once, so")
+        .addComment("that the JIT folds the view's long offset back into the int index of each access.")
         .beginControlFlow("if (d < r.end() && r.step() == SIZE && !r.released())")
         .addStatement("done = d + SIZE").addStatement("at = r.origin() + d")
         .nextControlFlow("else if (d < r.end() && r.step() == -SIZE && !r.released())")

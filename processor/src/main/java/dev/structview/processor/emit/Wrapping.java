@@ -48,7 +48,9 @@ final class Wrapping {
         .addStatement("this.offset = moved.checkRecord(offset, SIZE)").addStatement("this.store = moved")
         .addStatement("return this").build());
     type.addMethod(MethodSpec.methodBuilder("recordOffset").addModifiers(Modifier.PUBLIC).returns(TypeName.INT)
-        .addJavadoc("Returns where this record starts in its memory, counted as {@link #moveTo(int)} counts.\n")
-        .addStatement("return offset").build());
+        .addJavadoc("Returns where this record starts in its memory, counted as {@link #moveTo(int)} counts.\n\n"
+            + "@throws IllegalStateException for a record of an array past 2 GiB that starts past what an\n"
+            + "    {@code int} counts\n")
+        .addStatement("return $T.recordOffset(offset)", Runtime.VIEWS).build());
   }
 }

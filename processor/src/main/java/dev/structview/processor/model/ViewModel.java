@@ -37,12 +37,15 @@ public record ViewModel(RecordRef record, StructFormat layout, String charset, L
   public static final String VALUES_CLASS = "Values";
   /** The class every generated view declares to iterate record arrays of its type. */
   public static final String CURSOR_CLASS = "Cursor";
+  /** The class every generated view declares to iterate record arrays past 2 GiB in one store. */
+  public static final String LONG_CURSOR_CLASS = "LongCursor";
   /**
    * The classes a generated view declares: no generated class may have one of these names, and in
    * the unnamed package, where a type cannot be named but by its simple name, they hide the types
    * of those names from the generated code.
    */
-  public static final List<String> MEMBER_CLASSES = List.of(TYPE_CLASS, VALUES_CLASS, CURSOR_CLASS);
+  public static final List<String> MEMBER_CLASSES = List.of(TYPE_CLASS, VALUES_CLASS, CURSOR_CLASS,
+      LONG_CURSOR_CLASS);
 
   /** Copies the properties and names. */
   public ViewModel {
