@@ -273,12 +273,7 @@ public final class ViewEmitter {
    */
   private TypeSpec cursor() {
     TypeName cursor = ParameterizedTypeName.get(Runtime.RECORD_CURSOR, view);
-    TypeSpec.Builder type = TypeSpec.classBuilder(ViewModel.CURSOR_CLASS)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .superclass(cursor)
-        .addMethod(MethodSpec.methodBuilder("at").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PROTECTED)
-            .returns(view).addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.LONG, "index")
-            .addStatement("return new $T(store, store.checkRecord(index, SIZE))", view).build())
+    TypeSpec.Builder type = cursorClass(ViewModel.CURSOR_CLASS, cursor, "store.checkRecord(index, SIZE)")
         .addMethod(MethodSpec.methodBuilder("fresh").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PROTECTED)
             .returns(cursor).addStatement("return new $L()", ViewModel.CURSOR_CLASS).build());
     if (model.layout().size() > 0) {
@@ -293,17 +288,21 @@ public final class ViewEmitter {
    * steps; arrays of such records never take this cursor.
    */
   private TypeSpec longCursor() {
-    TypeName cursor = ParameterizedTypeName.get(Runtime.LONG_RECORD_CURSOR, view);
-    TypeSpec.Builder type = TypeSpec.classBuilder(ViewModel.LONG_CURSOR_CLASS)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .superclass(cursor)
-        .addMethod(MethodSpec.methodBuilder("at").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PROTECTED)
-            .returns(view).addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.LONG, "index")
-            .addStatement("return new $T(store, index)", view).build());
+    TypeSpec.Builder type = cursorClass(ViewModel.LONG_CURSOR_CLASS,
+        ParameterizedTypeName.get(Runtime.LONG_RECORD_CURSOR, view), "index");
     if (model.layout().size() > 0) {
       type.addMethod(longCursorNext());
     }
     return type.build();
+  }
+
+  /** A cursor class of this view type, whose {@code at(store, index)} makes a view at {@code place}. */
+  private TypeSpec.Builder cursorClass(String name, TypeName superclass, String place) {
+    return TypeSpec.classBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(superclass)
+        .addMethod(MethodSpec.methodBuilder("at").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PROTECTED)
+            .returns(view).addParameter(Runtime.BYTE_STORE, "store").addParameter(TypeName.LONG, "index")
+            .addStatement("return new $T(store, $L)", view, place).build());
   }
 
   /** The long cursor's {@code next()}: one check of the counter, against an end that never changes. */
