@@ -80,8 +80,8 @@ public abstract class ByteStore {
 
   /**
    * Returns the number of addressable bytes, or {@link Integer#MAX_VALUE} for a store of more: the
-   * bound of {@link #checkRecord(int, int)}, which every record an {@code int} offset reaches
-   * passes in a store that large.
+   * bound of {@link #checkRecord(int, int)}, which checks a record past it again by
+   * {@link #byteSize()}.
    */
   public final int length() {
     return limit ^ (limit >> 31);

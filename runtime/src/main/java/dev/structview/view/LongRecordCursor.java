@@ -7,10 +7,11 @@ import java.util.NoSuchElementException;
 /**
  * Visits records that lie one after another in one store of any size, one new view each, with a
  * {@code long} counter: the iterator of a record array past 2 GiB whose memory is one store
- * ({@code RecordWindows.whole()}, JDK 22 and later) and whose records are C-contiguous. Its
- * {@code forEach} and streams keep {@link RecordCursor}, whose loop per window reads a window's
- * buffer faster than a loop reads the whole store. For generated code: each view type has its own final subclass
- * ({@code TickView.LongCursor}), for the reason {@link RecordCursor} gives; not API.
+ * ({@code RecordWindows.whole()}, JDK 22 and later) and whose records are C-contiguous. The
+ * array's {@code forEach} and streams keep {@link RecordCursor}, whose loop per window reads a
+ * window's buffer faster than a loop reads the whole store. For generated code: each view type has
+ * its own final subclass ({@code TickView.LongCursor}), for the reason {@link RecordCursor} gives;
+ * not API.
  *
  * <p>Why apart from {@link RecordCursor}: that cursor counts in an {@code int}, so that a loop over
  * an array indexes a {@code byte[]} with its counter and the JIT hoists the bounds checks; past
@@ -26,7 +27,7 @@ import java.util.NoSuchElementException;
  * @param <V> the generated view class
  */
 public abstract class LongRecordCursor<V> implements Iterator<V> {
-  // Protected, for the generated subclasses' next() and forEachRemaining(); none changes but done.
+  // Protected, for the generated subclasses' next(); none changes but done.
   /** The array, whose release the cursor checks between records. */
   protected MemoryView owner;
   /** The store of every record. */

@@ -449,7 +449,7 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * store of the whole mapping with a {@code long} counter ({@link LongRecordCursor}), at the speed
    * of a for-each over 1 GiB (W6). On JDK 17 to 21, whose buffers hold at most 2 GiB, such a loop
    * crosses windows, and one loop over several windows cannot hoist the window's store: it runs at
-   * 20 to 25% of the bandwidth, where {@link #forEach} and {@link #stream}, a loop per window, keep
+   * 17 to 26% of the bandwidth, where {@link #forEach} and {@link #stream}, a loop per window, keep
    * their speed: prefer those there.
    *
    * <p>A view from an array past 2 GiB counts {@code recordOffset()} and {@code moveTo(int)} in the
