@@ -30,8 +30,8 @@ public abstract class ByteStore {
 
   /**
    * The number of addressable bytes, complemented ({@code ~length}, negative) when writes are
-   * refused. One field for two facts, so that an {@link ArrayStore} (this, its array and its base)
-   * is a 24-byte object: JDK 17's escape analysis removes a view that {@code wrap} makes and the
+   * refused. One field for two facts, so that an {@link ArrayRegionStore} (this, its array and its
+   * base) is a 24-byte object: JDK 17's escape analysis removes a view that {@code wrap} makes and the
    * caller does not keep, but not the store the view holds, and with a {@code boolean} apart that
    * store took 32 bytes (BENCHMARKS.md, W4). A field, not a virtual call, so that the check every
    * generated write makes ({@link #checkWritable}) is one load and one branch, and the record
@@ -49,7 +49,7 @@ public abstract class ByteStore {
    * @throws IllegalArgumentException if {@code array} is null
    */
   public static ByteStore of(byte[] array) {
-    return new ArrayStore(Require.nonNull(array, "array"), 0, array.length, false);
+    return new ArrayStore(Require.nonNull(array, "array"), array.length, false);
   }
 
   /**
@@ -73,7 +73,10 @@ public abstract class ByteStore {
   public static ByteStore of(ByteBuffer buffer, boolean readOnly) {
     Require.nonNull(buffer, "buffer");
     if (buffer.hasArray()) {
-      return new ArrayStore(buffer.array(), buffer.arrayOffset(), buffer.limit(), readOnly);
+      int base = buffer.arrayOffset();
+      return base == 0
+          ? new ArrayStore(buffer.array(), buffer.limit(), readOnly)
+          : new ArrayRegionStore(buffer.array(), base, buffer.limit(), readOnly);
     }
     return DirectStores.of(buffer, readOnly);
   }

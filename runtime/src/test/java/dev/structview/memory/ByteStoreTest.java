@@ -55,15 +55,7 @@ class ByteStoreTest {
     ByteStore memory = new MemoryStore(Memory.of(bytes), false);
     ByteStore array = ByteStore.of(copy);
     assertEquals(64, memory.byteSize());
-    for (long i = 0; i <= 56; i++) {
-      for (boolean big : new boolean[] {false, true}) {
-        String at = "at " + i + (big ? ", big-endian" : ", little-endian");
-        assertEquals(array.getByte(i), memory.getByte(i), at);
-        assertEquals(array.getShort(i, big), memory.getShort(i, big), at);
-        assertEquals(array.getInt(i, big), memory.getInt(i, big), at);
-        assertEquals(array.getLong(i, big), memory.getLong(i, big), at);
-      }
-    }
+    assertReadsAlike(array, memory, "memory");
     memory.putLong(3, true, 0x0102030405060708L);
     memory.putInt(20, false, 0x0A0B0C0D);
     memory.putShort(30, true, (short) 0x1122);
@@ -84,6 +76,54 @@ class ByteStoreTest {
     assertThrows(IndexOutOfBoundsException.class, () -> memory.getInt(61, false));
     assertThrows(ReadOnlyMemoryException.class,
         () -> new MemoryStore(Memory.of(bytes), true).checkWritable("read-only export"));
+  }
+
+  @Test
+  void everyStoreOverTheSameBytesReadsAndWritesAlike() {
+    byte[] bytes = new byte[64];
+    new Random(11).nextBytes(bytes);
+    byte[] region = new byte[64 + 10];
+    System.arraycopy(bytes, 0, region, 3, 64);
+    byte[] longer = java.util.Arrays.copyOf(bytes, 64 + 5);
+    ByteBuffer direct = ByteBuffer.allocateDirect(64).put(bytes).clear();
+    List<Kind> stores = List.of(
+        new Kind("array", ByteStore.of(bytes.clone()), false),
+        new Kind("heap buffer from index 0 of a longer array", ByteStore.of(ByteBuffer.wrap(longer, 0, 64)), false),
+        new Kind("array region from index 3", ByteStore.of(ByteBuffer.wrap(region, 3, 64).slice()), false),
+        new Kind("direct buffer", ByteStore.of(direct), false),
+        new Kind("memory", new MemoryStore(Memory.of(bytes.clone()), false), false));
+    assertEquals(ArrayStore.class, stores.get(0).store.getClass(), "a whole array: no base to add");
+    assertEquals(ArrayStore.class, stores.get(1).store.getClass(), "a buffer from index 0 of its array");
+    assertEquals(ArrayRegionStore.class, stores.get(2).store.getClass(), "a buffer from index 3 of its array");
+    ByteStore expected = ByteStore.of(bytes);
+    for (Kind kind : stores) {
+      ByteStore s = kind.store;
+      assertEquals(64, s.length(), kind.name);
+      assertReadsAlike(expected, s, kind.name);
+      s.putLong(3, true, 0x0102030405060708L);
+      s.putInt(20, false, 0x0A0B0C0D);
+      s.putShort(30, true, (short) 0x1122);
+      s.putByte(40, (byte) 0x33);
+      s.copyFrom(new byte[] {9, 8, 7}, 1, 50, 2);
+      s.clear(60, 4);
+      byte[] written = new byte[64];
+      s.copyTo(0, written, 0, 64);
+      byte[] want = bytes.clone();
+      ByteBuffer.wrap(want).putLong(3, 0x0102030405060708L).putShort(30, (short) 0x1122).put(40, (byte) 0x33)
+          .order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(20, 0x0A0B0C0D).put(50, (byte) 8).put(51, (byte) 7)
+          .putInt(60, 0);
+      assertArrayEquals(want, written, kind.name + ": every write lands where struct.pack would put it");
+      if (!(s instanceof MemoryStore)) {
+        ByteBuffer exported = s.asByteBuffer();
+        assertEquals(64, exported.remaining(), kind.name + ": the export holds the store's bytes");
+        byte[] seen = new byte[64];
+        exported.get(0, seen);
+        assertArrayEquals(want, seen, kind.name + ": the export starts where the store does");
+      }
+    }
+    assertEquals(0x0A0B0C0D, ByteBuffer.wrap(region, 3 + 20, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(),
+        "a region's writes land past its base, in its array");
+    assertArrayEquals(new byte[5], java.util.Arrays.copyOfRange(longer, 64, 69), "nothing past the buffer's limit");
   }
 
   @Test
@@ -112,6 +152,19 @@ class ByteStoreTest {
       IndexOutOfBoundsException past = assertThrows(IndexOutOfBoundsException.class, () -> s.checkRecord(size - 7, 8L));
       assertEquals("record does not fit: offset=" + (size - 7) + " size=8 length=" + size, past.getMessage());
       assertThrows(IndexOutOfBoundsException.class, () -> s.getByte(size));
+    }
+  }
+
+  /** Every width in both orders at every index of 64 bytes, through {@code s} as through {@code expected}. */
+  private static void assertReadsAlike(ByteStore expected, ByteStore s, String name) {
+    for (long i = 0; i <= 56; i++) {
+      for (boolean big : new boolean[] {false, true}) {
+        String at = name + " at " + i + (big ? ", big-endian" : ", little-endian");
+        assertEquals(expected.getByte(i), s.getByte(i), at);
+        assertEquals(expected.getShort(i, big), s.getShort(i, big), at);
+        assertEquals(expected.getInt(i, big), s.getInt(i, big), at);
+        assertEquals(expected.getLong(i, big), s.getLong(i, big), at);
+      }
     }
   }
 
