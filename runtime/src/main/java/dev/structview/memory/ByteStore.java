@@ -30,12 +30,12 @@ public abstract class ByteStore {
 
   /**
    * The number of addressable bytes, complemented ({@code ~length}, negative) when writes are
-   * refused. One field for two facts, so that an {@link ArrayRegionStore} (this, its array and its
-   * base) is a 24-byte object: JDK 17's escape analysis removes a view that {@code wrap} makes and the
-   * caller does not keep, but not the store the view holds, and with a {@code boolean} apart that
-   * store took 32 bytes (BENCHMARKS.md, W4). A field, not a virtual call, so that the check every
-   * generated write makes ({@link #checkWritable}) is one load and one branch, and the record
-   * check's bound is an invariant a loop computes once.
+   * refused. One field for two facts, so that an {@link ArrayRegionStore} (this, its array and
+   * its base) is a 24-byte object: JDK 17's escape analysis removes a view that {@code wrap} makes
+   * and the caller does not keep, but not the store the view holds, and with a {@code boolean}
+   * apart that store took 32 bytes (BENCHMARKS.md, W4). A field, not a virtual call, so that the
+   * check every generated write makes ({@link #checkWritable}) is one load and one branch, and the
+   * record check's bound is an invariant a loop computes once.
    */
   private final int limit;
 
