@@ -72,6 +72,9 @@ final class Agreement {
     RecordArrayLoops loops = new RecordArrayLoops(TickView.array(TickData.generate(RECORDS)));
     RecordArrayLoops.SCANS.forEach((name, scan) ->
         require("W1i " + name, TickData.expectedSumAll(RECORDS), scan.applyAsLong(loops)));
+    try (TickContenders ticks = new TickContenders(TickData.generate(RECORDS))) {
+      require("W1i varHandleIndex", TickData.expectedSumAll(RECORDS), ticks.varHandle().sumAllIndexed(RECORDS));
+    }
     byte[] expected = TickData.generate(RECORDS);
     RecordArrayLoops.FILLS.forEach((name, fill) -> {
       byte[] memory = new byte[expected.length];

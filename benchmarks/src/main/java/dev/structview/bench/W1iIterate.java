@@ -87,4 +87,10 @@ public class W1iIterate {
   public long varHandle() {
     return varHandle.sumAll(records);
   }
+
+  /** Hand-written VarHandles over record numbers, as {@code moveToIndex} walks: its fair peer. */
+  @Benchmark
+  public long varHandleIndex() {
+    return varHandle.sumAllIndexed(records);
+  }
 }

@@ -32,6 +32,20 @@ public final class VarHandleTicks implements TickContender {
     return sum;
   }
 
+  /**
+   * The W1 sum in a loop over record numbers, each record's offset {@code i * SIZE}: the hand-written
+   * peer of {@code RecordArray.moveTo(reuse, i)} (W1i), which addresses its records the same way.
+   */
+  public long sumAllIndexed(int count) {
+    byte[] b = bytes;
+    long sum = 0;
+    for (int i = 0; i < count; i++) {
+      int offset = i * SIZE;
+      sum += ((int) INT.get(b, offset) & 0xFFFF_FFFFL) + (short) SHORT.get(b, offset + 4) + (b[offset + 6] & 0xFF);
+    }
+    return sum;
+  }
+
   @Override
   public long sumIds(int count) {
     byte[] b = bytes;
