@@ -27,6 +27,8 @@
   "movsx r10, word ptr [" B "+" #AT "+4]\n add r10, r9\n add r10, r8\n add rsi, r10\n"
 #define TURN(B) RECORD(B, 0) RECORD(B, 7) RECORD(B, 14) RECORD(B, 21) \
                 RECORD(B, 28) RECORD(B, 35) RECORD(B, 42) RECORD(B, 49)
+/* The loop over n bytes (RDX) of records at RDI, its loads addressed through base register B. */
+#define LOOP(B) "1:\n mov " B ", rdi\n add " B ", rcx\n" TURN(B) "add rcx, 56\n cmp rcx, rdx\n jl 1b\n"
 
 /* An origin of 0 that the third loop loads at every turn, as C2's code reloads a spilled one. */
 static volatile int32_t origin[16];
@@ -35,9 +37,7 @@ static volatile int32_t origin[16];
 static uint64_t through_rax(const uint8_t *p, long n) {
   uint64_t sum;
   __asm__ volatile(
-      "xor rsi, rsi\n xor rcx, rcx\n"
-      "1:\n mov rax, rdi\n add rax, rcx\n" TURN("rax")
-      "add rcx, 56\n cmp rcx, rdx\n jl 1b\n mov %0, rsi\n"
+      "xor rsi, rsi\n xor rcx, rcx\n" LOOP("rax") "mov %0, rsi\n"
       : "=r"(sum) : "D"(p), "d"(n) : "rax", "rsi", "rcx", "r8", "r9", "r10", "memory", "cc");
   return sum;
 }
@@ -46,9 +46,7 @@ static uint64_t through_rax(const uint8_t *p, long n) {
 static uint64_t through_rbp(const uint8_t *p, long n) {
   uint64_t sum;
   __asm__ volatile(
-      "push rbp\n xor rsi, rsi\n xor rcx, rcx\n"
-      "1:\n mov rbp, rdi\n add rbp, rcx\n" TURN("rbp")
-      "add rcx, 56\n cmp rcx, rdx\n jl 1b\n pop rbp\n mov %0, rsi\n"
+      "push rbp\n xor rsi, rsi\n xor rcx, rcx\n" LOOP("rbp") "pop rbp\n mov %0, rsi\n"
       : "=r"(sum) : "D"(p), "d"(n) : "rsi", "rcx", "r8", "r9", "r10", "memory", "cc");
   return sum;
 }
