@@ -9,9 +9,11 @@ import dev.structview.buffer.ReadOnlyMemoryException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -71,7 +73,7 @@ class ByteStoreTest {
     assertArrayEquals(copy, bytes, "the same writes through both stores");
     byte[] out = new byte[5];
     memory.copyTo(18, out, 0, 5);
-    assertArrayEquals(java.util.Arrays.copyOfRange(bytes, 18, 23), out);
+    assertArrayEquals(Arrays.copyOfRange(bytes, 18, 23), out);
     assertThrows(UnsupportedOperationException.class, memory::asByteBuffer);
     assertThrows(IndexOutOfBoundsException.class, () -> memory.getInt(61, false));
     assertThrows(ReadOnlyMemoryException.class,
@@ -84,7 +86,7 @@ class ByteStoreTest {
     new Random(11).nextBytes(bytes);
     byte[] region = new byte[64 + 10];
     System.arraycopy(bytes, 0, region, 3, 64);
-    byte[] longer = java.util.Arrays.copyOf(bytes, 64 + 5);
+    byte[] longer = Arrays.copyOf(bytes, 64 + 5);
     ByteBuffer direct = ByteBuffer.allocateDirect(64).put(bytes).clear();
     List<Kind> stores = List.of(
         new Kind("array", ByteStore.of(bytes.clone()), false),
@@ -110,7 +112,7 @@ class ByteStoreTest {
       s.copyTo(0, written, 0, 64);
       byte[] want = bytes.clone();
       ByteBuffer.wrap(want).putLong(3, 0x0102030405060708L).putShort(30, (short) 0x1122).put(40, (byte) 0x33)
-          .order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(20, 0x0A0B0C0D).put(50, (byte) 8).put(51, (byte) 7)
+          .order(ByteOrder.LITTLE_ENDIAN).putInt(20, 0x0A0B0C0D).put(50, (byte) 8).put(51, (byte) 7)
           .putInt(60, 0);
       assertArrayEquals(want, written, kind.name + ": every write lands where struct.pack would put it");
       if (!(s instanceof MemoryStore)) {
@@ -121,9 +123,9 @@ class ByteStoreTest {
         assertArrayEquals(want, seen, kind.name + ": the export starts where the store does");
       }
     }
-    assertEquals(0x0A0B0C0D, ByteBuffer.wrap(region, 3 + 20, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(),
+    assertEquals(0x0A0B0C0D, ByteBuffer.wrap(region, 3 + 20, 4).order(ByteOrder.LITTLE_ENDIAN).getInt(),
         "a region's writes land past its base, in its array");
-    assertArrayEquals(new byte[5], java.util.Arrays.copyOfRange(longer, 64, 69), "nothing past the buffer's limit");
+    assertArrayEquals(new byte[5], Arrays.copyOfRange(longer, 64, 69), "nothing past the buffer's limit");
   }
 
   @Test
