@@ -17,7 +17,7 @@ import org.openjdk.jmh.util.Statistics;
  */
 final class NpyTable {
   /** The W7 benchmarks that open the file; the others sum the column. */
-  static final List<String> OPENS = List.of("npyMap", "npyMapArray");
+  static final List<String> OPENS = List.of("npyMap", "npyMapArray", "ffmMapShared", "ffmMapConfined");
 
   /** One row: times per operation in nanoseconds; {@code error} is NaN where there is none. */
   record Row(String name, double best, double median, double mean, double error) {

@@ -1,5 +1,6 @@
 package dev.structview.bench;
 
+import dev.structview.bench.files.FfmFileTicks;
 import dev.structview.bench.files.NpyContenders;
 import dev.structview.bench.files.NpyFiles;
 import dev.structview.bench.files.TickFiles;
@@ -22,11 +23,12 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 public class W7Npy extends BigFileWorkload {
   private NpyContenders npy;
+  private Path file;
 
   /** Makes or finds the {@code .npy} file, reads it once (into the page cache), and its contenders. */
   @Override
   void setUp(Path dir, int windowBytes) throws IOException {
-    Path file = NpyFiles.ensure(dir, TickFiles.records(size));
+    file = NpyFiles.ensure(dir, TickFiles.records(size));
     NpyFiles.readWhole(file);
     npy = new NpyContenders(file, windowBytes);
   }
@@ -50,6 +52,28 @@ public class W7Npy extends BigFileWorkload {
   @Warmup(iterations = 4, time = 2)
   public long npyMapArray() {
     return npy.mapArrayClose();
+  }
+
+  /**
+   * Hand-written FFM (JDK 22+ only): the file mapped into a shared arena, its header's length read,
+   * the arena closed. What {@code Npy.map}'s JDK 22 body does, less the header's parse.
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  @Warmup(iterations = 4, time = 2)
+  public long ffmMapShared() {
+    return FfmFileTicks.mapClose(file, true);
+  }
+
+  /**
+   * The same in a confined arena (JDK 22+ only), which only its own thread may read: its close
+   * needs no handshake with the other threads, which a shared arena's does.
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  @Warmup(iterations = 4, time = 2)
+  public long ffmMapConfined() {
+    return FfmFileTicks.mapClose(file, false);
   }
 
   /** The column through the view's own {@code moveTo(offset)}, over windows of the data. */

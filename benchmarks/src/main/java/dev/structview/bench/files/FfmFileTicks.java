@@ -26,6 +26,11 @@ public final class FfmFileTicks implements AutoCloseable {
     throw unavailable();
   }
 
+  /** W7's hand-written open of a {@code .npy} file. */
+  public static long mapClose(Path file, boolean shared) {
+    throw unavailable();
+  }
+
   @Override
   public void close() {}
 }

@@ -1,5 +1,6 @@
 package dev.structview.bench.files;
 
+import dev.structview.bench.ticks.FfmTicks;
 import dev.structview.npy.Npy;
 import dev.structview.npy.NpyHeader;
 import dev.structview.view.MemoryView;
@@ -75,6 +76,10 @@ public final class NpyContenders implements AutoCloseable {
     Map<String, LongSupplier> opens = new LinkedHashMap<>();
     opens.put("npyMap", this::mapClose);
     opens.put("npyMapArray", this::mapArrayClose);
+    if (FfmTicks.available()) {
+      opens.put("ffmMapShared", () -> FfmFileTicks.mapClose(file, true));
+      opens.put("ffmMapConfined", () -> FfmFileTicks.mapClose(file, false));
+    }
     return opens;
   }
 

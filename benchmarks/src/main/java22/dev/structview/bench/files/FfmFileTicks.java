@@ -65,6 +65,28 @@ public final class FfmFileTicks implements AutoCloseable {
     return sum;
   }
 
+  /**
+   * W7's hand-written open: maps a whole {@code .npy} file into a new arena, shared or confined,
+   * reads its header's length (version 1, or 2 and 3), closes the arena, and returns the record
+   * count that leaves. No header is parsed: this is the least an open of the file can do, beside
+   * which {@code Npy.map} and its close are measured; shared against confined shows what the safe
+   * release of a mapping that any thread may read costs the JDK.
+   *
+   * @throws UncheckedIOException if the file cannot be mapped
+   */
+  public static long mapClose(Path file, boolean shared) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+         Arena arena = shared ? Arena.ofShared() : Arena.ofConfined()) {
+      MemorySegment s = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size(), arena);
+      long dataOffset = s.get(BYTE, 6) == 1
+          ? 10 + (s.get(SHORT, 8) & 0xFFFF)
+          : 12 + (s.get(INT, 8) & 0xFFFF_FFFFL);
+      return (s.byteSize() - dataOffset) / SIZE;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot map " + file, e);
+    }
+  }
+
   /** Releases the mapping. */
   @Override
   public void close() {
