@@ -11,6 +11,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +85,16 @@ final class ViewAccess {
 
   RecordArray<?> array(BufferExporter source) {
     return (RecordArray<?>) call(null, find(view, "array", BufferExporter.class), source);
+  }
+
+  // java.nio.file.Path in full: this package has a test interface called Path.
+  RecordArray<?> map(java.nio.file.Path file) {
+    return (RecordArray<?>) call(null, find(view, "map", java.nio.file.Path.class), file);
+  }
+
+  RecordArray<?> map(FileChannel channel, FileChannel.MapMode mode, long offset, long count) {
+    return (RecordArray<?>) call(null, find(view, "map", FileChannel.class, FileChannel.MapMode.class, long.class,
+        long.class), channel, mode, offset, count);
   }
 
   Object staticField(String name) {
