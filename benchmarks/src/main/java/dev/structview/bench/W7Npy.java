@@ -17,9 +17,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code id} column summed through the generated view, beside NumPy's
  * {@code numpy.load(f, mmap_mode='r')['id'].sum()} on the same file, which the runner times with
  * {@code python3.11} right after ({@link NumPyTimes}). Each fork reads the whole file once in its
- * setup, so that it is in the page cache; the column sums map it once, on their first pass. The
- * opens warm up longer: the header parser, the format parser and the layout check take some 8 s of
- * calls to be compiled, and NumPy's side has no compiler to wait for.
+ * setup, so that it is in the page cache; the column sums map it once, on their first pass. On
+ * JDK 22+, two hand-written opens map the file into an arena of each kind and close it, beside
+ * {@code Npy.map}, whose JDK 22 body maps into a shared one. The opens warm up longer: the
+ * header parser, the format parser and the layout check take some 8 s of calls to be compiled, and
+ * NumPy's side has no compiler to wait for.
  */
 public class W7Npy extends BigFileWorkload {
   private NpyContenders npy;
