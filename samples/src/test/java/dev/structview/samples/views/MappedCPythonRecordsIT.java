@@ -149,8 +149,8 @@ class MappedCPythonRecordsIT {
              MemoryView signed = slice.cast("b");
              RecordArray<?> records = access.array(slice)) {
           assertArrayEquals(placed, slice.toBytes(), where + ".toBytes()");
-          for (int k = 0; k < placed.length; k++) {
-            assertEquals(placed[k], ((Number) signed.get(k)).byteValue(), where + ".cast('b').get(" + k + ")");
+          for (int k = 0; k < placed.length; k++) { // 'b' reads a Byte
+            assertEquals(Byte.valueOf(placed[k]), signed.get(k), where + ".cast('b').get(" + k + ")");
           }
           assertIterates(access, records, big.rows, "array(" + where + ")");
         }
