@@ -1,6 +1,5 @@
 package dev.structview.bench;
 
-import dev.structview.bench.files.FfmFileTicks;
 import dev.structview.bench.files.NpyContenders;
 import dev.structview.bench.files.NpyFiles;
 import dev.structview.bench.files.TickFiles;
@@ -25,12 +24,11 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 public class W7Npy extends BigFileWorkload {
   private NpyContenders npy;
-  private Path file;
 
   /** Makes or finds the {@code .npy} file, reads it once (into the page cache), and its contenders. */
   @Override
   void setUp(Path dir, int windowBytes) throws IOException {
-    file = NpyFiles.ensure(dir, TickFiles.records(size));
+    Path file = NpyFiles.ensure(dir, TickFiles.records(size));
     NpyFiles.readWhole(file);
     npy = new NpyContenders(file, windowBytes);
   }
@@ -64,7 +62,7 @@ public class W7Npy extends BigFileWorkload {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   @Warmup(iterations = 4, time = 2)
   public long ffmMapShared() {
-    return FfmFileTicks.mapClose(file, true);
+    return npy.ffmMapClose(true);
   }
 
   /**
@@ -75,7 +73,7 @@ public class W7Npy extends BigFileWorkload {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   @Warmup(iterations = 4, time = 2)
   public long ffmMapConfined() {
-    return FfmFileTicks.mapClose(file, false);
+    return npy.ffmMapClose(false);
   }
 
   /** The column through the view's own {@code moveTo(offset)}, over windows of the data. */

@@ -46,6 +46,14 @@ public final class NpyContenders implements AutoCloseable {
     }
   }
 
+  /**
+   * Hand-written FFM (JDK 22+ only): the file mapped into a new arena, shared or confined, its
+   * header's length read, the arena closed; the records that leaves.
+   */
+  public long ffmMapClose(boolean shared) {
+    return FfmFileTicks.mapClose(file, shared);
+  }
+
   /** The generated view over {@code Npy.map(file)}, {@code TickView.array(...)}, mapped once. */
   public MappedViewTicks array() {
     if (array == null) {
@@ -77,8 +85,8 @@ public final class NpyContenders implements AutoCloseable {
     opens.put("npyMap", this::mapClose);
     opens.put("npyMapArray", this::mapArrayClose);
     if (FfmTicks.available()) {
-      opens.put("ffmMapShared", () -> FfmFileTicks.mapClose(file, true));
-      opens.put("ffmMapConfined", () -> FfmFileTicks.mapClose(file, false));
+      opens.put("ffmMapShared", () -> ffmMapClose(true));
+      opens.put("ffmMapConfined", () -> ffmMapClose(false));
     }
     return opens;
   }
