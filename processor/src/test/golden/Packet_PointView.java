@@ -397,14 +397,14 @@ public final class Packet_PointView implements Packet.Point {
 
     @Override
     public Packet_PointView next() {
-      long d = done;
-      // The store, the origin and the end never change: a loop over this cursor is a counted loop
-      // of long indices, whose accesses the JIT range-checks once per strip of the loop.
-      if (d >= count || released()) {
-        throw refusal(d, count);
+      // The store and the end never change: a loop over this cursor is a counted loop of long
+      // places, whose range checks (this one and the accesses') the JIT makes once per strip.
+      long p = checkPlace(place, end);
+      if (released()) {
+        throw releasedError();
       }
-      done = d + SIZE;
-      return new Packet_PointView(store, origin + d);
+      place = p + SIZE;
+      return new Packet_PointView(store, p);
     }
   }
 }

@@ -428,14 +428,14 @@ public final class TickView implements Tick {
 
     @Override
     public TickView next() {
-      long d = done;
-      // The store, the origin and the end never change: a loop over this cursor is a counted loop
-      // of long indices, whose accesses the JIT range-checks once per strip of the loop.
-      if (d >= count || released()) {
-        throw refusal(d, count);
+      // The store and the end never change: a loop over this cursor is a counted loop of long
+      // places, whose range checks (this one and the accesses') the JIT makes once per strip.
+      long p = checkPlace(place, end);
+      if (released()) {
+        throw releasedError();
       }
-      done = d + SIZE;
-      return new TickView(store, origin + d);
+      place = p + SIZE;
+      return new TickView(store, p);
     }
   }
 }

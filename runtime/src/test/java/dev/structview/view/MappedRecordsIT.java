@@ -197,12 +197,12 @@ class MappedRecordsIT {
 
     @Override
     public LongView next() {
-      long d = done;
-      if (d >= count || released()) {
-        throw refusal(d, count);
+      long p = checkPlace(place, end);
+      if (released()) {
+        throw releasedError();
       }
-      done = d + 8;
-      return new LongView(store, origin + d);
+      place = p + 8;
+      return new LongView(store, p);
     }
   }
 }

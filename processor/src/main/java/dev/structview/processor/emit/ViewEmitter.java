@@ -305,16 +305,19 @@ public final class ViewEmitter {
             .addStatement("return new $T(store, $L)", view, place).build());
   }
 
-  /** The long cursor's {@code next()}: one check of the counter, against an end that never changes. */
+  /**
+   * The long cursor's {@code next()}: one range check of the record's place, against an end that
+   * never changes (LongRecordCursor says why a range check and not an {@code if}).
+   */
   private MethodSpec longCursorNext() {
     return MethodSpec.methodBuilder("next").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PUBLIC)
         .returns(view)
-        .addStatement("long d = done")
-        .addComment("The store, the origin and the end never change: a loop over this cursor is a counted loop")
-        .addComment("of long indices, whose accesses the JIT range-checks once per strip of the loop.")
-        .beginControlFlow("if (d >= count || released())").addStatement("throw refusal(d, count)").endControlFlow()
-        .addStatement("done = d + SIZE")
-        .addStatement("return new $T(store, origin + d)", view).build();
+        .addComment("The store and the end never change: a loop over this cursor is a counted loop of long")
+        .addComment("places, whose range checks (this one and the accesses') the JIT makes once per strip.")
+        .addStatement("long p = checkPlace(place, end)")
+        .beginControlFlow("if (released())").addStatement("throw releasedError()").endControlFlow()
+        .addStatement("place = p + SIZE")
+        .addStatement("return new $T(store, p)", view).build();
   }
 
   /** The cursor's {@code next()}: records of a contiguous run handed out without a check. */

@@ -306,7 +306,8 @@ class GeneratedCodeNamesTest {
   @Test
   void classesNamedLikeTheOtherVariablesOfTheGeneratedCodeGenerate() {
     List<String> names = List.of("array", "buffer", "moved", "data", "count", "source", "file", "channel", "mode",
-        "position", "at", "d", "r", "action", "runStore", "end", "from", "value", "bytes", "o", "other", "h", "text");
+        "position", "at", "d", "r", "action", "runStore", "end", "from", "value", "bytes", "o", "other", "h", "text",
+        "p", "place", "owner");
     List<JavaFileObject> sources = new ArrayList<>();
     StringBuilder format = new StringBuilder("<");
     StringBuilder accessors = new StringBuilder();

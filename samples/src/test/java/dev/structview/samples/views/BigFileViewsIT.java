@@ -20,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,8 +117,9 @@ class BigFileViewsIT {
           assertEquals(i, ticks.get(i).id(), "get(" + i + ")");
         }
         Iterator<TickView> last = around.slice(Slice.of(4L, null, null)).iterator();
-        last.next();
+        assertEquals(first + 4, last.next().id());
         assertFalse(last.hasNext());
+        assertEquals("no more records", assertThrows(NoSuchElementException.class, last::next).getMessage());
       }
     }
   }
