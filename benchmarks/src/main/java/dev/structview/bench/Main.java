@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>{@code --quick} (the default, about a minute) runs W1 and W1c over 2^20 records with short
  * iterations; {@code --full} runs every workload with the iterations its class declares;
- * {@code --iterate} runs W1i and W1iw (the iteration forms of a record array), {@code --w6} the
+ * {@code --iterate} runs W1i and W1iw (the iteration forms of a record array) and W8 (W1i's scans
+ * after the same code read a direct buffer), {@code --w6} the
  * big-file scan and {@code --npy} W7, the {@code .npy} file, then NumPy on the same file
  * ({@link NpyReport}), each with the iterations its class declares. Any JMH option given after the mode
  * wins over the mode's choice (a regex picks other benchmarks, {@code -p records=4096} other
@@ -115,7 +116,7 @@ public final class Main {
   enum Mode {
     QUICK("\\.(W1Scan|W1cColumn)\\."),
     FULL("\\.W[0-9]\\w*\\."),
-    ITERATE("\\.(W1iIterate|W1iwIterateWrite)\\."),
+    ITERATE("\\.(W1iIterate|W1iwIterateWrite|W8MixedMemory)\\."),
     W6("\\.W6BigFile\\."),
     NPY("\\.W7Npy\\.");
 

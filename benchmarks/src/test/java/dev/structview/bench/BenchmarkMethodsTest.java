@@ -78,6 +78,21 @@ class BenchmarkMethodsTest {
   }
 
   @Test
+  void w8MixedMemoryMethodsAgree() throws Exception {
+    W8MixedMemory w = new W8MixedMemory();
+    w.records = RECORDS;
+    w.setUp();
+    Map<String, Object> results = run(w);
+    assertAllReturn(TickData.expectedSumAll(RECORDS), results);
+    Set<String> expected = new TreeSet<>(List.of("viewMoveTo", "forEach", "forEachLambda", "moveToIndex", "stream",
+        "byteBufferHeap", "varHandle"));
+    if (FfmTicks.available()) {
+      expected.add("ffmHeap");
+    }
+    assertEquals(expected, results.keySet());
+  }
+
+  @Test
   void w1iwIterateWriteMethodsRun() throws Exception {
     W1iwIterateWrite w = new W1iwIterateWrite();
     w.records = RECORDS;

@@ -53,6 +53,11 @@ public final class TickContenders implements AutoCloseable {
     return new RecordArrayLoops(TickView.array(heap));
   }
 
+  /** Every iteration form of the generated view's record array over the direct buffer (W8). */
+  public RecordArrayLoops recordArrayLoopsDirect() {
+    return new RecordArrayLoops(TickView.array(direct));
+  }
+
   /** A little-endian heap {@link ByteBuffer} over the heap array. */
   public ByteBufferTicks byteBufferHeap() {
     return new ByteBufferTicks("byteBufferHeap", ByteBuffer.wrap(heap));
