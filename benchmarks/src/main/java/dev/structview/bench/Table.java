@@ -23,7 +23,8 @@ import org.openjdk.jmh.results.RunResult;
  * record bytes, bytes allocated per operation, and each contender's time divided by the baseline's
  * in the same table, mean by mean and best by best (above 1: the baseline is faster). The baseline
  * is the generated view ({@code viewHeap}), in W1i and W1iw the view's own {@code moveTo} loop
- * ({@code viewMoveTo}), and in W8 hand-written VarHandles ({@code varHandle}). W6 has a table of its own ({@link FileTable}), and W7 two ({@link NpyReport}).
+ * ({@code viewMoveTo}), and in W8 hand-written VarHandles ({@code varHandle}). W6 has a table of
+ * its own ({@link FileTable}), and W7 two ({@link NpyReport}).
  */
 final class Table {
   private Table() {}
