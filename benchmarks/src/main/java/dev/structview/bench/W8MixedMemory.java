@@ -24,9 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * W8 mixed memory: W1i's scans over a heap array in a JVM whose same code first read a direct
  * buffer, as a program that reads records from both kinds of memory does. The JVM keeps one type
- * profile per call site, shared by every caller: the setup's direct scans leave two receiver
- * classes in the profiles of the code each benchmark then runs over the heap array. W1i runs the
- * same loops with a profile of one class; the ratio of the two tables is the cost of the mix.
+ * profile per call site, shared by every caller: the setup's direct scans put the direct store's
+ * class in the profiles of the code each benchmark then runs over the heap array, where the
+ * array's class joins it. W1i runs the same loops with a profile of one class; the ratio of the
+ * two tables is the cost of the mix.
  * Hand-written {@code ByteBuffer} and FFM code (heap after direct, the same code) are measured
  * the same way; byte-array VarHandles, which read only arrays, are the baseline.
  */
@@ -71,7 +72,7 @@ public class W8MixedMemory {
     loops = c.recordArrayLoops();
     viewMoveTo = c.viewHeap();
     byteBufferHeap = c.byteBufferHeap();
-    ffmHeap = FfmTicks.available() ? c.ffmHeap() : null;
+    ffmHeap = c.ffmHeap();   // before JDK 22 a placeholder that throws, as W1's
     varHandle = c.varHandle();
   }
 
