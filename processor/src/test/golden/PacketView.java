@@ -1,6 +1,8 @@
 package golden;
 
 import dev.structview.buffer.BufferExporter;
+import dev.structview.memory.ArrayStore;
+import dev.structview.memory.BufferStore;
 import dev.structview.memory.ByteStore;
 import dev.structview.support.Conversions;
 import dev.structview.support.Support;
@@ -82,7 +84,7 @@ public final class PacketView implements Packet {
   private static final Charset CHARSET = Charset.forName("ISO-8859-1");
 
   static {
-    Support.requireVersion(5, PacketView.class);
+    Support.requireVersion(6, PacketView.class);
   }
 
   private ByteStore store;
@@ -440,6 +442,17 @@ public final class PacketView implements Packet {
     }
 
     @Override
+    public RecordCursor<PacketView> cursor(ByteStore kind) {
+      if (kind instanceof ArrayStore) {
+        return new HeapCursor();
+      }
+      if (kind instanceof BufferStore) {
+        return new DirectCursor();
+      }
+      return new Cursor();
+    }
+
+    @Override
     public LongRecordCursor<PacketView> longCursor() {
       return new LongCursor();
     }
@@ -492,7 +505,8 @@ public final class PacketView implements Packet {
         at = r.next(d);
         done = r.done();
       }
-      return new PacketView(r.store(), at);
+      ByteStore runStore = r.store();
+      return new PacketView(runStore, at);
     }
 
     @Override
@@ -511,6 +525,144 @@ public final class PacketView implements Packet {
         // record. It counts in the store's own indices, i being the record's, so that no origin is
         // added at each record (see next()); they fit an int, the run lying in its store.
         ByteStore runStore = r.store();
+        int at = r.origin();
+        int end = at + r.end();
+        int from = at + done;
+        done = r.end();
+        for (int i = from; i < end; i += SIZE) {
+          if (r.released()) {
+            throw new IllegalStateException("operation forbidden on released memoryview object");
+          }
+          action.accept(new PacketView(runStore, i));
+        }
+      }
+    }
+  }
+
+  /**
+   * Cursor's code over stores that are all {@link ArrayStore}s, which it holds as such: a view made
+   * from a store of a class the JIT knows binds its accessors to that class, whatever other
+   * stores their code has seen ({@code RecordType.cursor(ByteStore)}).
+   */
+  private static final class HeapCursor extends RecordCursor<PacketView> {
+    @Override
+    protected PacketView at(ByteStore store, long index) {
+      return new PacketView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<PacketView> fresh() {
+      return new HeapCursor();
+    }
+
+    @Override
+    public PacketView next() {
+      int d = done;
+      CursorRun r = run;
+      int at;
+      if (d < r.end() && r.step() == SIZE && r.origin() == 0 && !r.released()) {
+        done = d + SIZE;
+        at = d;
+      } else if (d < r.end() && r.step() == SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d;
+      } else if (d < r.end() && r.step() == -SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() - d;
+      } else if (d < r.end() && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d / SIZE * r.step();
+      } else {
+        r = r.owned();
+        run = r;
+        at = r.next(d);
+        done = r.done();
+      }
+      ArrayStore runStore = (ArrayStore) r.store();
+      return new PacketView(runStore, at);
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super PacketView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        CursorRun r = run;
+        if (done >= r.end() || r.step() != SIZE) {
+          action.accept(next());
+          continue;
+        }
+        ArrayStore runStore = (ArrayStore) r.store();
+        int at = r.origin();
+        int end = at + r.end();
+        int from = at + done;
+        done = r.end();
+        for (int i = from; i < end; i += SIZE) {
+          if (r.released()) {
+            throw new IllegalStateException("operation forbidden on released memoryview object");
+          }
+          action.accept(new PacketView(runStore, i));
+        }
+      }
+    }
+  }
+
+  /**
+   * Cursor's code over stores that are all {@link BufferStore}s, which it holds as such: a view made
+   * from a store of a class the JIT knows binds its accessors to that class, whatever other
+   * stores their code has seen ({@code RecordType.cursor(ByteStore)}).
+   */
+  private static final class DirectCursor extends RecordCursor<PacketView> {
+    @Override
+    protected PacketView at(ByteStore store, long index) {
+      return new PacketView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<PacketView> fresh() {
+      return new DirectCursor();
+    }
+
+    @Override
+    public PacketView next() {
+      int d = done;
+      CursorRun r = run;
+      int at;
+      if (d < r.end() && r.step() == SIZE && r.origin() == 0 && !r.released()) {
+        done = d + SIZE;
+        at = d;
+      } else if (d < r.end() && r.step() == SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d;
+      } else if (d < r.end() && r.step() == -SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() - d;
+      } else if (d < r.end() && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d / SIZE * r.step();
+      } else {
+        r = r.owned();
+        run = r;
+        at = r.next(d);
+        done = r.done();
+      }
+      BufferStore runStore = (BufferStore) r.store();
+      return new PacketView(runStore, at);
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super PacketView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        CursorRun r = run;
+        if (done >= r.end() || r.step() != SIZE) {
+          action.accept(next());
+          continue;
+        }
+        BufferStore runStore = (BufferStore) r.store();
         int at = r.origin();
         int end = at + r.end();
         int from = at + done;

@@ -1,6 +1,8 @@
 package golden;
 
 import dev.structview.buffer.BufferExporter;
+import dev.structview.memory.ArrayStore;
+import dev.structview.memory.BufferStore;
 import dev.structview.memory.ByteStore;
 import dev.structview.support.Support;
 import dev.structview.support.Views;
@@ -58,7 +60,7 @@ public final class Packet_PointView implements Packet.Point {
   public static final RecordType<Packet_PointView> TYPE = new Type();
 
   static {
-    Support.requireVersion(5, Packet_PointView.class);
+    Support.requireVersion(6, Packet_PointView.class);
   }
 
   private ByteStore store;
@@ -304,6 +306,17 @@ public final class Packet_PointView implements Packet.Point {
     }
 
     @Override
+    public RecordCursor<Packet_PointView> cursor(ByteStore kind) {
+      if (kind instanceof ArrayStore) {
+        return new HeapCursor();
+      }
+      if (kind instanceof BufferStore) {
+        return new DirectCursor();
+      }
+      return new Cursor();
+    }
+
+    @Override
     public LongRecordCursor<Packet_PointView> longCursor() {
       return new LongCursor();
     }
@@ -356,7 +369,8 @@ public final class Packet_PointView implements Packet.Point {
         at = r.next(d);
         done = r.done();
       }
-      return new Packet_PointView(r.store(), at);
+      ByteStore runStore = r.store();
+      return new Packet_PointView(runStore, at);
     }
 
     @Override
@@ -375,6 +389,144 @@ public final class Packet_PointView implements Packet.Point {
         // record. It counts in the store's own indices, i being the record's, so that no origin is
         // added at each record (see next()); they fit an int, the run lying in its store.
         ByteStore runStore = r.store();
+        int at = r.origin();
+        int end = at + r.end();
+        int from = at + done;
+        done = r.end();
+        for (int i = from; i < end; i += SIZE) {
+          if (r.released()) {
+            throw new IllegalStateException("operation forbidden on released memoryview object");
+          }
+          action.accept(new Packet_PointView(runStore, i));
+        }
+      }
+    }
+  }
+
+  /**
+   * Cursor's code over stores that are all {@link ArrayStore}s, which it holds as such: a view made
+   * from a store of a class the JIT knows binds its accessors to that class, whatever other
+   * stores their code has seen ({@code RecordType.cursor(ByteStore)}).
+   */
+  private static final class HeapCursor extends RecordCursor<Packet_PointView> {
+    @Override
+    protected Packet_PointView at(ByteStore store, long index) {
+      return new Packet_PointView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<Packet_PointView> fresh() {
+      return new HeapCursor();
+    }
+
+    @Override
+    public Packet_PointView next() {
+      int d = done;
+      CursorRun r = run;
+      int at;
+      if (d < r.end() && r.step() == SIZE && r.origin() == 0 && !r.released()) {
+        done = d + SIZE;
+        at = d;
+      } else if (d < r.end() && r.step() == SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d;
+      } else if (d < r.end() && r.step() == -SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() - d;
+      } else if (d < r.end() && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d / SIZE * r.step();
+      } else {
+        r = r.owned();
+        run = r;
+        at = r.next(d);
+        done = r.done();
+      }
+      ArrayStore runStore = (ArrayStore) r.store();
+      return new Packet_PointView(runStore, at);
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super Packet_PointView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        CursorRun r = run;
+        if (done >= r.end() || r.step() != SIZE) {
+          action.accept(next());
+          continue;
+        }
+        ArrayStore runStore = (ArrayStore) r.store();
+        int at = r.origin();
+        int end = at + r.end();
+        int from = at + done;
+        done = r.end();
+        for (int i = from; i < end; i += SIZE) {
+          if (r.released()) {
+            throw new IllegalStateException("operation forbidden on released memoryview object");
+          }
+          action.accept(new Packet_PointView(runStore, i));
+        }
+      }
+    }
+  }
+
+  /**
+   * Cursor's code over stores that are all {@link BufferStore}s, which it holds as such: a view made
+   * from a store of a class the JIT knows binds its accessors to that class, whatever other
+   * stores their code has seen ({@code RecordType.cursor(ByteStore)}).
+   */
+  private static final class DirectCursor extends RecordCursor<Packet_PointView> {
+    @Override
+    protected Packet_PointView at(ByteStore store, long index) {
+      return new Packet_PointView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<Packet_PointView> fresh() {
+      return new DirectCursor();
+    }
+
+    @Override
+    public Packet_PointView next() {
+      int d = done;
+      CursorRun r = run;
+      int at;
+      if (d < r.end() && r.step() == SIZE && r.origin() == 0 && !r.released()) {
+        done = d + SIZE;
+        at = d;
+      } else if (d < r.end() && r.step() == SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d;
+      } else if (d < r.end() && r.step() == -SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() - d;
+      } else if (d < r.end() && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d / SIZE * r.step();
+      } else {
+        r = r.owned();
+        run = r;
+        at = r.next(d);
+        done = r.done();
+      }
+      BufferStore runStore = (BufferStore) r.store();
+      return new Packet_PointView(runStore, at);
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super Packet_PointView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        CursorRun r = run;
+        if (done >= r.end() || r.step() != SIZE) {
+          action.accept(next());
+          continue;
+        }
+        BufferStore runStore = (BufferStore) r.store();
         int at = r.origin();
         int end = at + r.end();
         int from = at + done;

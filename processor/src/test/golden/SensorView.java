@@ -2,6 +2,8 @@ package golden;
 
 import dev.structview.buffer.BufferExporter;
 import dev.structview.format.HalfFloat;
+import dev.structview.memory.ArrayStore;
+import dev.structview.memory.BufferStore;
 import dev.structview.memory.ByteStore;
 import dev.structview.support.Conversions;
 import dev.structview.support.Support;
@@ -90,7 +92,7 @@ public final class SensorView implements Sensor {
   public static final RecordType<SensorView> TYPE = new Type();
 
   static {
-    Support.requireVersion(5, SensorView.class);
+    Support.requireVersion(6, SensorView.class);
   }
 
   private ByteStore store;
@@ -380,6 +382,17 @@ public final class SensorView implements Sensor {
     }
 
     @Override
+    public RecordCursor<SensorView> cursor(ByteStore kind) {
+      if (kind instanceof ArrayStore) {
+        return new HeapCursor();
+      }
+      if (kind instanceof BufferStore) {
+        return new DirectCursor();
+      }
+      return new Cursor();
+    }
+
+    @Override
     public LongRecordCursor<SensorView> longCursor() {
       return new LongCursor();
     }
@@ -432,7 +445,8 @@ public final class SensorView implements Sensor {
         at = r.next(d);
         done = r.done();
       }
-      return new SensorView(r.store(), at);
+      ByteStore runStore = r.store();
+      return new SensorView(runStore, at);
     }
 
     @Override
@@ -451,6 +465,144 @@ public final class SensorView implements Sensor {
         // record. It counts in the store's own indices, i being the record's, so that no origin is
         // added at each record (see next()); they fit an int, the run lying in its store.
         ByteStore runStore = r.store();
+        int at = r.origin();
+        int end = at + r.end();
+        int from = at + done;
+        done = r.end();
+        for (int i = from; i < end; i += SIZE) {
+          if (r.released()) {
+            throw new IllegalStateException("operation forbidden on released memoryview object");
+          }
+          action.accept(new SensorView(runStore, i));
+        }
+      }
+    }
+  }
+
+  /**
+   * Cursor's code over stores that are all {@link ArrayStore}s, which it holds as such: a view made
+   * from a store of a class the JIT knows binds its accessors to that class, whatever other
+   * stores their code has seen ({@code RecordType.cursor(ByteStore)}).
+   */
+  private static final class HeapCursor extends RecordCursor<SensorView> {
+    @Override
+    protected SensorView at(ByteStore store, long index) {
+      return new SensorView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<SensorView> fresh() {
+      return new HeapCursor();
+    }
+
+    @Override
+    public SensorView next() {
+      int d = done;
+      CursorRun r = run;
+      int at;
+      if (d < r.end() && r.step() == SIZE && r.origin() == 0 && !r.released()) {
+        done = d + SIZE;
+        at = d;
+      } else if (d < r.end() && r.step() == SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d;
+      } else if (d < r.end() && r.step() == -SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() - d;
+      } else if (d < r.end() && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d / SIZE * r.step();
+      } else {
+        r = r.owned();
+        run = r;
+        at = r.next(d);
+        done = r.done();
+      }
+      ArrayStore runStore = (ArrayStore) r.store();
+      return new SensorView(runStore, at);
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super SensorView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        CursorRun r = run;
+        if (done >= r.end() || r.step() != SIZE) {
+          action.accept(next());
+          continue;
+        }
+        ArrayStore runStore = (ArrayStore) r.store();
+        int at = r.origin();
+        int end = at + r.end();
+        int from = at + done;
+        done = r.end();
+        for (int i = from; i < end; i += SIZE) {
+          if (r.released()) {
+            throw new IllegalStateException("operation forbidden on released memoryview object");
+          }
+          action.accept(new SensorView(runStore, i));
+        }
+      }
+    }
+  }
+
+  /**
+   * Cursor's code over stores that are all {@link BufferStore}s, which it holds as such: a view made
+   * from a store of a class the JIT knows binds its accessors to that class, whatever other
+   * stores their code has seen ({@code RecordType.cursor(ByteStore)}).
+   */
+  private static final class DirectCursor extends RecordCursor<SensorView> {
+    @Override
+    protected SensorView at(ByteStore store, long index) {
+      return new SensorView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<SensorView> fresh() {
+      return new DirectCursor();
+    }
+
+    @Override
+    public SensorView next() {
+      int d = done;
+      CursorRun r = run;
+      int at;
+      if (d < r.end() && r.step() == SIZE && r.origin() == 0 && !r.released()) {
+        done = d + SIZE;
+        at = d;
+      } else if (d < r.end() && r.step() == SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d;
+      } else if (d < r.end() && r.step() == -SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() - d;
+      } else if (d < r.end() && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d / SIZE * r.step();
+      } else {
+        r = r.owned();
+        run = r;
+        at = r.next(d);
+        done = r.done();
+      }
+      BufferStore runStore = (BufferStore) r.store();
+      return new SensorView(runStore, at);
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super SensorView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        CursorRun r = run;
+        if (done >= r.end() || r.step() != SIZE) {
+          action.accept(next());
+          continue;
+        }
+        BufferStore runStore = (BufferStore) r.store();
         int at = r.origin();
         int end = at + r.end();
         int from = at + done;

@@ -1,6 +1,8 @@
 package golden;
 
 import dev.structview.buffer.BufferExporter;
+import dev.structview.memory.ArrayStore;
+import dev.structview.memory.BufferStore;
 import dev.structview.memory.ByteStore;
 import dev.structview.support.Conversions;
 import dev.structview.support.Support;
@@ -65,7 +67,7 @@ public final class TickView implements Tick {
   public static final RecordType<TickView> TYPE = new Type();
 
   static {
-    Support.requireVersion(5, TickView.class);
+    Support.requireVersion(6, TickView.class);
   }
 
   private ByteStore store;
@@ -335,6 +337,17 @@ public final class TickView implements Tick {
     }
 
     @Override
+    public RecordCursor<TickView> cursor(ByteStore kind) {
+      if (kind instanceof ArrayStore) {
+        return new HeapCursor();
+      }
+      if (kind instanceof BufferStore) {
+        return new DirectCursor();
+      }
+      return new Cursor();
+    }
+
+    @Override
     public LongRecordCursor<TickView> longCursor() {
       return new LongCursor();
     }
@@ -387,7 +400,8 @@ public final class TickView implements Tick {
         at = r.next(d);
         done = r.done();
       }
-      return new TickView(r.store(), at);
+      ByteStore runStore = r.store();
+      return new TickView(runStore, at);
     }
 
     @Override
@@ -406,6 +420,144 @@ public final class TickView implements Tick {
         // record. It counts in the store's own indices, i being the record's, so that no origin is
         // added at each record (see next()); they fit an int, the run lying in its store.
         ByteStore runStore = r.store();
+        int at = r.origin();
+        int end = at + r.end();
+        int from = at + done;
+        done = r.end();
+        for (int i = from; i < end; i += SIZE) {
+          if (r.released()) {
+            throw new IllegalStateException("operation forbidden on released memoryview object");
+          }
+          action.accept(new TickView(runStore, i));
+        }
+      }
+    }
+  }
+
+  /**
+   * Cursor's code over stores that are all {@link ArrayStore}s, which it holds as such: a view made
+   * from a store of a class the JIT knows binds its accessors to that class, whatever other
+   * stores their code has seen ({@code RecordType.cursor(ByteStore)}).
+   */
+  private static final class HeapCursor extends RecordCursor<TickView> {
+    @Override
+    protected TickView at(ByteStore store, long index) {
+      return new TickView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<TickView> fresh() {
+      return new HeapCursor();
+    }
+
+    @Override
+    public TickView next() {
+      int d = done;
+      CursorRun r = run;
+      int at;
+      if (d < r.end() && r.step() == SIZE && r.origin() == 0 && !r.released()) {
+        done = d + SIZE;
+        at = d;
+      } else if (d < r.end() && r.step() == SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d;
+      } else if (d < r.end() && r.step() == -SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() - d;
+      } else if (d < r.end() && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d / SIZE * r.step();
+      } else {
+        r = r.owned();
+        run = r;
+        at = r.next(d);
+        done = r.done();
+      }
+      ArrayStore runStore = (ArrayStore) r.store();
+      return new TickView(runStore, at);
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super TickView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        CursorRun r = run;
+        if (done >= r.end() || r.step() != SIZE) {
+          action.accept(next());
+          continue;
+        }
+        ArrayStore runStore = (ArrayStore) r.store();
+        int at = r.origin();
+        int end = at + r.end();
+        int from = at + done;
+        done = r.end();
+        for (int i = from; i < end; i += SIZE) {
+          if (r.released()) {
+            throw new IllegalStateException("operation forbidden on released memoryview object");
+          }
+          action.accept(new TickView(runStore, i));
+        }
+      }
+    }
+  }
+
+  /**
+   * Cursor's code over stores that are all {@link BufferStore}s, which it holds as such: a view made
+   * from a store of a class the JIT knows binds its accessors to that class, whatever other
+   * stores their code has seen ({@code RecordType.cursor(ByteStore)}).
+   */
+  private static final class DirectCursor extends RecordCursor<TickView> {
+    @Override
+    protected TickView at(ByteStore store, long index) {
+      return new TickView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<TickView> fresh() {
+      return new DirectCursor();
+    }
+
+    @Override
+    public TickView next() {
+      int d = done;
+      CursorRun r = run;
+      int at;
+      if (d < r.end() && r.step() == SIZE && r.origin() == 0 && !r.released()) {
+        done = d + SIZE;
+        at = d;
+      } else if (d < r.end() && r.step() == SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d;
+      } else if (d < r.end() && r.step() == -SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() - d;
+      } else if (d < r.end() && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d / SIZE * r.step();
+      } else {
+        r = r.owned();
+        run = r;
+        at = r.next(d);
+        done = r.done();
+      }
+      BufferStore runStore = (BufferStore) r.store();
+      return new TickView(runStore, at);
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super TickView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        CursorRun r = run;
+        if (done >= r.end() || r.step() != SIZE) {
+          action.accept(next());
+          continue;
+        }
+        BufferStore runStore = (BufferStore) r.store();
         int at = r.origin();
         int end = at + r.end();
         int from = at + done;

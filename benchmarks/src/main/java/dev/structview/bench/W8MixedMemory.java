@@ -2,6 +2,7 @@ package dev.structview.bench;
 
 import dev.structview.bench.data.TickData;
 import dev.structview.bench.ticks.ByteBufferTicks;
+import dev.structview.bench.ticks.DirectScans;
 import dev.structview.bench.ticks.FfmTicks;
 import dev.structview.bench.ticks.GeneratedTicks;
 import dev.structview.bench.ticks.RecordArrayLoops;
@@ -30,6 +31,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * two tables is the cost of the mix.
  * Hand-written {@code ByteBuffer} and FFM code (heap after direct, the same code) are measured
  * the same way; byte-array VarHandles, which read only arrays, are the baseline.
+ *
+ * <p>{@code code}: {@code same} reads the direct buffer with the very loops the benchmarks then
+ * run (one helper for both kinds of memory); {@code apart} with loops of their own
+ * ({@link DirectScans}), as a program that reads each kind in its own loop does, sharing only the
+ * view's and the runtime's code. Hand-written code in loops apart shares nothing, so {@code apart}
+ * runs its direct scans only.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +52,10 @@ public class W8MixedMemory {
   @Param({"1048576"})
   public int records;
 
+  /** Whether the direct scans run the benchmarks' own loops ({@code same}) or loops of their own ({@code apart}). */
+  @Param({"same", "apart"})
+  public String code;
+
   private RecordArrayLoops loops;
   private GeneratedTicks viewMoveTo;
   private ByteBufferTicks byteBufferHeap;
@@ -59,7 +70,12 @@ public class W8MixedMemory {
     GeneratedTicks viewDirect = c.viewDirect();
     ByteBufferTicks byteBufferDirect = c.byteBufferDirect();
     FfmTicks ffmDirect = FfmTicks.available() ? c.ffmDirect() : null;
+    DirectScans apart = c.directScans();
     for (int i = 0; i < DIRECT_PASSES; i++) {
+      if ("apart".equals(code)) {
+        apart.scanAll();
+        continue;
+      }
       for (ToLongFunction<RecordArrayLoops> scan : RecordArrayLoops.SCANS.values()) {
         scan.applyAsLong(direct);
       }

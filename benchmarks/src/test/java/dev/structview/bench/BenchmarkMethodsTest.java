@@ -27,6 +27,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openjdk.jmh.annotations.Benchmark;
 
 /**
@@ -77,10 +79,12 @@ class BenchmarkMethodsTest {
     assertEquals(RecordArrayLoops.SCANS.keySet(), without(results.keySet(), "viewMoveTo", "varHandle", "varHandleIndex"));
   }
 
-  @Test
-  void w8MixedMemoryMethodsAgree() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"same", "apart"})
+  void w8MixedMemoryMethodsAgree(String code) throws Exception {
     W8MixedMemory w = new W8MixedMemory();
     w.records = RECORDS;
+    w.code = code;
     w.setUp();
     Map<String, Object> results = run(w);
     assertAllReturn(TickData.expectedSumAll(RECORDS), results);

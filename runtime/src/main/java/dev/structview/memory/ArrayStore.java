@@ -16,8 +16,12 @@ import java.util.Arrays;
  * and the view's {@code moveTo} loop over 2^20 {@code <IhB} records ran at 0.61 times the speed of
  * hand-written {@code VarHandle} code on JDK 17, and 0.80 times hand-written FFM code on JDK 25;
  * without the base, at 0.94 to 0.99 and 0.95 to 0.97 (BENCHMARKS.md, "a store without a base").
+ *
+ * <p>Public, not API: generated cursors over stores of this class hold them by this type, so that
+ * the JIT binds their views' accesses here whatever other stores the views' code has read
+ * ({@link dev.structview.view.RecordType#cursor(ByteStore)} says why).
  */
-final class ArrayStore extends ByteStore {
+public final class ArrayStore extends ByteStore {
   private final byte[] array;
 
   ArrayStore(byte[] array, int length, boolean readOnly) {

@@ -18,8 +18,10 @@ import java.nio.ByteOrder;
  * {@code <IhB} records at 0.57x the speed. Reads of 8 bytes and all writes use those
  * {@code VarHandle}s: the absolute getters decoded the 64-byte W2 message 1.2x slower, and the
  * absolute setters encoded it 2x slower.
+ *
+ * <p>Public, not API, for generated cursors, as {@link ArrayStore} is.
  */
-final class BufferStore extends ByteStore {
+public final class BufferStore extends ByteStore {
   private static final VarHandle SHORT_LE = view(short[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle SHORT_BE = view(short[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle INT_LE = view(int[].class, ByteOrder.LITTLE_ENDIAN);

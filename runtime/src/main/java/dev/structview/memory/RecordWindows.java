@@ -43,12 +43,14 @@ public final class RecordWindows {
   private final ByteStore[] stores;
   /** The store of the whole memory: the one window, or a {@link MemoryStore}; or {@code null}. */
   private final ByteStore whole;
+  private final ByteStore kind;
   private final int shift;
   private final long mask;
 
   private RecordWindows(ByteStore[] stores, int shift, ByteStore whole) {
     this.stores = stores;
     this.whole = whole;
+    this.kind = oneClass(stores);
     this.shift = shift;
     this.mask = (1L << shift) - 1;
   }
@@ -92,6 +94,25 @@ public final class RecordWindows {
       stores[k] = ByteStore.of(memory.slice(start, (int) Math.min(size - start, length)), readOnly);
     }
     return new RecordWindows(stores, shift, ONE_SEGMENT ? new MemoryStore(memory, readOnly) : null);
+  }
+
+  /** Returns {@code stores[0]} if every store is of its class, otherwise {@code null}. */
+  private static ByteStore oneClass(ByteStore[] stores) {
+    for (ByteStore s : stores) {
+      if (s.getClass() != stores[0].getClass()) {
+        return null;
+      }
+    }
+    return stores[0];
+  }
+
+  /**
+   * Returns a store of the class every window's store has, or {@code null} if they differ: what a
+   * record array gives {@link dev.structview.view.RecordType#cursor(ByteStore)} to choose a cursor
+   * whose walk then only meets stores of that class.
+   */
+  public ByteStore kind() {
+    return kind;
   }
 
   /** Returns the one store of memory of at most {@link Memory#MAX_BUFFER_BYTES}, or {@code null}. */

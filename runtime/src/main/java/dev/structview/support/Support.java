@@ -8,7 +8,7 @@ public final class Support {
    * The version of the support API this runtime provides. A processor writes the version it emits
    * code for into each generated class.
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   private Support() {}
 

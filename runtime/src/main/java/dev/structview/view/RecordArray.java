@@ -452,6 +452,13 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * 17 to 26% of the bandwidth, where {@link #forEach} and {@link #stream}, a loop per window, keep
    * their speed: prefer those there.
    *
+   * <p>Where a JVM reads records of one view type from several kinds of memory (a {@code byte[]}, a
+   * direct buffer, a mapping), {@link #forEach} keeps its speed on JDK 17 and 25: it iterates with
+   * a cursor class of its own for each kind (BENCHMARKS.md, W8). Other loops can lose theirs. On
+   * JDK 17 a for-each and the moves ran about 10 times slower once the view type's accessors had
+   * read two kinds; on JDK 25, {@code moveTo(reuse, i)} 5 times, and a stream over a {@code byte[]}
+   * 20 times after another stream read a direct buffer. Prefer {@link #forEach} there.
+   *
    * <p>A view from an array past 2 GiB counts {@code recordOffset()} and {@code moveTo(int)} in the
    * store it was placed in: on JDK 22 and later the whole mapping for the views of a for-each
    * ({@code recordOffset()} then throws past 2^31 - 1), a window of up to 2 GiB for those of
@@ -463,7 +470,12 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   @Override
   public Iterator<V> iterator() {
     LongRecordCursor<V> f = firstLong;
-    return f != null ? longCursor(f) : cursor();
+    // One cursor class for every kind of store: a for-each is a loop in the caller's code, whose
+    // next() call would otherwise see a cursor class per kind of memory the caller reads. Cursors
+    // by kind made a loop over a byte[] fast after another loop read a direct buffer (W8 apart,
+    // JDK 17: 0.49 ns a record against 5.9), but one loop over both kinds slow (W8 same: 10.4
+    // against 5.9 on JDK 17, each view allocated; 2.6 against 0.53 on JDK 25; BENCHMARKS.md).
+    return f != null ? longCursor(f) : cursor(null);
   }
 
   /**
@@ -504,13 +516,22 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     return type.longCursor().copy(f);
   }
 
-  private RecordCursor<V> cursor() {
+  /** A cursor for a walk whose every store has the class of {@code kind}, or any class if null. */
+  private RecordCursor<V> cursor(ByteStore kind) {
     view.live();
     RecordCursor<V> f = first;
     if (f == null) {
       f = firstCursor();
     }
-    return type.cursor().copy(f);
+    return type.cursor(kind).copy(f);
+  }
+
+  /**
+   * A cursor of the class for this array's kind of store ({@link RecordType#cursor(ByteStore)}):
+   * for forEach and streams, whose loop is the cursor's own, compiled per cursor class.
+   */
+  private RecordCursor<V> cursor() {
+    return cursor(windows.kind());
   }
 
   private RecordCursor<V> firstCursor() {
@@ -522,10 +543,11 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
 
   /**
    * Returns a cursor that counts in blocks of {@code block} records, as arrays of more than fit an
-   * {@code int} counter are counted: for tests of blocks, which cannot make 2^31 records.
+   * {@code int} counter are counted, of the class forEach takes: for tests of blocks, which cannot make
+   * 2^31 records.
    */
   RecordCursor<V> cursor(int block) {
-    return type.cursor().start(view, windows, view.live(), type.size(), block);
+    return type.cursor(windows.kind()).start(view, windows, view.live(), type.size(), block);
   }
 
   /**

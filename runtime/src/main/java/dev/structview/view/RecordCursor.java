@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 /**
  * Visits the records of a {@link RecordArray} in row-major order, one new view each: the iterator,
  * spliterator and {@code forEach} of an array. For generated code: each view type has its own
- * final subclass ({@code TickView.Cursor}), made by its {@link RecordType#cursor()}; not API.
+ * final subclass ({@code TickView.Cursor}), made by its {@link RecordType#cursor()}, and one more
+ * for each store class that {@link RecordType#cursor(ByteStore)} types; not API.
  *
  * <p>Why a subclass per type: a loop over an array calls {@link #next()}, which makes a view. With
  * one shared iterator class, that call to the record type would see every type an application

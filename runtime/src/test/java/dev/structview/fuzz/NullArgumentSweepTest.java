@@ -25,6 +25,8 @@ import dev.structview.format.Struct;
 import dev.structview.format.StructFormat;
 import dev.structview.leak.Leak;
 import dev.structview.leak.Tracker;
+import dev.structview.memory.ArrayStore;
+import dev.structview.memory.BufferStore;
 import dev.structview.memory.ByteStore;
 import dev.structview.support.Support;
 import dev.structview.testing.NullSweep;
@@ -232,6 +234,8 @@ class NullArgumentSweepTest {
         .sample(Charset.class, () -> StandardCharsets.US_ASCII)
         .arguments("Support.requireVersion(int,Class)", () -> new Object[] {Support.VERSION, Object.class})
         .receiver(ByteStore.class, () -> ByteStore.of(new byte[16]))
+        .receiver(ArrayStore.class, () -> (ArrayStore) ByteStore.of(new byte[16]))
+        .receiver(BufferStore.class, () -> (BufferStore) ByteStore.of(ByteBuffer.allocateDirect(16)))
         .noReceiver(RecordType.class, "implemented by generated code and callers, not by the runtime: nothing to sweep")
         // eight bytes for the eight-byte accesses
         .arguments("ByteAccess.getLong(byte[],int,boolean)", () -> new Object[] {new byte[8], 0, false})

@@ -58,6 +58,11 @@ public final class TickContenders implements AutoCloseable {
     return new RecordArrayLoops(TickView.array(direct));
   }
 
+  /** W8's scans of the direct buffer in code apart from every heap scan's. */
+  public DirectScans directScans() {
+    return new DirectScans(TickView.array(direct), TickView.wrap(direct, 0));
+  }
+
   /** A little-endian heap {@link ByteBuffer} over the heap array. */
   public ByteBufferTicks byteBufferHeap() {
     return new ByteBufferTicks("byteBufferHeap", ByteBuffer.wrap(heap));

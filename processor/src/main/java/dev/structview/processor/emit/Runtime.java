@@ -24,6 +24,8 @@ final class Runtime {
   private static final String SUPPORT_PACKAGE = ROOT + ".support";
 
   static final ClassName BYTE_STORE = ClassName.get(MEMORY, "ByteStore");
+  static final ClassName ARRAY_STORE = ClassName.get(MEMORY, "ArrayStore");
+  static final ClassName BUFFER_STORE = ClassName.get(MEMORY, "BufferStore");
   static final ClassName CONVERSIONS = ClassName.get(SUPPORT_PACKAGE, "Conversions");
   static final ClassName VIEWS = ClassName.get(SUPPORT_PACKAGE, "Views");
   static final ClassName SUPPORT = ClassName.get(SUPPORT_PACKAGE, "Support");
@@ -68,7 +70,7 @@ final class Runtime {
 
   /** The types that generated code names only where a type is expected, which no variable obscures. */
   static final List<ClassName> IN_TYPES_ONLY = List.of(RECORD_TYPE, RECORD_CURSOR, CURSOR_RUN, LONG_RECORD_CURSOR,
-      MEMORY_VIEW,
+      MEMORY_VIEW, ARRAY_STORE, BUFFER_STORE,
       BUFFER_EXPORTER, GENERATED, OBJECT, STRING, STRING_BUILDER, OVERRIDE, SUPPRESS_WARNINGS, ILLEGAL_ARGUMENT,
       ILLEGAL_STATE, BIG_INTEGER, BYTE_BUFFER, FILE_CHANNEL, MAP_MODE, PATH, CONSUMER);
 
@@ -82,7 +84,7 @@ final class Runtime {
    * processor writes calls: each generated class checks it against the runtime's when it is
    * initialized. Raise it with any change to what generated code needs of that package.
    */
-  static final int SUPPORT_VERSION = 5;
+  static final int SUPPORT_VERSION = 6;
 
   private Runtime() {}
 }

@@ -18,6 +18,7 @@ import dev.structview.processor.report.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -121,7 +122,7 @@ public final class ViewEmitter {
     objectMethods();
     arrays();
     type.addType(recordType());
-    type.addType(cursor());
+    cursors().forEach(type::addType);
     type.addType(longCursor());
     return JavaFile.builder(model.record().packageName(), type.build()).skipJavaLangImports(true).indent("  ")
         .build();
@@ -260,24 +261,64 @@ public final class ViewEmitter {
             .build())
         .addMethod(overrideOf("cursor", ParameterizedTypeName.get(Runtime.RECORD_CURSOR, view))
             .addStatement("return new $L()", ViewModel.CURSOR_CLASS).build())
+        .addMethods(typedCursors().isEmpty() ? List.of() : List.of(cursorOfKind()))
         .addMethod(overrideOf("longCursor", ParameterizedTypeName.get(Runtime.LONG_RECORD_CURSOR, view))
             .addStatement("return new $L()", ViewModel.LONG_CURSOR_CLASS).build())
         .build();
   }
 
   /**
-   * The record arrays' cursor for this type: a class of its own, so that a for-each loop over an
-   * array of these views is compiled for this type alone and its views are scalar-replaced. A
-   * record of no bytes has no fast path: its cursor counts records one by one, never by a size of
-   * 0, which would not move.
+   * The store classes that have a cursor class of their own, each with that class's name
+   * ({@code RecordType.cursor(ByteStore)} says why): none for a record of no
+   * bytes, whose cursor has no fast path to type.
    */
-  private TypeSpec cursor() {
+  private List<Map.Entry<String, ClassName>> typedCursors() {
+    if (model.layout().size() == 0) {
+      return List.of();
+    }
+    return List.of(Map.entry(ViewModel.HEAP_CURSOR_CLASS, Runtime.ARRAY_STORE),
+        Map.entry(ViewModel.DIRECT_CURSOR_CLASS, Runtime.BUFFER_STORE));
+  }
+
+  /** {@code Type.cursor(kind)}: the cursor class of the stores' class, {@code Cursor} for any other. */
+  private MethodSpec cursorOfKind() {
+    MethodSpec.Builder method = overrideOf("cursor", ParameterizedTypeName.get(Runtime.RECORD_CURSOR, view))
+        .addParameter(Runtime.BYTE_STORE, "kind");
+    for (Map.Entry<String, ClassName> typed : typedCursors()) {
+      method.beginControlFlow("if (kind instanceof $T)", typed.getValue())
+          .addStatement("return new $L()", typed.getKey()).endControlFlow();
+    }
+    return method.addStatement("return new $L()", ViewModel.CURSOR_CLASS).build();
+  }
+
+  /** The record arrays' cursors for this type: {@link #cursor} of any store, then one per typed store class. */
+  private List<TypeSpec> cursors() {
+    List<TypeSpec> cursors = new ArrayList<>();
+    cursors.add(cursor(ViewModel.CURSOR_CLASS, Runtime.BYTE_STORE));
+    for (Map.Entry<String, ClassName> typed : typedCursors()) {
+      cursors.add(cursor(typed.getKey(), typed.getValue()));
+    }
+    return cursors;
+  }
+
+  /**
+   * A record arrays' cursor for this type over stores of class {@code store}: a class of its own,
+   * so that a for-each loop over an array of these views is compiled for this type alone and its
+   * views are scalar-replaced. A record of no bytes has no fast path: its cursor counts records one
+   * by one, never by a size of 0, which would not move.
+   */
+  private TypeSpec cursor(String name, ClassName store) {
     TypeName cursor = ParameterizedTypeName.get(Runtime.RECORD_CURSOR, view);
-    TypeSpec.Builder type = cursorClass(ViewModel.CURSOR_CLASS, cursor, "store.checkRecord(index, SIZE)")
+    TypeSpec.Builder type = cursorClass(name, cursor, "store.checkRecord(index, SIZE)")
         .addMethod(MethodSpec.methodBuilder("fresh").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PROTECTED)
-            .returns(cursor).addStatement("return new $L()", ViewModel.CURSOR_CLASS).build());
+            .returns(cursor).addStatement("return new $L()", name).build());
+    if (!store.equals(Runtime.BYTE_STORE)) {
+      type.addJavadoc("$L's code over stores that are all {@link $T}s, which it holds as such: a view made\n"
+          + "from a store of a class the JIT knows binds its accessors to that class, whatever other\n"
+          + "stores their code has seen ({@code RecordType.cursor(ByteStore)}).\n", ViewModel.CURSOR_CLASS, store);
+    }
     if (model.layout().size() > 0) {
-      type.addMethod(cursorNext()).addMethod(cursorForEachRemaining());
+      type.addMethod(cursorNext(store)).addMethod(cursorForEachRemaining(store));
     }
     return type.build();
   }
@@ -320,41 +361,49 @@ public final class ViewEmitter {
         .addStatement("return new $T(store, p)", view).build();
   }
 
-  /** The cursor's {@code next()}: records of a contiguous run handed out without a check. */
-  private MethodSpec cursorNext() {
+  /**
+   * The cursor's {@code next()}: records of a contiguous run handed out without a check, over the
+   * run's store as a {@code store} (a cast that cannot fail: the array chose this cursor because
+   * every store of its walk is one).
+   */
+  private MethodSpec cursorNext(ClassName store) {
     return MethodSpec.methodBuilder("next").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PUBLIC)
         .returns(view)
         .addStatement("int d = done").addStatement("$T r = run", Runtime.CURSOR_RUN).addStatement("int at")
-        .addComment("Records before r.end() are in the current run. In a run of records SIZE bytes apart, the")
-        .addComment("counter steps by SIZE too, the record is at r.origin() + d, and the JIT drops the accesses'")
-        .addComment("bounds checks. Everything else (the next run or block, the end, a release) is the run's")
-        .addComment("checked path, which never sees this cursor: a loop keeps it in registers.")
-        .addComment("One allocation for every path: a view made in two places would be a merge the JIT cannot")
-        .addComment("remove when the checked path is compiled as a call. The place is an int, widened once, so")
-        .addComment("that the JIT folds the view's long offset back into the int index of each access.")
+        .addCode(why(store, "Records before r.end() are in the current run. In a run of records SIZE bytes apart, the"))
+        .addCode(why(store, "counter steps by SIZE too, the record is at r.origin() + d, and the JIT drops the accesses'"))
+        .addCode(why(store, "bounds checks. Everything else (the next run or block, the end, a release) is the run's"))
+        .addCode(why(store, "checked path, which never sees this cursor: a loop keeps it in registers."))
+        .addCode(why(store, "One allocation for every path: a view made in two places would be a merge the JIT cannot"))
+        .addCode(why(store, "remove when the checked path is compiled as a call. The place is an int, widened once, so"))
+        .addCode(why(store, "that the JIT folds the view's long offset back into the int index of each access."))
         .beginControlFlow("if (d < r.end() && r.step() == SIZE && r.origin() == 0 && !r.released())")
-        .addComment("A run from index 0 of its store, as a whole array's is: the record is at d itself, and the")
-        .addComment("loop keeps one value fewer. C2 had spilled the origin and reloaded it at every turn, and a")
-        .addComment("load on the way to each address slowed a for-each over a mapped file 1.5 times.")
+        .addCode(why(store, "A run from index 0 of its store, as a whole array's is: the record is at d itself, and the"))
+        .addCode(why(store, "loop keeps one value fewer. C2 had spilled the origin and reloaded it at every turn, and a"))
+        .addCode(why(store, "load on the way to each address slowed a for-each over a mapped file 1.5 times."))
         .addStatement("done = d + SIZE").addStatement("at = d")
         .nextControlFlow("else if (d < r.end() && r.step() == SIZE && !r.released())")
         .addStatement("done = d + SIZE").addStatement("at = r.origin() + d")
         .nextControlFlow("else if (d < r.end() && r.step() == -SIZE && !r.released())")
-        .addComment("A reversed run: the record is at r.origin() - d, an index the JIT can range-check once for")
-        .addComment("the loop, as above. Branches that a loop never takes cost it nothing: the JIT prunes them.")
+        .addCode(why(store, "A reversed run: the record is at r.origin() - d, an index the JIT can range-check once for"))
+        .addCode(why(store, "the loop, as above. Branches that a loop never takes cost it nothing: the JIT prunes them."))
         .addStatement("done = d + SIZE").addStatement("at = r.origin() - d")
         .nextControlFlow("else if (d < r.end() && !r.released())")
-        .addComment("A run of another step (a strided slice, a column): d is a multiple of SIZE.")
+        .addCode(why(store, "A run of another step (a strided slice, a column): d is a multiple of SIZE."))
         .addStatement("done = d + SIZE").addStatement("at = r.origin() + d / SIZE * r.step()")
         .nextControlFlow("else").addStatement("r = r.owned()").addStatement("run = r")
         .addStatement("at = r.next(d)").addStatement("done = r.done()").endControlFlow()
         // The walk placed the run inside the store; every access is still bounds-checked by the
         // memory itself, so no record check is repeated here.
-        .addStatement("return new $T(r.store(), at)", view).build();
+        // The store is cast in a statement of its own: cast inside `new TickView(...)`, the cast runs
+        // between the allocation and the constructor, and C2 then did not see the view's store as the
+        // cast value when it inlined the accessors (a virtual call in each, W8 on JDK 17).
+        .addStatement("$T runStore = $L", store, storeOfRun(store))
+        .addStatement("return new $T(runStore, at)", view).build();
   }
 
-  /** The cursor's {@code forEachRemaining}: each contiguous run as a counted loop. */
-  private MethodSpec cursorForEachRemaining() {
+  /** The cursor's {@code forEachRemaining}: each contiguous run as a counted loop over a {@code store}. */
+  private MethodSpec cursorForEachRemaining(ClassName store) {
     TypeName action = ParameterizedTypeName.get(Runtime.CONSUMER, WildcardTypeName.supertypeOf(view));
     return MethodSpec.methodBuilder("forEachRemaining").addAnnotation(Runtime.OVERRIDE)
         .addModifiers(Modifier.PUBLIC).addParameter(action, "action")
@@ -365,11 +414,11 @@ public final class ViewEmitter {
         .addStatement("$T r = run", Runtime.CURSOR_RUN)
         .beginControlFlow("if (done >= r.end() || r.step() != SIZE)").addStatement("action.accept(next())")
         .addStatement("continue").endControlFlow()
-        .addComment("The rest of a contiguous run, as a counted loop over locals: the loop of one long call is")
-        .addComment("compiled on stack, where a cursor's fields would be read and written in memory at each")
-        .addComment("record. It counts in the store's own indices, i being the record's, so that no origin is")
-        .addComment("added at each record (see next()); they fit an int, the run lying in its store.")
-        .addStatement("$T runStore = r.store()", Runtime.BYTE_STORE).addStatement("int at = r.origin()")
+        .addCode(why(store, "The rest of a contiguous run, as a counted loop over locals: the loop of one long call is"))
+        .addCode(why(store, "compiled on stack, where a cursor's fields would be read and written in memory at each"))
+        .addCode(why(store, "record. It counts in the store's own indices, i being the record's, so that no origin is"))
+        .addCode(why(store, "added at each record (see next()); they fit an int, the run lying in its store."))
+        .addStatement("$T runStore = $L", store, storeOfRun(store)).addStatement("int at = r.origin()")
         .addStatement("int end = at + r.end()").addStatement("int from = at + done")
         .addStatement("done = r.end()")
         .beginControlFlow("for (int i = from; i < end; i += SIZE)")
@@ -381,6 +430,19 @@ public final class ViewEmitter {
         .endControlFlow()
         .endControlFlow()
         .build();
+  }
+
+  /**
+   * A comment line of the cursor of any store; the typed cursors' code is the same, and their class
+   * comment says so.
+   */
+  private static CodeBlock why(ClassName store, String line) {
+    return store.equals(Runtime.BYTE_STORE) ? CodeBlock.of("// $L\n", line) : CodeBlock.of("");
+  }
+
+  /** {@code r.store()}, cast to {@code store} unless it is any store. */
+  private static CodeBlock storeOfRun(ClassName store) {
+    return store.equals(Runtime.BYTE_STORE) ? CodeBlock.of("r.store()") : CodeBlock.of("($T) r.store()", store);
   }
 
   private static MethodSpec.Builder overrideOf(String name, TypeName returns) {

@@ -307,7 +307,7 @@ class GeneratedCodeNamesTest {
   void classesNamedLikeTheOtherVariablesOfTheGeneratedCodeGenerate() {
     List<String> names = List.of("array", "buffer", "moved", "data", "count", "source", "file", "channel", "mode",
         "position", "at", "d", "r", "action", "runStore", "end", "from", "value", "bytes", "o", "other", "h", "text",
-        "p", "place", "owner");
+        "p", "place", "owner", "kind");
     List<JavaFileObject> sources = new ArrayList<>();
     StringBuilder format = new StringBuilder("<");
     StringBuilder accessors = new StringBuilder();

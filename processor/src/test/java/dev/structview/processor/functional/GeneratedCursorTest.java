@@ -33,6 +33,10 @@ import org.junit.jupiter.api.Timeout;
  * places it: over N-d arrays with strides of the record size, its negative, and any other stride
  * (each an unchecked path of its own), and counting in blocks as it does past 2^31 records, where
  * the last record of each block takes the checked path. Every path stops when the array is closed.
+ * Each walk runs over each kind of memory a record array reads through a store class of its own:
+ * an array from index 0, a direct buffer, a read-only buffer, a buffer from inside its array; and
+ * {@code forEach} and streams take the cursor class of that store's class, iterators always
+ * {@code Cursor} ({@code RecordType.cursor(ByteStore)}).
  */
 class GeneratedCursorTest {
   private static final int SIZE = 7;
@@ -52,20 +56,52 @@ class GeneratedCursorTest {
     blocks.setAccessible(true);
   }
 
-  /** An N-d array of 7-byte records over {@code memory} bytes, exported as CPython's ndarray would. */
-  private record Layout(long offset, long[] shape, long[] strides, int memory) {
+  /** The memory a layout's bytes are in, with the cursor class its streams and forEach take. */
+  enum Kind {
+    ARRAY("HeapCursor"), DIRECT("DirectCursor"), READ_ONLY("DirectCursor"), REGION("Cursor");
+
+    final String cursor;
+
+    Kind(String cursor) {
+      this.cursor = cursor;
+    }
+
+    ByteBuffer bytes(int memory) {
+      switch (this) {
+        case ARRAY:
+          return ByteBuffer.wrap(new byte[memory]);
+        case DIRECT:
+          return ByteBuffer.allocateDirect(memory);
+        case READ_ONLY:
+          return ByteBuffer.wrap(new byte[memory]).asReadOnlyBuffer();
+        default:
+          return ByteBuffer.wrap(new byte[memory + 5], 5, memory).slice();
+      }
+    }
+  }
+
+  /** An N-d array of 7-byte records over {@code memory} bytes of a kind, exported as CPython's ndarray would. */
+  private record Layout(long offset, long[] shape, long[] strides, int memory, Kind kind) {
+    Layout(long offset, long[] shape, long[] strides, int memory) {
+      this(offset, shape, strides, memory, Kind.ARRAY);
+    }
+
+    Layout in(Kind other) {
+      return new Layout(offset, shape, strides, memory, other);
+    }
+
     RecordArray<?> array() throws ReflectiveOperationException {
       long count = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
-      ByteBuffer bytes = ByteBuffer.wrap(new byte[memory]);
-      BufferExporter exporter = flags -> new BufferInfo(bytes, offset, count * SIZE, false, SIZE, "<IhB",
-          shape.length, shape, strides, null, null);
+      ByteBuffer bytes = kind.bytes(memory);
+      BufferExporter exporter = flags -> new BufferInfo(bytes, offset, count * SIZE, kind == Kind.READ_ONLY, SIZE,
+          "<IhB", shape.length, shape, strides, null, null);
       return (RecordArray<?>) array.invoke(null, exporter);
     }
 
     @Override
     public String toString() {
       return "Layout[offset=" + offset + ", shape=" + Arrays.toString(shape) + ", strides="
-          + Arrays.toString(strides) + "]";
+          + Arrays.toString(strides) + ", " + kind + "]";
     }
   }
 
@@ -125,8 +161,16 @@ class GeneratedCursorTest {
     assertEquals(expected, after, "an iteration after two others over " + label);
   }
 
+  private static void assertEveryWalkAgreesInEveryKind(Layout layout) throws ReflectiveOperationException {
+    for (Kind kind : Kind.values()) {
+      assertEveryWalkAgrees(layout.in(kind));
+    }
+  }
+
   private static void assertEveryWalkAgrees(Layout layout) throws ReflectiveOperationException {
     try (RecordArray<?> records = layout.array()) {
+      assertEquals(layout.kind.cursor, records.spliterator().getClass().getSimpleName(), "the cursor of " + layout);
+      assertEquals("Cursor", records.iterator().getClass().getSimpleName(), "the iterator of " + layout);
       List<Integer> expected = byIndex(records);
       List<Integer> loop = new ArrayList<>();
       for (Object r : records) {
@@ -183,7 +227,7 @@ class GeneratedCursorTest {
         new Layout(0, new long[] {0, 3}, new long[] {21, SIZE}, 21),
         new Layout(0, new long[] {1}, new long[] {SIZE}, SIZE));
     for (Layout l : layouts) {
-      assertEveryWalkAgrees(l);
+      assertEveryWalkAgreesInEveryKind(l);
     }
   }
 
@@ -198,13 +242,17 @@ class GeneratedCursorTest {
         new Layout(0, new long[] {9}, new long[] {SIZE}, 63),
         new Layout(56, new long[] {9}, new long[] {-SIZE}, 63),
         new Layout(0, new long[] {5}, new long[] {10}, 50));
-    for (Layout l : layouts) {
+    for (Layout l : layouts.stream().flatMap(l -> Arrays.stream(Kind.values()).map(l::in)).toList()) {
       RecordArray<?> records = l.array();
       Iterator<?> started = records.iterator();
       Iterator<?> each = records.iterator();
+      Spliterator<?> typed = records.spliterator();
       started.next();
       each.next();
+      typed.tryAdvance(r -> { });
       records.close();
+      assertThrows(IllegalStateException.class, () -> typed.forEachRemaining(r -> { }),
+          "the " + typed.getClass().getSimpleName() + "'s forEachRemaining over " + l);
       IllegalStateException e = assertThrows(IllegalStateException.class, started::next, "next() over " + l);
       assertEquals("operation forbidden on released memoryview object", e.getMessage());
       assertThrows(IllegalStateException.class, () -> each.forEachRemaining(r -> { }), "forEachRemaining over " + l);
@@ -281,7 +329,8 @@ class GeneratedCursorTest {
       }
       StridedExtent extent = StridedExtent.of(SIZE, shape, strides);
       long offset = -extent.low() + s.between(0, 3);
-      return new Layout(offset, shape, strides, (int) (offset + extent.high() + s.between(0, 3)));
+      Kind kind = Kind.values()[s.between(0, Kind.values().length - 1)];
+      return new Layout(offset, shape, strides, (int) (offset + extent.high() + s.between(0, 3)), kind);
     };
   }
 }
