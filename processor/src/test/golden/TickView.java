@@ -1,6 +1,7 @@
 package golden;
 
 import dev.structview.buffer.BufferExporter;
+import dev.structview.memory.ArrayRegionStore;
 import dev.structview.memory.ArrayStore;
 import dev.structview.memory.BufferStore;
 import dev.structview.memory.ByteStore;
@@ -341,6 +342,9 @@ public final class TickView implements Tick {
       if (kind instanceof ArrayStore) {
         return new HeapCursor();
       }
+      if (kind instanceof ArrayRegionStore) {
+        return new RegionCursor();
+      }
       if (kind instanceof BufferStore) {
         return new DirectCursor();
       }
@@ -489,6 +493,75 @@ public final class TickView implements Tick {
           continue;
         }
         ArrayStore runStore = (ArrayStore) r.store();
+        int at = r.origin();
+        int end = at + r.end();
+        int from = at + done;
+        done = r.end();
+        for (int i = from; i < end; i += SIZE) {
+          if (r.released()) {
+            throw new IllegalStateException("operation forbidden on released memoryview object");
+          }
+          action.accept(new TickView(runStore, i));
+        }
+      }
+    }
+  }
+
+  /**
+   * Cursor's code over stores that are all {@link ArrayRegionStore}s, which it holds as such: a view made
+   * from a store of a class the JIT knows binds its accessors to that class, whatever other
+   * stores their code has seen ({@code RecordType.cursor(ByteStore)}).
+   */
+  private static final class RegionCursor extends RecordCursor<TickView> {
+    @Override
+    protected TickView at(ByteStore store, long index) {
+      return new TickView(store, store.checkRecord(index, SIZE));
+    }
+
+    @Override
+    protected RecordCursor<TickView> fresh() {
+      return new RegionCursor();
+    }
+
+    @Override
+    public TickView next() {
+      int d = done;
+      CursorRun r = run;
+      int at;
+      if (d < r.end() && r.step() == SIZE && r.origin() == 0 && !r.released()) {
+        done = d + SIZE;
+        at = d;
+      } else if (d < r.end() && r.step() == SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d;
+      } else if (d < r.end() && r.step() == -SIZE && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() - d;
+      } else if (d < r.end() && !r.released()) {
+        done = d + SIZE;
+        at = r.origin() + d / SIZE * r.step();
+      } else {
+        r = r.owned();
+        run = r;
+        at = r.next(d);
+        done = r.done();
+      }
+      ArrayRegionStore runStore = (ArrayRegionStore) r.store();
+      return new TickView(runStore, at);
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super TickView> action) {
+      if (action == null) {
+        throw new IllegalArgumentException("action must not be null");
+      }
+      while (hasNext()) {
+        CursorRun r = run;
+        if (done >= r.end() || r.step() != SIZE) {
+          action.accept(next());
+          continue;
+        }
+        ArrayRegionStore runStore = (ArrayRegionStore) r.store();
         int at = r.origin();
         int end = at + r.end();
         int from = at + done;

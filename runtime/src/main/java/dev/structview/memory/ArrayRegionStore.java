@@ -10,8 +10,10 @@ import java.util.Arrays;
  * A {@link ByteStore} over part of a {@code byte[]} that starts past its index 0: what a heap
  * buffer's slice, or a region of an array, gives. A whole array, and a buffer that starts at its
  * array's index 0, get an {@link ArrayStore}, which adds no base to its indices.
+ *
+ * <p>Public, not API, for generated cursors, as {@link ArrayStore} is.
  */
-final class ArrayRegionStore extends ByteStore {
+public final class ArrayRegionStore extends ByteStore {
   private final byte[] array;
   private final int base;
 

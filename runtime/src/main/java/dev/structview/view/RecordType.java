@@ -41,16 +41,16 @@ public interface RecordType<V> {
    * class of {@code kind} ({@code null}: stores of any class). The default returns
    * {@link #cursor()}.
    *
-   * <p>Generated types return a cursor class of their own for each final store class the runtime
-   * makes (a {@code byte[]}, a direct or mapped buffer), which holds its stores by that class. Why:
-   * a view's accessor reads through {@code store.getInt(...)}, one call site for every loop of the
-   * application, and HotSpot keeps one receiver profile per call site. Once one loop reads a direct
-   * buffer and another a {@code byte[]}, that profile has two classes, and JDK 17 compiled the call
-   * as a virtual call in every loop (BENCHMARKS.md, W8). A view made from a store whose class the
-   * JIT knows binds its accesses to that class, whatever the profile says. Record arrays take these
-   * cursors for {@code forEach} and streams, whose loops are the cursor's own; an iterator is always
-   * {@link #cursor()}'s, since a for-each's {@code next()} call would see one class per kind of
-   * memory its loop reads.
+   * <p>Generated types return a cursor class of their own for each class of store a record array's
+   * windows can be (a {@code byte[]} from its index 0 or past it, a direct or mapped buffer), which
+   * holds its stores by that class. Why: a view's accessor reads through {@code store.getInt(...)},
+   * one call site for every loop of the application, and HotSpot keeps one receiver profile per
+   * call site. Once one loop reads a direct buffer and another a {@code byte[]}, that profile has
+   * two classes, and JDK 17 compiled the call as a virtual call in every loop (BENCHMARKS.md, W8).
+   * A view made from a store whose class the JIT knows binds its accesses to that class, whatever
+   * the profile says. Record arrays take these cursors for {@code forEach} and streams, whose loops
+   * are the cursor's own; an iterator is always {@link #cursor()}'s, since a for-each's
+   * {@code next()} call would see one class per kind of memory its loop reads.
    *
    * @param kind a store of the class of every store the cursor will visit, or {@code null}
    */

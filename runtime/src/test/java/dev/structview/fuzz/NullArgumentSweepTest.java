@@ -25,6 +25,7 @@ import dev.structview.format.Struct;
 import dev.structview.format.StructFormat;
 import dev.structview.leak.Leak;
 import dev.structview.leak.Tracker;
+import dev.structview.memory.ArrayRegionStore;
 import dev.structview.memory.ArrayStore;
 import dev.structview.memory.BufferStore;
 import dev.structview.memory.ByteStore;
@@ -235,6 +236,7 @@ class NullArgumentSweepTest {
         .arguments("Support.requireVersion(int,Class)", () -> new Object[] {Support.VERSION, Object.class})
         .receiver(ByteStore.class, () -> ByteStore.of(new byte[16]))
         .receiver(ArrayStore.class, () -> (ArrayStore) ByteStore.of(new byte[16]))
+        .receiver(ArrayRegionStore.class, () -> (ArrayRegionStore) ByteStore.of(ByteBuffer.wrap(new byte[20], 4, 16).slice()))
         .receiver(BufferStore.class, () -> (BufferStore) ByteStore.of(ByteBuffer.allocateDirect(16)))
         .noReceiver(RecordType.class, "implemented by generated code and callers, not by the runtime: nothing to sweep")
         // eight bytes for the eight-byte accesses

@@ -25,6 +25,7 @@ final class Runtime {
 
   static final ClassName BYTE_STORE = ClassName.get(MEMORY, "ByteStore");
   static final ClassName ARRAY_STORE = ClassName.get(MEMORY, "ArrayStore");
+  static final ClassName ARRAY_REGION_STORE = ClassName.get(MEMORY, "ArrayRegionStore");
   static final ClassName BUFFER_STORE = ClassName.get(MEMORY, "BufferStore");
   static final ClassName CONVERSIONS = ClassName.get(SUPPORT_PACKAGE, "Conversions");
   static final ClassName VIEWS = ClassName.get(SUPPORT_PACKAGE, "Views");
@@ -70,7 +71,7 @@ final class Runtime {
 
   /** The types that generated code names only where a type is expected, which no variable obscures. */
   static final List<ClassName> IN_TYPES_ONLY = List.of(RECORD_TYPE, RECORD_CURSOR, CURSOR_RUN, LONG_RECORD_CURSOR,
-      MEMORY_VIEW, ARRAY_STORE, BUFFER_STORE,
+      MEMORY_VIEW, ARRAY_STORE, ARRAY_REGION_STORE, BUFFER_STORE,
       BUFFER_EXPORTER, GENERATED, OBJECT, STRING, STRING_BUILDER, OVERRIDE, SUPPRESS_WARNINGS, ILLEGAL_ARGUMENT,
       ILLEGAL_STATE, BIG_INTEGER, BYTE_BUFFER, FILE_CHANNEL, MAP_MODE, PATH, CONSUMER);
 

@@ -277,6 +277,7 @@ public final class ViewEmitter {
       return List.of();
     }
     return List.of(Map.entry(ViewModel.HEAP_CURSOR_CLASS, Runtime.ARRAY_STORE),
+        Map.entry(ViewModel.REGION_CURSOR_CLASS, Runtime.ARRAY_REGION_STORE),
         Map.entry(ViewModel.DIRECT_CURSOR_CLASS, Runtime.BUFFER_STORE));
   }
 

@@ -39,6 +39,8 @@ public record ViewModel(RecordRef record, StructFormat layout, String charset, L
   public static final String CURSOR_CLASS = "Cursor";
   /** The class every generated view declares to iterate record arrays of {@code byte[]}s (RecordType#cursor(ByteStore)). */
   public static final String HEAP_CURSOR_CLASS = "HeapCursor";
+  /** The class every generated view declares to iterate record arrays of a {@code byte[]} past its index 0. */
+  public static final String REGION_CURSOR_CLASS = "RegionCursor";
   /** The class every generated view declares to iterate record arrays of direct and mapped buffers. */
   public static final String DIRECT_CURSOR_CLASS = "DirectCursor";
   /** The class every generated view declares to iterate record arrays past 2 GiB in one store. */
@@ -49,7 +51,7 @@ public record ViewModel(RecordRef record, StructFormat layout, String charset, L
    * of those names from the generated code.
    */
   public static final List<String> MEMBER_CLASSES = List.of(TYPE_CLASS, VALUES_CLASS, CURSOR_CLASS,
-      HEAP_CURSOR_CLASS, DIRECT_CURSOR_CLASS, LONG_CURSOR_CLASS);
+      HEAP_CURSOR_CLASS, REGION_CURSOR_CLASS, DIRECT_CURSOR_CLASS, LONG_CURSOR_CLASS);
 
   /** Copies the properties and names. */
   public ViewModel {

@@ -231,7 +231,7 @@ class FormatAndAnnotationErrorsTest {
       Compilation compilation = compile(tick);
       assertOnlyError(compilation, Diagnostic.CLASS_MEMBER).on(tick, 5).atColumn(12)
           .saying("generated class name \"" + name + "\" is the name of a class that every generated class declares"
-              + " (Type, Values, Cursor, HeapCursor, DirectCursor, LongCursor)", "choose another name()", "leave it empty for \"TickView\"");
+              + " (Type, Values, Cursor, HeapCursor, RegionCursor, DirectCursor, LongCursor)", "choose another name()", "leave it empty for \"TickView\"");
     }
   }
 

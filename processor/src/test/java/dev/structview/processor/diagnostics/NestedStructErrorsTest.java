@@ -64,7 +64,7 @@ class NestedStructErrorsTest {
       Compilation compilation = compile(pos, sprite);
       assertOnlyError(compilation, Diagnostic.NESTED_HIDDEN).on(sprite, 6)
           .saying("pos() returns " + name + " of the unnamed package", "can name it only as " + name,
-              "(Type, Values, Cursor, HeapCursor, DirectCursor, LongCursor)", "move the interfaces into a package, or rename " + name);
+              "(Type, Values, Cursor, HeapCursor, RegionCursor, DirectCursor, LongCursor)", "move the interfaces into a package, or rename " + name);
     }
     // Declared in a class of that name: the outermost name is the one hidden.
     JavaFileObject holder = JavaFileObjects.forSourceString("Cursor", """

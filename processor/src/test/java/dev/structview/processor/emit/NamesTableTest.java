@@ -72,7 +72,7 @@ class NamesTableTest {
       "bigs", "pos", "pts");
   /** The classes of the fixture's package that its code names, and the view's own member classes. */
   private static final Set<String> OWN_CLASSES = Set.of("RecView", "Rec", "Pos", "Rec_PosView", "Values", "Type",
-      "Cursor", "HeapCursor", "DirectCursor", "LongCursor");
+      "Cursor", "HeapCursor", "RegionCursor", "DirectCursor", "LongCursor");
 
   /** The generated code, past its imports, with comments and strings blanked. */
   private static String code() throws IOException {

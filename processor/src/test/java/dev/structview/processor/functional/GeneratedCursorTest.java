@@ -58,7 +58,7 @@ class GeneratedCursorTest {
 
   /** The memory a layout's bytes are in, with the cursor class its streams and forEach take. */
   enum Kind {
-    ARRAY("HeapCursor"), DIRECT("DirectCursor"), READ_ONLY("DirectCursor"), REGION("Cursor");
+    ARRAY("HeapCursor"), DIRECT("DirectCursor"), READ_ONLY("DirectCursor"), REGION("RegionCursor");
 
     final String cursor;
 
