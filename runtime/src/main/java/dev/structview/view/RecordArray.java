@@ -455,9 +455,9 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * <p>Where a JVM reads records of one view type from several kinds of memory (a {@code byte[]}, a
    * direct buffer, a mapping), {@link #forEach} keeps its speed on JDK 17 and 25: it iterates with
    * a cursor class of its own for each kind (BENCHMARKS.md, W8). Other loops can lose theirs. On
-   * JDK 17 a for-each and the moves ran about 10 times slower once the view type's accessors had
-   * read two kinds; on JDK 25, {@code moveTo(reuse, i)} 5 times, and a stream over a {@code byte[]}
-   * 20 times after another stream read a direct buffer. Prefer {@link #forEach} there.
+   * JDK 17 a for-each and the moves ran 8 to 12 times slower over a {@code byte[]} once the view
+   * type's accessors had read a direct buffer too; on JDK 25, {@code moveTo(reuse, i)} 5 to 6 times,
+   * and a stream 20 times after other loops read a direct buffer. Prefer {@link #forEach} there.
    *
    * <p>A view from an array past 2 GiB counts {@code recordOffset()} and {@code moveTo(int)} in the
    * store it was placed in: on JDK 22 and later the whole mapping for the views of a for-each
@@ -543,8 +543,8 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
 
   /**
    * Returns a cursor that counts in blocks of {@code block} records, as arrays of more than fit an
-   * {@code int} counter are counted, of the class forEach takes: for tests of blocks, which cannot make
-   * 2^31 records.
+   * {@code int} counter are counted, of the class forEach takes: for tests of blocks, which cannot
+   * make 2^31 records.
    */
   RecordCursor<V> cursor(int block) {
     return type.cursor(windows.kind()).start(view, windows, view.live(), type.size(), block);

@@ -236,7 +236,8 @@ class NullArgumentSweepTest {
         .arguments("Support.requireVersion(int,Class)", () -> new Object[] {Support.VERSION, Object.class})
         .receiver(ByteStore.class, () -> ByteStore.of(new byte[16]))
         .receiver(ArrayStore.class, () -> (ArrayStore) ByteStore.of(new byte[16]))
-        .receiver(ArrayRegionStore.class, () -> (ArrayRegionStore) ByteStore.of(ByteBuffer.wrap(new byte[20], 4, 16).slice()))
+        .receiver(ArrayRegionStore.class,
+            () -> (ArrayRegionStore) ByteStore.of(ByteBuffer.wrap(new byte[20], 4, 16).slice()))
         .receiver(BufferStore.class, () -> (BufferStore) ByteStore.of(ByteBuffer.allocateDirect(16)))
         .noReceiver(RecordType.class, "implemented by generated code and callers, not by the runtime: nothing to sweep")
         // eight bytes for the eight-byte accesses

@@ -56,7 +56,8 @@ public final class DirectScans {
   private long moveTo() {
     TickView t = view;
     long sum = 0;
-    for (int offset = 0, end = (int) records.length() * TickView.SIZE; offset < end; offset += TickView.SIZE) {
+    int end = (int) records.length() * TickView.SIZE;
+    for (int offset = 0; offset < end; offset += TickView.SIZE) {
       t.moveTo(offset);
       sum += t.id() + t.delta() + t.flags();
     }

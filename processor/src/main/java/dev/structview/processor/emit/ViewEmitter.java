@@ -371,26 +371,30 @@ public final class ViewEmitter {
     return MethodSpec.methodBuilder("next").addAnnotation(Runtime.OVERRIDE).addModifiers(Modifier.PUBLIC)
         .returns(view)
         .addStatement("int d = done").addStatement("$T r = run", Runtime.CURSOR_RUN).addStatement("int at")
-        .addCode(why(store, "Records before r.end() are in the current run. In a run of records SIZE bytes apart, the"))
-        .addCode(why(store, "counter steps by SIZE too, the record is at r.origin() + d, and the JIT drops the accesses'"))
-        .addCode(why(store, "bounds checks. Everything else (the next run or block, the end, a release) is the run's"))
-        .addCode(why(store, "checked path, which never sees this cursor: a loop keeps it in registers."))
-        .addCode(why(store, "One allocation for every path: a view made in two places would be a merge the JIT cannot"))
-        .addCode(why(store, "remove when the checked path is compiled as a call. The place is an int, widened once, so"))
-        .addCode(why(store, "that the JIT folds the view's long offset back into the int index of each access."))
+        .addCode(why(store,
+            "Records before r.end() are in the current run. In a run of records SIZE bytes apart, the",
+            "counter steps by SIZE too, the record is at r.origin() + d, and the JIT drops the accesses'",
+            "bounds checks. Everything else (the next run or block, the end, a release) is the run's",
+            "checked path, which never sees this cursor: a loop keeps it in registers.",
+            "One allocation for every path: a view made in two places would be a merge the JIT cannot",
+            "remove when the checked path is compiled as a call. The place is an int, widened once, so",
+            "that the JIT folds the view's long offset back into the int index of each access."))
         .beginControlFlow("if (d < r.end() && r.step() == SIZE && r.origin() == 0 && !r.released())")
-        .addCode(why(store, "A run from index 0 of its store, as a whole array's is: the record is at d itself, and the"))
-        .addCode(why(store, "loop keeps one value fewer. C2 had spilled the origin and reloaded it at every turn, and a"))
-        .addCode(why(store, "load on the way to each address slowed a for-each over a mapped file 1.5 times."))
+        .addCode(why(store,
+            "A run from index 0 of its store, as a whole array's is: the record is at d itself, and the",
+            "loop keeps one value fewer. C2 had spilled the origin and reloaded it at every turn, and a",
+            "load on the way to each address slowed a for-each over a mapped file 1.5 times."))
         .addStatement("done = d + SIZE").addStatement("at = d")
         .nextControlFlow("else if (d < r.end() && r.step() == SIZE && !r.released())")
         .addStatement("done = d + SIZE").addStatement("at = r.origin() + d")
         .nextControlFlow("else if (d < r.end() && r.step() == -SIZE && !r.released())")
-        .addCode(why(store, "A reversed run: the record is at r.origin() - d, an index the JIT can range-check once for"))
-        .addCode(why(store, "the loop, as above. Branches that a loop never takes cost it nothing: the JIT prunes them."))
+        .addCode(why(store,
+            "A reversed run: the record is at r.origin() - d, an index the JIT can range-check once for",
+            "the loop, as above. Branches that a loop never takes cost it nothing: the JIT prunes them."))
         .addStatement("done = d + SIZE").addStatement("at = r.origin() - d")
         .nextControlFlow("else if (d < r.end() && !r.released())")
-        .addCode(why(store, "A run of another step (a strided slice, a column): d is a multiple of SIZE."))
+        .addCode(why(store,
+            "A run of another step (a strided slice, a column): d is a multiple of SIZE."))
         .addStatement("done = d + SIZE").addStatement("at = r.origin() + d / SIZE * r.step()")
         .nextControlFlow("else").addStatement("r = r.owned()").addStatement("run = r")
         .addStatement("at = r.next(d)").addStatement("done = r.done()").endControlFlow()
@@ -415,10 +419,11 @@ public final class ViewEmitter {
         .addStatement("$T r = run", Runtime.CURSOR_RUN)
         .beginControlFlow("if (done >= r.end() || r.step() != SIZE)").addStatement("action.accept(next())")
         .addStatement("continue").endControlFlow()
-        .addCode(why(store, "The rest of a contiguous run, as a counted loop over locals: the loop of one long call is"))
-        .addCode(why(store, "compiled on stack, where a cursor's fields would be read and written in memory at each"))
-        .addCode(why(store, "record. It counts in the store's own indices, i being the record's, so that no origin is"))
-        .addCode(why(store, "added at each record (see next()); they fit an int, the run lying in its store."))
+        .addCode(why(store,
+            "The rest of a contiguous run, as a counted loop over locals: the loop of one long call is",
+            "compiled on stack, where a cursor's fields would be read and written in memory at each",
+            "record. It counts in the store's own indices, i being the record's, so that no origin is",
+            "added at each record (see next()); they fit an int, the run lying in its store."))
         .addStatement("$T runStore = $L", store, storeOfRun(store)).addStatement("int at = r.origin()")
         .addStatement("int end = at + r.end()").addStatement("int from = at + done")
         .addStatement("done = r.end()")
@@ -434,11 +439,17 @@ public final class ViewEmitter {
   }
 
   /**
-   * A comment line of the cursor of any store; the typed cursors' code is the same, and their class
+   * Comment lines of the cursor of any store; the typed cursors' code is the same, and their class
    * comment says so.
    */
-  private static CodeBlock why(ClassName store, String line) {
-    return store.equals(Runtime.BYTE_STORE) ? CodeBlock.of("// $L\n", line) : CodeBlock.of("");
+  private static CodeBlock why(ClassName store, String... lines) {
+    CodeBlock.Builder comment = CodeBlock.builder();
+    if (store.equals(Runtime.BYTE_STORE)) {
+      for (String line : lines) {
+        comment.add("// $L\n", line);
+      }
+    }
+    return comment.build();
   }
 
   /** {@code r.store()}, cast to {@code store} unless it is any store. */

@@ -37,7 +37,7 @@ public record ViewModel(RecordRef record, StructFormat layout, String charset, L
   public static final String VALUES_CLASS = "Values";
   /** The class every generated view declares to iterate record arrays of its type. */
   public static final String CURSOR_CLASS = "Cursor";
-  /** The class every generated view declares to iterate record arrays of {@code byte[]}s (RecordType#cursor(ByteStore)). */
+  /** The class every generated view declares to iterate record arrays of a {@code byte[]} from its index 0. */
   public static final String HEAP_CURSOR_CLASS = "HeapCursor";
   /** The class every generated view declares to iterate record arrays of a {@code byte[]} past its index 0. */
   public static final String REGION_CURSOR_CLASS = "RegionCursor";
