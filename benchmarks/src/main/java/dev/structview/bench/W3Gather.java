@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {Jvm.AGRONA, Jvm.HEAP_MIN, Jvm.HEAP_MAX})
+@Fork(value = 1, jvmArgsAppend = {Jvm.AGRONA, Jvm.HEAP_MIN, Jvm.HEAP_MAX, Jvm.PRE_TOUCH})
 public class W3Gather {
   /** 2^20 records (7 MiB, in L3), visited once each in a fixed shuffled order. */
   @Param({"1048576"})
@@ -129,7 +129,7 @@ public class W3Gather {
   }
 
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {Jvm.AGRONA, Jvm.HEAP_MIN, Jvm.HEAP_MAX, Jvm.NO_BOUNDS_CHECKS})
+  @Fork(value = 1, jvmArgsAppend = {Jvm.AGRONA, Jvm.HEAP_MIN, Jvm.HEAP_MAX, Jvm.PRE_TOUCH, Jvm.NO_BOUNDS_CHECKS})
   public long sbeUnchecked() {
     return sbe.gatherIds(order);
   }

@@ -76,6 +76,15 @@ public class W6BigFile extends BigFileWorkload {
     return files.buffers().sumAllVarHandle();
   }
 
+  /**
+   * Hand-written {@code MappedByteBuffer} windows in one loop, which changes window inside it: what
+   * a for-each over JDK 17's buffers is, the peer of {@link #viewForEach()} there (JDK 17).
+   */
+  @Benchmark
+  public long mappedOneLoop() {
+    return files.buffers().sumOneLoop();
+  }
+
   /** Hand-written {@code MemorySegment}, one for the whole file (JDK 22+ only, as {@code W1Scan.ffmHeap}). */
   @Benchmark
   public long ffmSegment() {

@@ -104,6 +104,7 @@ public final class FileContenders implements AutoCloseable {
     scans.put("memoryViewGet", () -> memoryView().sumAll());
     scans.put("mappedByteBuffer", () -> buffers().sumAll());
     scans.put("mappedVarHandle", () -> buffers().sumAllVarHandle());
+    scans.put("mappedOneLoop", () -> buffers().sumOneLoop());
     if (FfmTicks.available()) {
       scans.put("ffmSegment", () -> ffm().sumAll());
     }

@@ -69,6 +69,34 @@ public final class MappedBufferTicks {
     return sum;
   }
 
+  /**
+   * W6 in one loop over every record of the file, which moves to the next window when it leaves
+   * one: the shape of any iterator over JDK 17's buffers, where a for-each is one loop. The window
+   * changes inside the loop, so what the accesses check of it (its address, its limit) is read
+   * again at every record, where {@link #sumAll()}'s loop per window reads it once.
+   */
+  public long sumOneLoop() {
+    ByteBuffer[] w = windows;
+    if (w.length == 0) {
+      return 0;
+    }
+    int k = 0;
+    ByteBuffer b = w[0];
+    int limit = b.limit();
+    long sum = 0;
+    for (int offset = 0; ; offset += SIZE) {
+      if (offset == limit) {
+        if (++k == w.length) {
+          return sum;
+        }
+        b = w[k];
+        limit = b.limit();
+        offset = 0;
+      }
+      sum += (b.getInt(offset) & 0xFFFF_FFFFL) + b.getShort(offset + 4) + (b.get(offset + 6) & 0xFF);
+    }
+  }
+
   /** W6 with little-endian byte-buffer view VarHandles (and {@code get} for the byte). */
   public long sumAllVarHandle() {
     long sum = 0;
