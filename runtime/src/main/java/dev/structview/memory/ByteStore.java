@@ -3,8 +3,10 @@ package dev.structview.memory;
 import dev.structview.buffer.Memory;
 import dev.structview.buffer.ReadOnlyMemoryException;
 import dev.structview.internal.Require;
+import java.lang.invoke.MethodHandles;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 
 
 /**
@@ -41,6 +43,43 @@ public abstract class ByteStore {
 
   ByteStore(int length, boolean readOnly) {
     this.limit = readOnly ? ~length : length;
+  }
+
+  /**
+   * Whether {@link #initializeClasses} initializes the store classes: on JDK 17 to 21. Measured on
+   * JDK 17 and 25 (BENCHMARKS.md, W8, 2026-12-07 16:02): JDK 17's loops over a {@code byte[]} ran
+   * 8 to 12 times slower after the view type read a direct buffer, and with the classes initialized
+   * at parity when the direct buffer was read by other loops and 4 to 6 times slower when by the
+   * same; JDK 25's kept their speed either way without it, and lost it with it in a loop that reads
+   * both kinds (0.46-0.52 to 2.6-2.8 ns a record). JDKs 18 to 21, not measured, are taken as 17,
+   * on the line where the runtime's multi-release jar also changes its bodies.
+   */
+  private static final boolean INITIALIZES_CLASSES = Runtime.version().feature() < 22;
+
+  /**
+   * Initializes every store class on JDK 17 to 21, if not yet: what each generated class has done,
+   * through {@code Support}, before any of its code runs. With one store class linked, the JIT
+   * binds a view's accessors to it by class hierarchy analysis, and C1's profiled code then counts
+   * their calls without recording the receiver. When a second class is linked (a program that read
+   * a direct buffer first meets a {@code byte[]}), those calls recompile, and their profile (calls
+   * uncounted beside two recorded classes) looks megamorphic: JDK 17's C2 compiled the accessors'
+   * calls to the store as virtual calls ({@code -XX:+LogCompilation}). Loading a class is not
+   * enough: the hierarchy analysis skips classes not yet linked. Not from this class's own
+   * initializer: a thread that initializes a store class first holds it while it waits for this
+   * one, a deadlock.
+   */
+  public static void initializeClasses() {
+    if (!INITIALIZES_CLASSES) {
+      return;
+    }
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    for (Class<?> c : List.of(ArrayStore.class, ArrayRegionStore.class, BufferStore.class, MemoryStore.class)) {
+      try {
+        lookup.ensureInitialized(c);
+      } catch (IllegalAccessException e) {
+        throw new AssertionError("a store class of this package is not accessible here", e);
+      }
+    }
   }
 
   /**

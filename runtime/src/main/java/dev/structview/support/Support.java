@@ -1,6 +1,7 @@
 package dev.structview.support;
 
 import dev.structview.internal.Require;
+import dev.structview.memory.ByteStore;
 
 /** The version of this support API, and the check every generated class makes of it. */
 public final class Support {
@@ -9,6 +10,12 @@ public final class Support {
    * code for into each generated class.
    */
   public static final int VERSION = 6;
+
+  static {
+    // Before any generated class's code runs, so that no compile binds the accessors to the one
+    // store class linked at the time (ByteStore.initializeClasses says why).
+    ByteStore.initializeClasses();
+  }
 
   private Support() {}
 

@@ -1,8 +1,14 @@
 package dev.structview.support;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The version check every generated class makes when it loads. */
@@ -11,6 +17,32 @@ class SupportTest {
   @Test
   void theVersionThisRuntimeProvidesPasses() {
     Support.requireVersion(Support.VERSION, SupportTest.class);
+  }
+
+  /**
+   * The first generated class of a JVM initializes every store class before any of its code runs
+   * on JDK 17 to 21, so that no compile binds the accessors to the one store class there is
+   * (ByteStore's {@code initializeClasses} says why), and none on JDK 22 and later: in a JVM of its
+   * own, which logs each class it initializes.
+   */
+  @Test
+  void theFirstCheckInitializesEveryStoreClassBeforeJdk22() throws Exception {
+    String classPath = location(Support.class) + File.pathSeparator + location(SupportProbe.class);
+    Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+init=info", "-cp", classPath, SupportProbe.class.getName()).redirectErrorStream(true).start();
+    String log = new String(probe.getInputStream().readAllBytes(), UTF_8);
+    assertTrue(probe.waitFor(1, TimeUnit.MINUTES), "the probe JVM did not finish");
+    assertEquals(0, probe.exitValue(), log);
+    boolean expected = Runtime.version().feature() < 22;
+    for (String store : List.of("ArrayStore", "ArrayRegionStore", "BufferStore", "MemoryStore")) {
+      assertEquals(expected, log.contains("Initializing 'dev/structview/memory/" + store + "'"),
+          store + (expected ? " not initialized" : " initialized") + " on JDK " + Runtime.version().feature()
+          + ":\n" + log);
+    }
+  }
+
+  private static String location(Class<?> c) throws Exception {
+    return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 
   @Test
