@@ -59,11 +59,12 @@ public abstract class ByteStore {
   /**
    * Initializes every store class on JDK 17 to 21, if not yet: what each generated class has done,
    * through {@code Support}, before any of its code runs. With one store class linked, the JIT
-   * binds a view's accessors to it by class hierarchy analysis, and C1's profiled code then counts
-   * their calls without recording the receiver. When a second class is linked (a program that read
-   * a direct buffer first meets a {@code byte[]}), those calls recompile, and their profile (calls
-   * uncounted beside two recorded classes) looks megamorphic: JDK 17's C2 compiled the accessors'
-   * calls to the store as virtual calls ({@code -XX:+LogCompilation}). Loading a class is not
+   * binds a view's accessors to it by class hierarchy analysis, and their calls are then counted
+   * without their receiver (so the compile log's counts say). When a second class is linked (a
+   * program that read a direct buffer first meets a {@code byte[]}), those calls recompile, and
+   * their profile (calls counted beside two recorded classes, but not recorded) looks megamorphic:
+   * JDK 17's C2 compiled the accessors' calls to the store as virtual calls
+   * ({@code -XX:+LogCompilation}). Loading a class is not
    * enough: the hierarchy analysis skips classes not yet linked. Not from this class's own
    * initializer: a thread that initializes a store class first holds it while it waits for this
    * one, a deadlock.
