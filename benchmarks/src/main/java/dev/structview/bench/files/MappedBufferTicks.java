@@ -85,7 +85,7 @@ public final class MappedBufferTicks {
     int limit = b.limit();
     long sum = 0;
     for (int offset = 0; ; offset += SIZE) {
-      if (offset == limit) {
+      if (offset >= limit) { // every window ends: the loop moves on past it, whatever its limit
         if (++k == w.length) {
           return sum;
         }
