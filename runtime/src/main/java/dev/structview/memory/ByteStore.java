@@ -64,8 +64,8 @@ public abstract class ByteStore {
    * program that read a direct buffer first meets a {@code byte[]}), those calls recompile, and
    * their profile (calls counted beside two recorded classes, but not recorded) looks megamorphic:
    * JDK 17's C2 compiled the accessors' calls to the store as virtual calls
-   * ({@code -XX:+LogCompilation}). Loading a class is not
-   * enough: the hierarchy analysis skips classes not yet linked. Not from this class's own
+   * ({@code -XX:+LogCompilation}). Loading a class is not enough: the hierarchy analysis skips
+   * classes not yet linked. Not from this class's own
    * initializer: a thread that initializes a store class first holds it while it waits for this
    * one, a deadlock.
    */

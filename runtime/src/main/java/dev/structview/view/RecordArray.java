@@ -455,12 +455,12 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
    * <p>Where a JVM reads records of one view type from several kinds of memory (a {@code byte[]}, a
    * direct buffer, a mapping), {@link #forEach} keeps its speed on JDK 17 and 25: it iterates with
    * a cursor class of its own for each kind (BENCHMARKS.md, W8). Other loops can lose theirs. A
-   * for-each and the view's own {@code moveTo} loop keep theirs when other loops read the direct
-   * buffer, and run 4 to 6 times slower on JDK 17 when the same loop reads both kinds;
-   * {@code moveTo(reuse, i)} runs 5 to 6 times slower on JDK 17 and 25; a stream 20 times slower
-   * after other streams read a direct buffer, on both (the JDK's shared stream stage is then
-   * compiled too big to inline: {@code -XX:InlineSmallCode=6000} lifts it). Prefer
-   * {@link #forEach} there.
+   * for-each and the view's own {@code moveTo} loop keep theirs, or nearly (up to 1.2 times the
+   * time of hand-written code), when other loops read the direct buffer, and run 4 to 6 times
+   * slower on JDK 17 when the same loop reads both kinds; {@code moveTo(reuse, i)} runs 5 to 6
+   * times slower on JDK 17 and 25; a stream 20 times slower after other streams read a direct
+   * buffer, on both (the JDK's shared stream stage is then compiled too big to inline:
+   * {@code -XX:InlineSmallCode=6000} lifts it). Prefer {@link #forEach} there.
    *
    * <p>A view from an array past 2 GiB counts {@code recordOffset()} and {@code moveTo(int)} in the
    * store it was placed in: on JDK 22 and later the whole mapping for the views of a for-each

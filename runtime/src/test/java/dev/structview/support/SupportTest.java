@@ -3,9 +3,9 @@ package dev.structview.support;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -28,11 +28,25 @@ class SupportTest {
   @Test
   void theFirstCheckInitializesEveryStoreClassBeforeJdk22() throws Exception {
     String classPath = location(Support.class) + File.pathSeparator + location(SupportProbe.class);
-    Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xlog:class+init=info", "-cp", classPath, SupportProbe.class.getName()).redirectErrorStream(true).start();
-    String log = new String(probe.getInputStream().readAllBytes(), UTF_8);
-    assertTrue(probe.waitFor(1, TimeUnit.MINUTES), "the probe JVM did not finish");
-    assertEquals(0, probe.exitValue(), log);
+    // The log goes to a file, so that the wait below bounds the test even if the probe hangs.
+    Path out = Files.createTempFile("support-probe", ".log");
+    try {
+      Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xlog:class+init=info", "-cp", classPath, SupportProbe.class.getName())
+          .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+      if (!probe.waitFor(1, TimeUnit.MINUTES)) {
+        probe.destroyForcibly();
+        throw new AssertionError("the probe JVM did not finish in a minute");
+      }
+      String log = Files.readString(out, UTF_8);
+      assertEquals(0, probe.exitValue(), log);
+      assertStoreClassesInitialized(log);
+    } finally {
+      Files.deleteIfExists(out);
+    }
+  }
+
+  private static void assertStoreClassesInitialized(String log) {
     boolean expected = Runtime.version().feature() < 22;
     for (String store : List.of("ArrayStore", "ArrayRegionStore", "BufferStore", "MemoryStore")) {
       assertEquals(expected, log.contains("Initializing 'dev/structview/memory/" + store + "'"),
