@@ -85,7 +85,7 @@ public final class PacketView implements Packet {
   private static final Charset CHARSET = Charset.forName("ISO-8859-1");
 
   static {
-    Support.requireVersion(6, PacketView.class);
+    Support.requireVersion(7, PacketView.class);
   }
 
   private ByteStore store;
@@ -434,6 +434,22 @@ public final class PacketView implements Packet {
         view.store = store;
       }
       view.offset = at;
+      return view;
+    }
+
+    @Override
+    public PacketView movePlaced(PacketView view, ByteStore store, int index,
+        RecordType.Placed placed) {
+      if (placed == null) {
+        return move(view, store, index);
+      }
+      if (view == null) {
+        return new PacketView(store, index);
+      }
+      if (view.store != store) {
+        view.store = store;
+      }
+      view.offset = index;
       return view;
     }
 

@@ -61,7 +61,7 @@ public final class Packet_PointView implements Packet.Point {
   public static final RecordType<Packet_PointView> TYPE = new Type();
 
   static {
-    Support.requireVersion(6, Packet_PointView.class);
+    Support.requireVersion(7, Packet_PointView.class);
   }
 
   private ByteStore store;
@@ -298,6 +298,22 @@ public final class Packet_PointView implements Packet.Point {
         view.store = store;
       }
       view.offset = at;
+      return view;
+    }
+
+    @Override
+    public Packet_PointView movePlaced(Packet_PointView view, ByteStore store, int index,
+        RecordType.Placed placed) {
+      if (placed == null) {
+        return move(view, store, index);
+      }
+      if (view == null) {
+        return new Packet_PointView(store, index);
+      }
+      if (view.store != store) {
+        view.store = store;
+      }
+      view.offset = index;
       return view;
     }
 

@@ -93,7 +93,7 @@ public final class SensorView implements Sensor {
   public static final RecordType<SensorView> TYPE = new Type();
 
   static {
-    Support.requireVersion(6, SensorView.class);
+    Support.requireVersion(7, SensorView.class);
   }
 
   private ByteStore store;
@@ -374,6 +374,22 @@ public final class SensorView implements Sensor {
         view.store = store;
       }
       view.offset = at;
+      return view;
+    }
+
+    @Override
+    public SensorView movePlaced(SensorView view, ByteStore store, int index,
+        RecordType.Placed placed) {
+      if (placed == null) {
+        return move(view, store, index);
+      }
+      if (view == null) {
+        return new SensorView(store, index);
+      }
+      if (view.store != store) {
+        view.store = store;
+      }
+      view.offset = index;
       return view;
     }
 

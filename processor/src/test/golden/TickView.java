@@ -68,7 +68,7 @@ public final class TickView implements Tick {
   public static final RecordType<TickView> TYPE = new Type();
 
   static {
-    Support.requireVersion(6, TickView.class);
+    Support.requireVersion(7, TickView.class);
   }
 
   private ByteStore store;
@@ -329,6 +329,22 @@ public final class TickView implements Tick {
         view.store = store;
       }
       view.offset = at;
+      return view;
+    }
+
+    @Override
+    public TickView movePlaced(TickView view, ByteStore store, int index,
+        RecordType.Placed placed) {
+      if (placed == null) {
+        return move(view, store, index);
+      }
+      if (view == null) {
+        return new TickView(store, index);
+      }
+      if (view.store != store) {
+        view.store = store;
+      }
+      view.offset = index;
       return view;
     }
 

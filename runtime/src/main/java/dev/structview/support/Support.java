@@ -9,7 +9,7 @@ public final class Support {
    * The version of the support API this runtime provides. A processor writes the version it emits
    * code for into each generated class.
    */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   static {
     // Before any generated class's code runs, so that no compile binds the accessors to the one

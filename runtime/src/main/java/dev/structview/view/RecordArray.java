@@ -93,7 +93,10 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     ViewLayout l = view.live();
     this.windows = windows;
     this.single = windows.single();
-    boolean packed = single != null && l.ndim == 1 && l.strides[0] == type.size();
+    // Records one after another in the one store, which moveTo(reuse, i) places by their count
+    // alone (RecordType.movePlaced): so the count is checked against the store here, once.
+    boolean packed = single != null && l.ndim == 1 && l.strides[0] == type.size()
+        && l.offset >= 0 && l.offset + l.shape[0] * type.size() <= single.byteSize();
     this.dense = packed ? (int) l.shape[0] : -1;
     this.denseStart = packed ? (int) l.offset : 0;
     this.firstLong = longCursor(type, view, l, single == null ? windows.whole() : null);
@@ -390,11 +393,12 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
     int k = (int) i;
     if (k == i && k >= 0 && k < dense) {
       // Records one after another: the record's index is then a linear function of i, and in a
-      // counted loop JDK 25's JIT hoists these int tests, the record's check and the accesses'
-      // bounds checks (k == i folds away for an int loop's counter). JDK 17's does not take
-      // k * 7, which it rewrites as (k << 3) - k, for a scaled index, and keeps them.
+      // counted loop JDK 25's JIT hoists these int tests and the accesses' bounds checks (k == i
+      // folds away for an int loop's counter). JDK 17's does not take k * 7, which it rewrites as
+      // (k << 3) - k, for a scaled index, and keeps them; k < dense places the record, so the
+      // view skips its own check of it, which it would keep too (RecordType.movePlaced).
       view.open();
-      return type.move(reuse, single, denseStart + k * type.size());
+      return type.movePlaced(reuse, single, denseStart + k * type.size(), RecordType.Placed.BY_ARRAY);
     }
     ViewLayout l = view.open();
     requireDimensions(l, 1);

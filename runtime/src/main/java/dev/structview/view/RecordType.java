@@ -28,6 +28,43 @@ public interface RecordType<V> {
   V move(V view, ByteStore store, long position);
 
   /**
+   * Returns a view at byte {@code index} of {@code store} as {@link #move} does, for a record that
+   * a record array has placed: {@link #size()} bytes from {@code index} lie in {@code store}, which
+   * {@code placed}, made only in this package, vouches for. Without it ({@code null}) this is
+   * {@link #move}, which checks the record. The default calls {@link #move}.
+   *
+   * <p>Generated types skip the check when {@code placed} vouches. Why: in a counted loop of
+   * {@link RecordArray#moveTo(Object, long)}, the record's place is {@code i * size()}, which
+   * JDK 17's JIT does not range-check once for the loop (it rewrites {@code i * 7} as
+   * {@code (i << 3) - i}); that check stayed at every record beside the accesses' own bounds
+   * checks, and the array had made it already, by its record count. Without it, on JDK 17, such a
+   * loop that writes {@code <IhB} records ran 30 to 35% faster (W1iw), one that reads them 12 to 16%
+   * (W1i, 4096 records) and a random gather 11 to 24% (W3); JDK 25's JIT hoisted the check out of
+   * the counted loops either way (BENCHMARKS.md, "a record array's moves checked once").
+   *
+   * @param view a view of this type to move, or {@code null} to make one
+   * @param store the memory
+   * @param index the index of the record's first byte
+   * @param placed the record arrays' voucher, from a record array that placed the record; or
+   *     {@code null}
+   */
+  default V movePlaced(V view, ByteStore store, int index, Placed placed) {
+    return move(view, store, index);
+  }
+
+  /**
+   * What vouches that a record array placed a record in its store ({@link #movePlaced}): only this
+   * package can name the one instance, so code elsewhere that calls {@code movePlaced} has its
+   * records checked.
+   */
+  final class Placed {
+    /** The record arrays' voucher. */
+    static final Placed BY_ARRAY = new Placed();
+
+    private Placed() {}
+  }
+
+  /**
    * Returns a new, unstarted cursor that makes views of this type: generated types return their own
    * subclass, so that iteration is compiled per type ({@link RecordCursor}). The default, for
    * types made by hand or by an older processor, moves views with {@link #move}.

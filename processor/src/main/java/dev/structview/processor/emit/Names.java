@@ -37,7 +37,7 @@ final class Names {
   static final Set<String> VARIABLES = Set.of("FORMAT", "SIZE", "TYPE", "CHARSET", "store", "offset", "array",
       "buffer", "view", "moved", "data", "count", "source", "file", "channel", "mode", "position", "at", "index",
       "d", "r", "action", "runStore", "end", "from", "i", "value", "values", "nested", "views", "bytes", "o", "other",
-      "h", "text", "p", "place", "owner", "kind");
+      "h", "text", "p", "place", "placed", "owner", "kind");
   /**
    * The fixed variables in scope where the code names another generated class in an expression
    * ({@code PosView.TYPE.move(...)} in a nested getter, {@code PosView.check(...)} in {@code check},

@@ -31,6 +31,7 @@ final class Runtime {
   static final ClassName VIEWS = ClassName.get(SUPPORT_PACKAGE, "Views");
   static final ClassName SUPPORT = ClassName.get(SUPPORT_PACKAGE, "Support");
   static final ClassName RECORD_TYPE = ClassName.get(VIEW, "RecordType");
+  static final ClassName PLACED = RECORD_TYPE.nestedClass("Placed");
   static final ClassName RECORD_CURSOR = ClassName.get(VIEW, "RecordCursor");
   static final ClassName CURSOR_RUN = ClassName.get(VIEW, "CursorRun");
   static final ClassName LONG_RECORD_CURSOR = ClassName.get(VIEW, "LongRecordCursor");
@@ -70,7 +71,7 @@ final class Runtime {
       ClassName.get("java.lang", "Integer"), ClassName.get("java.lang", "Long"));
 
   /** The types that generated code names only where a type is expected, which no variable obscures. */
-  static final List<ClassName> IN_TYPES_ONLY = List.of(RECORD_TYPE, RECORD_CURSOR, CURSOR_RUN, LONG_RECORD_CURSOR,
+  static final List<ClassName> IN_TYPES_ONLY = List.of(RECORD_TYPE, PLACED, RECORD_CURSOR, CURSOR_RUN, LONG_RECORD_CURSOR,
       MEMORY_VIEW, ARRAY_STORE, ARRAY_REGION_STORE, BUFFER_STORE,
       BUFFER_EXPORTER, GENERATED, OBJECT, STRING, STRING_BUILDER, OVERRIDE, SUPPRESS_WARNINGS, ILLEGAL_ARGUMENT,
       ILLEGAL_STATE, BIG_INTEGER, BYTE_BUFFER, FILE_CHANNEL, MAP_MODE, PATH, CONSUMER);
@@ -85,7 +86,7 @@ final class Runtime {
    * processor writes calls: each generated class checks it against the runtime's when it is
    * initialized. Raise it with any change to what generated code needs of that package.
    */
-  static final int SUPPORT_VERSION = 6;
+  static final int SUPPORT_VERSION = 7;
 
   private Runtime() {}
 }

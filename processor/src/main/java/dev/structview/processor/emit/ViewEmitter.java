@@ -253,17 +253,30 @@ public final class ViewEmitter {
             .addParameter(TypeName.LONG, "position")
             // Public through TYPE: a record placed by hand is checked as RecordArray's are.
             .addStatement("long at = $T.place(store, position, SIZE)", Runtime.VIEWS)
-            .beginControlFlow("if (view == null)").addStatement("return new $T(store, at)", view).endControlFlow()
-            // A store of a reference costs a GC write barrier (a fence, under G1, between regions);
-            // moving within the same memory, the common case, writes only the offset.
-            .beginControlFlow("if (view.store != store)").addStatement("view.store = store").endControlFlow()
-            .addStatement("view.offset = at").addStatement("return view")
+            .addCode(moveView("at"))
+            .build())
+        .addMethod(overrideOf("movePlaced", view).addParameter(view, "view").addParameter(Runtime.BYTE_STORE, "store")
+            .addParameter(TypeName.INT, "index").addParameter(Runtime.PLACED, "placed")
+            // Only a record array vouches, for a record it placed by its count; others are checked.
+            .beginControlFlow("if (placed == null)").addStatement("return move(view, store, index)").endControlFlow()
+            .addCode(moveView("index"))
             .build())
         .addMethod(overrideOf("cursor", ParameterizedTypeName.get(Runtime.RECORD_CURSOR, view))
             .addStatement("return new $L()", ViewModel.CURSOR_CLASS).build())
         .addMethods(typedCursors().isEmpty() ? List.of() : List.of(cursorOfKind()))
         .addMethod(overrideOf("longCursor", ParameterizedTypeName.get(Runtime.LONG_RECORD_CURSOR, view))
             .addStatement("return new $L()", ViewModel.LONG_CURSOR_CLASS).build())
+        .build();
+  }
+
+  /** The end of {@code Type.move} and {@code movePlaced}: the view, moved to byte {@code at} of {@code store}. */
+  private CodeBlock moveView(String at) {
+    return CodeBlock.builder()
+        .beginControlFlow("if (view == null)").addStatement("return new $T(store, $L)", view, at).endControlFlow()
+        // A store of a reference costs a GC write barrier (a fence, under G1, between regions);
+        // moving within the same memory, the common case, writes only the offset.
+        .beginControlFlow("if (view.store != store)").addStatement("view.store = store").endControlFlow()
+        .addStatement("view.offset = $L", at).addStatement("return view")
         .build();
   }
 
