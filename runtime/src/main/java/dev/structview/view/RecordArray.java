@@ -383,9 +383,10 @@ public final class RecordArray<V> implements Iterable<V>, BufferExporter, AutoCl
   /**
    * Moves a view to record {@code i} of a 1-D array, allocating nothing (not even the varargs
    * array of {@link #moveTo(Object, long...)}). Over records that lie one after another, a counted
-   * {@code int} loop of these runs as fast as the view's own {@code moveTo(offset)} loop on JDK 25
-   * (BENCHMARKS.md, W1i). Make the view before such a loop, not in its first pass (see
-   * {@link #moveTo(Object, long...)}).
+   * {@code int} loop of these runs as fast as the view's own {@code moveTo(offset)} loop on JDK 25,
+   * and on JDK 17 writes as fast and reads at the speed of hand-written {@code VarHandle} code
+   * indexed the same way, about half that loop's (BENCHMARKS.md, W1i and W1iw). Make the view
+   * before such a loop, not in its first pass (see {@link #moveTo(Object, long...)}).
    *
    * @throws IllegalArgumentException if the array is not 1-D
    */

@@ -39,7 +39,7 @@ public interface RecordType<V> {
    * {@code (i << 3) - i}); that check stayed at every record beside the accesses' own bounds
    * checks, and the array had made it already, by its record count. Without it, on JDK 17, such a
    * loop that writes {@code <IhB} records ran 30 to 35% faster (W1iw), one that reads them 12 to 16%
-   * (W1i, 4096 records) and a random gather 11 to 24% (W3); JDK 25's JIT hoisted the check out of
+   * (W1i, 4096 records) and a random gather 11 to 26% (W3); JDK 25's JIT hoisted the check out of
    * the counted loops either way (BENCHMARKS.md, "a record array's moves checked once").
    *
    * @param view a view of this type to move, or {@code null} to make one
