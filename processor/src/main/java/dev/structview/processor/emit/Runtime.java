@@ -71,8 +71,8 @@ final class Runtime {
       ClassName.get("java.lang", "Integer"), ClassName.get("java.lang", "Long"));
 
   /** The types that generated code names only where a type is expected, which no variable obscures. */
-  static final List<ClassName> IN_TYPES_ONLY = List.of(RECORD_TYPE, PLACED, RECORD_CURSOR, CURSOR_RUN, LONG_RECORD_CURSOR,
-      MEMORY_VIEW, ARRAY_STORE, ARRAY_REGION_STORE, BUFFER_STORE,
+  static final List<ClassName> IN_TYPES_ONLY = List.of(RECORD_TYPE, PLACED, RECORD_CURSOR, CURSOR_RUN,
+      LONG_RECORD_CURSOR, MEMORY_VIEW, ARRAY_STORE, ARRAY_REGION_STORE, BUFFER_STORE,
       BUFFER_EXPORTER, GENERATED, OBJECT, STRING, STRING_BUILDER, OVERRIDE, SUPPRESS_WARNINGS, ILLEGAL_ARGUMENT,
       ILLEGAL_STATE, BIG_INTEGER, BYTE_BUFFER, FILE_CHANNEL, MAP_MODE, PATH, CONSUMER);
 
