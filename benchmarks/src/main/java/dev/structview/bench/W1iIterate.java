@@ -74,6 +74,11 @@ public class W1iIterate {
   }
 
   @Benchmark
+  public long getIndex() {
+    return loops.sumGet();
+  }
+
+  @Benchmark
   public long moveMade() {
     return loops.sumMoveMade();
   }

@@ -123,11 +123,17 @@ class RecordArrayTest {
         long index = i;
         if (i < -n || i >= n) {
           assertThrows(IndexOutOfBoundsException.class, () -> array.moveTo(null, index), array + " " + i);
-          assertThrows(IndexOutOfBoundsException.class, () -> array.get(index), array + " " + i);
+          IndexOutOfBoundsException general =
+              assertThrows(IndexOutOfBoundsException.class, () -> array.get(new long[] {index}), array + " " + i);
+          IndexOutOfBoundsException one =
+              assertThrows(IndexOutOfBoundsException.class, () -> array.get(index), array + " " + i);
+          assertEquals(general.getMessage(), one.getMessage());
         } else {
-          assertEquals(array.get(i).id(), array.moveTo(null, i).id(), array + " " + i);
+          long id = array.get(new long[] {i}).id(); // get(long...)'s general path
+          assertEquals(id, array.get(i).id(), array + " " + i);
+          assertEquals(id, array.moveTo(null, i).id(), array + " " + i);
           assertSame(reused, array.moveTo(reused, i));
-          assertEquals(array.get(i).id(), reused.id(), array + " " + i);
+          assertEquals(id, reused.id(), array + " " + i);
         }
       }
       for (long far : new long[] {1L << 32, (1L << 32) + 1, -(1L << 32), Long.MAX_VALUE, Long.MIN_VALUE}) {
@@ -227,6 +233,8 @@ class RecordArrayTest {
       assertEquals(6, cursor.id());
       assertThrows(IndexOutOfBoundsException.class, () -> grid.moveTo(null, 2, 0));
       assertThrows(IllegalArgumentException.class, () -> grid.moveTo(null, 1));
+      assertEquals(assertThrows(IllegalArgumentException.class, () -> grid.get(new long[] {1})).getMessage(),
+          assertThrows(IllegalArgumentException.class, () -> grid.get(1)).getMessage());
       assertEquals(List.of(3L, 2L, 1L, 6L, 5L, 4L), ids(grid.slice(Slice.ALL, Slice.of(null, null, -1L))));
       grid.close();
     }

@@ -20,6 +20,7 @@ public final class RecordArrayLoops {
       "forEach", RecordArrayLoops::sumForEach,
       "forEachLambda", RecordArrayLoops::sumForEachLambda,
       "forEachReversed", RecordArrayLoops::sumForEachReversed,
+      "getIndex", RecordArrayLoops::sumGet,
       "moveToIndex", RecordArrayLoops::sumMoveTo,
       "moveMade", RecordArrayLoops::sumMoveMade,
       "stream", RecordArrayLoops::sumStream);
@@ -76,6 +77,19 @@ public final class RecordArrayLoops {
     long sum = 0;
     for (int i = 0, n = (int) records.length(); i < n; i++) {
       t = records.moveTo(t, i);
+      sum += t.id() + t.delta() + t.flags();
+    }
+    return sum;
+  }
+
+  /**
+   * W1 scan with {@link RecordArray#get(long)} in a counted loop, a view per record: the indexed loop a
+   * user writes first, whose views the JIT removes when the loop keeps none.
+   */
+  public long sumGet() {
+    long sum = 0;
+    for (int i = 0, n = (int) records.length(); i < n; i++) {
+      TickView t = records.get(i);
       sum += t.id() + t.delta() + t.flags();
     }
     return sum;
