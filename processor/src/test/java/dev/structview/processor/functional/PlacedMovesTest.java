@@ -63,7 +63,7 @@ class PlacedMovesTest {
     Object made = r.get(0);
     Object reused = null;
     for (int i = 0; i < r.length(); i++) {
-      Object got = r.get(i);
+      Object got = r.get(new long[] {i}); // the general path, which no move shares
       assertSame(made, r.moveTo(made, i), label);
       reused = r.moveTo(reused, i);
       for (Object moved : new Object[] {made, reused}) {
