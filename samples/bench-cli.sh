@@ -9,7 +9,7 @@
 #
 # BENCH_DIR  where the inputs go (default /tmp/structview-bench; kept between runs, so a second run
 #            skips making them)
-# RUNS       timed runs of each command (default 3)
+# RUNS       timed runs of each command with hyperfine (default 3); without it, one run
 # BIG_ZIP    1 (default) to make and list a 5 GiB ZIP64 archive written by Python's zipfile (5 GiB of
 #            real disk), 0 to skip it
 # STRUCTVIEW the launcher to measure (default: samples/target/structview beside this script)
@@ -100,7 +100,9 @@ row() { # row WHAT INPUT OURS [THEIRS]: a table row; commands are split at space
 set -f # the commands are split at spaces, on purpose, but their words are not file patterns
 echo "structview $("$sv" --version | cut -d' ' -f2), $(java -version 2>&1 | head -n 1), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
-echo "| command | input | time (mean of $runs) | max RSS | reference on the same file: time, max RSS |"
+timing="mean of $runs"
+command -v hyperfine >/dev/null 2>&1 || timing="one run: no hyperfine"
+echo "| command | input | time ($timing) | max RSS | reference on the same file: time, max RSS |"
 echo "| --- | --- | --- | --- | --- |"
 row "dump --format '<4I'" "1 GiB, random" "$sv dump --format <4I rec1g.bin" "od -An -t u4 -w16 rec1g.bin"
 row "dump --format '<1020xI'" "1 GiB, sparse" "$sv dump --format <1020xI sparse1g.bin"
